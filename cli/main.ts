@@ -1,0 +1,20 @@
+/**
+ * `ayuda` — one CLI, one file per subcommand under ./commands.
+ */
+import { Command } from 'commander';
+import { registerBuild } from './commands/build.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerEval } from './commands/eval.ts';
+
+const program = new Command('ayuda')
+  .description('Ayuda: self-service help widget — build the FAQ, search it, evaluate it, serve the collector.')
+  .showHelpAfterError();
+
+registerBuild(program);
+registerSearch(program);
+registerEval(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`ayuda: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
