@@ -50,7 +50,7 @@ export function compileEntries(
     for (const target of p.entry.related) {
       if (!firstById.has(target)) {
         p.valid = false;
-        errors.push(faqError(p.file, p.relatedLine, 'related', `related id "${target}" does not exist`));
+        errors.push(faqError(p.file, p.relatedLine, 'related', `related id "${target}" does not exist (no entry has this id)`));
       }
     }
   }

@@ -58,12 +58,14 @@ export function normalizeEntry(raw: RawEntry, defaults: LocaleDefaults, errors: 
   const question = text('question');
   if (question === '' && errors.length === before) {
     const given = raw.fields.question !== undefined && raw.fields.question.value !== undefined;
-    missing('question', given ? 'empty question' : 'missing question');
+    missing('question', given ? 'empty question: the question text is blank' : 'missing question');
   }
   const answerSource = text('answer');
   let answer = { html: '', text: '' };
   if (answerSource === '') {
-    if (!errors.some((e, i) => i >= before && e.field === 'answer')) missing('answer', 'missing answer');
+    if (!errors.some((e, i) => i >= before && e.field === 'answer')) {
+      missing('answer', 'missing answer: this question has no answer text');
+    }
   } else {
     answer = renderAnswer(answerSource);
     if (answer.text === '' && !answer.html.includes('<img')) {

@@ -21,16 +21,25 @@ export function parseYaml(text: string, file: string, firstLine: number): YamlRe
   try {
     return { ok: true, value: loadYaml(text) };
   } catch (err) {
-    return { ok: false, error: yamlError(err, file, firstLine) };
+    return { ok: false, error: yamlError(err, file, firstLine, text) };
   }
 }
 
-/** Turn whatever js-yaml threw into a FaqError located in the file. */
-export function yamlError(err: unknown, file: string, firstLine: number): FaqError {
+/**
+ * Turn whatever js-yaml threw into a FaqError located in the file. "End of
+ * the stream" errors are pulled back onto the last line of `text`, and the
+ * field is the top-level key the error line belongs to.
+ */
+export function yamlError(err: unknown, file: string, firstLine: number, text: string): FaqError {
   const e = err as { reason?: string; mark?: { line: number }; message?: string };
-  const line = firstLine + (e.mark?.line ?? 0);
+  const lastLine = firstLine + text.replace(/\n+$/, '').split('\n').length - 1;
+  const line = Math.min(firstLine + (e.mark?.line ?? 0), lastLine);
+  let field = '';
+  for (const [key, keyLine] of topLevelKeyLines(text, firstLine)) {
+    if (keyLine <= line) field = key;
+  }
   const reason = e.reason ?? e.message ?? String(err);
-  return faqError(file, line, '', `invalid YAML: ${reason}`);
+  return faqError(file, line, field, `invalid YAML: ${reason}`);
 }
 
 /**

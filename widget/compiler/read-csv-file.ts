@@ -23,7 +23,10 @@ export function readCsvFile(text: string, file: string): SourceResult {
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (err: CsvError | undefined) => {
-      if (err) result.errors.push(faqError(file, Number(err.lines) || 1, '', `invalid CSV: ${err.message}`));
+      // After a bad quote csv-parse reads on as if inside quotes, then reports
+      // "Quote Not Closed" at the end: an echo of the first error.
+      const echo = err?.code === 'CSV_QUOTE_NOT_CLOSED' && result.errors.length > 0;
+      if (err && !echo) result.errors.push(faqError(file, Number(err.lines) || 1, '', `invalid CSV: ${err.message}`));
       return undefined;
     },
   }) as unknown as Row[];
@@ -72,8 +75,11 @@ export function readCsvFile(text: string, file: string): SourceResult {
   return result;
 }
 
-/** csv-parse reports the line where a record ends; count back over its line breaks. */
+/**
+ * csv-parse reports the line where a record ends; count back over its line
+ * breaks. Its raw text also holds the skipped empty lines before it.
+ */
 function startLine(row: Row): number {
-  const body = row.raw.replace(/\r?\n$/, '');
+  const body = row.raw.replace(/^[\r\n]+/, '').replace(/\r?\n$/, '');
   return row.info.lines - (body.match(/\n/g)?.length ?? 0);
 }

@@ -48,7 +48,7 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
     // Keep reading the body so its own errors are reported too.
     const close = /\n---[ \t]*(\n|$)/.exec(text)!;
     const body = text.slice(close.index + close[0].length);
-    return { ...none, body, bodyLine: lineOfOffset(text, close.index + close[0].length), error: yamlError(err, file, 1) };
+    return { ...none, body, bodyLine: lineOfOffset(text, close.index + close[0].length), error: yamlError(err, file, 1, frontMatterText(text, close.index)) };
   }
   const body = parsed.content;
   const bodyLine = lineOfOffset(text, text.length - body.length);
@@ -67,4 +67,9 @@ export function readFrontMatter(text: string, file: string): FrontMatter {
 
 function lineOfOffset(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
+}
+
+/** The raw front matter as gray-matter hands it to the YAML parser (starting on line 1). */
+function frontMatterText(text: string, closeIndex: number): string {
+  return text.slice(3, closeIndex);
 }

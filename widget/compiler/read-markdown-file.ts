@@ -57,16 +57,20 @@ export function readMarkdownFile(text: string, file: string): SourceResult {
 /** Parse a metadata block (YAML) starting on file line `firstLine` into `entry`. */
 function readMetadata(block: string, firstLine: number, entry: RawEntry, errors: FaqError[]): void {
   const parsed = parseYaml(block, entry.file, firstLine);
+  const keyLines = topLevelKeyLines(block, firstLine);
+  let values: Record<string, unknown>;
   if (!parsed.ok) {
     errors.push(parsed.error);
-    return;
-  }
-  if (!isPlainObject(parsed.value)) {
+    // Keep the keys that do parse on their own (the id above all), so one
+    // typo does not also bring "duplicate id" or "unknown related id" errors.
+    values = salvage(block, firstLine, keyLines);
+  } else if (!isPlainObject(parsed.value)) {
     errors.push(faqError(entry.file, firstLine, '', 'the metadata block must be "key: value" lines'));
     return;
+  } else {
+    values = parsed.value;
   }
-  const keyLines = topLevelKeyLines(block, firstLine);
-  for (const [key, value] of Object.entries(parsed.value)) {
+  for (const [key, value] of Object.entries(values)) {
     const line = keyLines.get(key) ?? firstLine;
     if ((METADATA_KEYS as readonly string[]).includes(key)) {
       entry.fields[key as EntryField] = { value, line };
@@ -74,4 +78,16 @@ function readMetadata(block: string, firstLine: number, entry: RawEntry, errors:
       errors.push(unknownField(entry.file, line, key, METADATA_KEYS, 'metadata block'));
     }
   }
+}
+
+/** Parse each top-level key's lines separately, keeping what is valid. */
+function salvage(block: string, firstLine: number, keyLines: Map<string, number>): Record<string, unknown> {
+  const lines = block.split('\n');
+  const starts = [...keyLines.values()].map((l) => l - firstLine).sort((a, b) => a - b);
+  const values: Record<string, unknown> = {};
+  starts.forEach((start, i) => {
+    const parsed = parseYaml(lines.slice(start, starts[i + 1]).join('\n'), '', 0);
+    if (parsed.ok && isPlainObject(parsed.value)) Object.assign(values, parsed.value);
+  });
+  return values;
 }
