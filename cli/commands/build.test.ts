@@ -1,0 +1,117 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild, summary } from './build.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = 'widget/compiler/__fixtures__';
+const BROKEN = [`${FIXTURES}/broken/three-errors.md`, `${FIXTURES}/broken/duplicate.csv`];
+
+const EXPECTED_STDERR = [
+  `${FIXTURES}/broken/three-errors.md:4: answer: missing answer: this question has no answer text`,
+  `${FIXTURES}/broken/three-errors.md:8: color: unknown field "color" in the metadata block (known fields: id, alternates, tags, locale, related)`,
+  `${FIXTURES}/broken/three-errors.md:12: question: empty question: the question text is blank`,
+  `${FIXTURES}/broken/duplicate.csv:1: priority: unknown field "priority" in the CSV header (known fields: id, question, answer, alternates, tags, locale, related)`,
+  `${FIXTURES}/broken/duplicate.csv:3: id: duplicate id "envio": first used at ${FIXTURES}/broken/duplicate.csv:2`,
+  `${FIXTURES}/broken/duplicate.csv:3: related: related id "devolucion" does not exist (no entry has this id)`,
+  'ayuda build: 6 errors in 2 files; nothing written.',
+];
+
+function capture() {
+  const out = { stdout: '', stderr: '' };
+  return {
+    out,
+    io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) },
+  };
+}
+
+describe('runBuild', () => {
+  it('writes faq-index.json and prints a one-line summary', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'ayuda-build-'));
+    const { out, io } = capture();
+    const code = await runBuild([`${FIXTURES}/faq-array.json`, `${FIXTURES}/faq.csv`], { out: join(tmp, 'dist'), cwd: ROOT }, io);
+    expect(out.stderr).toBe('');
+    expect(code).toBe(0);
+    const written = await readFile(join(tmp, 'dist', 'faq-index.json'));
+    expect(out.stdout).toMatch(
+      new RegExp(`^ayuda build: 4 entries \\(en 2, es 2\\) -> ${tmp}/dist/faq-index\\.json, [\\d.]+ (B|KiB) \\([\\d.]+ (B|KiB) gzip\\)\\n$`),
+    );
+    expect(written.toString('utf8')).toContain('"pago-tarjeta"');
+  });
+
+  it('is deterministic from the command too', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'ayuda-build-'));
+    const paths = [`${FIXTURES}/faq.md`, `${FIXTURES}/faq-object.json`];
+    for (const dir of ['a', 'b']) expect(await runBuild(paths, { out: join(tmp, dir), cwd: ROOT }, capture().io)).toBe(0);
+    const [a, b] = await Promise.all(['a', 'b'].map((d) => readFile(join(tmp, d, 'faq-index.json'))));
+    expect(a!.equals(b!)).toBe(true);
+  });
+
+  it('prints every error of every file, a count, writes nothing and returns 1', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'ayuda-build-'));
+    const { out, io } = capture();
+    const code = await runBuild(BROKEN, { out: join(tmp, 'dist'), cwd: ROOT }, io);
+    expect(code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.split('\n').slice(0, -1)).toEqual(EXPECTED_STDERR);
+    expect(existsSync(join(tmp, 'dist'))).toBe(false);
+  });
+
+  it('summarises entries per locale with sizes', () => {
+    expect(summary(['es', 'en', 'es'], 'out/faq-index.json', 2048, 700)).toBe(
+      'ayuda build: 3 entries (en 1, es 2) -> out/faq-index.json, 2.0 KiB (700 B gzip)',
+    );
+  });
+});
+
+/** Commands cli/main.ts imports that other work may not have added yet. */
+const OTHER_COMMANDS = ['search.ts', 'eval.ts'].map((f) => join(ROOT, 'cli/commands', f));
+
+function spawnCli(args: string[], entry: 'bin' | 'build-only') {
+  const command =
+    entry === 'bin'
+      ? ['bin/ayuda.mjs', ...args]
+      : [
+          '--import',
+          'tsx',
+          '--input-type=module',
+          '-e',
+          "import { Command } from 'commander'; import { registerBuild } from './cli/commands/build.ts';" +
+            "const p = new Command('ayuda'); registerBuild(p); await p.parseAsync(process.argv.slice(1), { from: 'user' });",
+          ...args,
+        ];
+  return spawnSync(process.execPath, command, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('ayuda build, spawned', () => {
+  it.skipIf(!OTHER_COMMANDS.every((f) => existsSync(f)))(
+    'node bin/ayuda.mjs build exits 1 with every error on stderr',
+    async () => {
+      const tmp = await mkdtemp(join(tmpdir(), 'ayuda-cli-'));
+      const result = spawnCli(['build', ...BROKEN, '--out', join(tmp, 'dist')], 'bin');
+      expect(result.stderr.split('\n').slice(0, -1)).toEqual(EXPECTED_STDERR);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+    },
+  );
+
+  // The same command through a build-only entry point, so it is checked even
+  // before the other subcommands exist.
+  it('exits 1 with every error on stderr (build-only entry)', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'ayuda-cli-'));
+    const result = spawnCli(['build', ...BROKEN, '--out', join(tmp, 'dist')], 'build-only');
+    expect(result.stderr.split('\n').slice(0, -1)).toEqual(EXPECTED_STDERR);
+    expect(result.status).toBe(1);
+  });
+
+  it('exits 0 and builds the telco FAQ (build-only entry)', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'ayuda-cli-'));
+    const result = spawnCli(['build', '../shared/eval/telco/faq.csv', '--out', join(tmp, 'dist')], 'build-only');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^ayuda build: 80 entries \(en 40, es 40\) -> /);
+  });
+});
