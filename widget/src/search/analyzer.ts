@@ -1,0 +1,84 @@
+/**
+ * Text → search terms for one locale: fold, tokenize, rewrite chat
+ * abbreviations, drop stop words, stem, then map every synonym to its group's
+ * canonical term (so "carro" and "coche" become one term on both the index
+ * and the query side). Multi-word synonyms ("money back" = "refund") are
+ * matched greedily, longest first, on the stem sequence.
+ */
+import { tokenize } from './normalize.ts';
+import { stopwords } from './stopwords.ts';
+import { stemmerFor } from './stem.ts';
+
+/** Synonym table: stem sequence (space-joined) → canonical term. */
+export type SynonymTable = Record<string, string>;
+
+export interface Analysis {
+  /** Folded words, in order, stop words included. */
+  words: string[];
+  /** Content terms (stemmed, canonical), in order, stop words removed. */
+  terms: string[];
+  /**
+   * Every word in order as a term: content terms as in `terms`, stop words
+   * stemmed (they still make phrases: "how do", "not working").
+   */
+  tokens: { term: string; stop: boolean; word: string }[];
+  /** Adjacent pairs of `tokens`, "a b". */
+  bigrams: string[];
+}
+
+export interface Analyzer {
+  locale: string;
+  analyze(text: string): Analysis;
+  /** Stem (and canonicalise) one folded word; "" for a stop word. */
+  term(word: string): string;
+}
+
+export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewrites: Record<string, string> = {}): Analyzer {
+  const stop = stopwords(locale);
+  const stem = stemmerFor(locale);
+  let longestPhrase = 1;
+  for (const key of Object.keys(synonyms)) longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+
+  const term = (word: string): string => {
+    if (stop.has(word)) return '';
+    const s = stem(word);
+    return synonyms[s] ?? s;
+  };
+
+  const analyze = (text: string): Analysis => {
+    const words: string[] = [];
+    for (const w of tokenize(text)) {
+      const r = rewrites[w];
+      if (r) words.push(...r.split(' '));
+      else words.push(w);
+    }
+    const stems = words.map((w) => (stop.has(w) ? '' : stem(w)));
+    const terms: string[] = [];
+    const tokens: Analysis['tokens'] = [];
+    const content = (t: string, word: string): void => { terms.push(t); tokens.push({ term: t, stop: false, word }); };
+    for (let i = 0; i < stems.length; ) {
+      const s = stems[i]!;
+      if (!s) { tokens.push({ term: stem(words[i]!), stop: true, word: words[i]! }); i++; continue; }
+      let matched = false;
+      // Longest multi-word synonym starting here (phrases are content stems joined by spaces).
+      for (let n = Math.min(longestPhrase, stems.length - i); n > 1; n--) {
+        const key = stems.slice(i, i + n).filter(Boolean).join(' ');
+        const canon = synonyms[key];
+        if (canon && key.includes(' ')) {
+          content(canon, words.slice(i, i + n).join(' '));
+          i += n;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      content(synonyms[s] ?? s, words[i]!);
+      i++;
+    }
+    const bigrams: string[] = [];
+    for (let i = 0; i + 1 < tokens.length; i++) bigrams.push(`${tokens[i]!.term} ${tokens[i + 1]!.term}`);
+    return { words, terms, tokens, bigrams };
+  };
+
+  return { locale, analyze, term };
+}

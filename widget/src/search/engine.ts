@@ -1,0 +1,150 @@
+/**
+ * The search engine's public API: load a `faq-index.json`, search it.
+ * Pure: no DOM, no network; runs the same in the browser and in Node.
+ *
+ * @example
+ *   const engine = createSearchEngine(index);
+ *   const { decision, hits } = engine.search('devolusion de un pedido', { locale: 'es' });
+ */
+import type { FaqIndex, IndexedEntry, LocaleIndex } from './index-format.ts';
+import { INDEX_FORMAT, INDEX_VERSION } from './index-format.ts';
+import { createAnalyzer, type Analyzer } from './analyzer.ts';
+import { LocaleModel, DEFAULT_PARAMS, type HitFeatures, type ModelParams, type QueryTerm } from './locale-model.ts';
+import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
+import { confidence, decide, DEFAULT_DECISION, type Decision, type DecisionModel } from './decision.ts';
+import { highlightRanges, type Range } from './highlight.ts';
+
+export type { Decision, Range };
+
+export interface SearchHit {
+  id: string;
+  entry: IndexedEntry;
+  /** Relevance in [0, 1]; comparable across queries (the decision thresholds apply to it). */
+  score: number;
+  /** Matched words in `entry.question`, as [start, end) character ranges. */
+  highlights: Range[];
+}
+
+export interface SearchResult {
+  query: string;
+  /** The locale whose entries the hits come from. */
+  locale: string;
+  decision: Decision;
+  /** Confidence in [0, 1] that the first hit answers the query. */
+  confidence: number;
+  hits: SearchHit[];
+  /** What the confidence was computed from (for calibration and `ayuda search --json`). */
+  features?: HitFeatures;
+}
+
+export interface SearchOptions {
+  /** The customer's language; its entries are searched first. */
+  locale?: string;
+  /** At most this many hits (default 10). */
+  limit?: number;
+}
+
+export interface SearchEngine {
+  locales: string[];
+  entries: IndexedEntry[];
+  entry(id: string): IndexedEntry | undefined;
+  search(query: string, options?: SearchOptions): SearchResult;
+}
+
+export interface EngineOptions {
+  params?: ModelParams;
+  decision?: DecisionModel;
+}
+
+interface LocaleSearch {
+  locale: string;
+  positions: number[];
+  analyzer: Analyzer;
+  model: LocaleModel;
+  termIds: Map<string, number>;
+  matcher: VocabularyMatcher;
+}
+
+export function createSearchEngine(index: FaqIndex, options: EngineOptions = {}): SearchEngine {
+  if (index?.format !== INDEX_FORMAT) throw new Error('not an Ayuda FAQ index (rebuild it with `ayuda build`)');
+  if (index.version !== INDEX_VERSION) throw new Error(`FAQ index version ${index.version} is not supported (expected ${INDEX_VERSION}); rebuild it with \`ayuda build\``);
+  const decisionModel = options.decision ?? DEFAULT_DECISION;
+  const byId = new Map(index.entries.map((e) => [e.id, e]));
+  const locales: LocaleSearch[] = index.locales.map((li) => ({
+    locale: li.locale,
+    positions: li.entries,
+    analyzer: createAnalyzer(li.locale, li.synonyms, li.rewrites),
+    model: new LocaleModel(li, options.params ?? DEFAULT_PARAMS),
+    termIds: new Map(li.terms.map((t, i) => [t, i])),
+    matcher: createVocabularyMatcher(() => knownWords(li, index.entries)),
+  }));
+
+  const pick = (locale: string | undefined): LocaleSearch | undefined => {
+    const want = (locale ?? '').toLowerCase();
+    return locales.find((l) => l.locale === want)
+      ?? locales.find((l) => l.locale.slice(0, 2) === want.slice(0, 2))
+      ?? locales[0];
+  };
+
+  const searchIn = (ls: LocaleSearch, query: string, limit: number): SearchResult => {
+    const terms: QueryTerm[] = ls.analyzer.analyze(query).tokens.map(({ term: text, stop, word }) => {
+      const id = ls.termIds.get(text);
+      if (id !== undefined || stop) return { id: id ?? -1, text, weight: 1, stop };
+      const fix = ls.matcher.correct(word);
+      return fix ? { id: ls.termIds.get(fix.term)!, text: fix.term, weight: fix.similarity } : { id: -1, text, weight: 1 };
+    });
+    const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
+    if (!terms.some((t) => !t.stop)) return result;
+    const scores = ls.model.score(terms);
+    const { score } = scores;
+    const order = [...score.keys()].filter((e) => score[e]! > 0).sort((a, b) => score[b]! - score[a]! || a - b);
+    if (order.length) {
+      result.features = ls.model.features(terms, scores, order[0]!, order[1]);
+      result.confidence = round(confidence(result.features, decisionModel));
+      result.decision = decide(result.confidence, decisionModel);
+    }
+    const matched = new Set(terms.filter((t) => t.id >= 0 && !t.stop).map((t) => t.text));
+    result.hits = order.slice(0, limit).map((e) => {
+      const entry = index.entries[ls.positions[e]!]!;
+      return { id: entry.id, entry, score: round(score[e]!), highlights: highlightRanges(entry.question, ls.analyzer.term, matched) };
+    });
+    return result;
+  };
+
+  return {
+    locales: locales.map((l) => l.locale),
+    entries: index.entries,
+    entry: (id) => byId.get(id),
+    search(query, opts = {}) {
+      const limit = opts.limit ?? 10;
+      const first = pick(opts.locale);
+      if (!first) return { query, locale: opts.locale ?? '', decision: 'none', confidence: 0, hits: [] };
+      const own = searchIn(first, query, limit);
+      if (own.decision !== 'none') return own;
+      // Nothing in the customer's language: an entry in another language is better than nothing.
+      for (const other of locales) {
+        if (other === first) continue;
+        const r = searchIn(other, query, limit);
+        if (r.decision === 'answered') return r;
+      }
+      return own;
+    },
+  };
+}
+
+/** The FAQ's own words with their terms: vocabulary terms, and the words of questions and answers. */
+function* knownWords(li: LocaleIndex, entries: IndexedEntry[]): Iterable<[string, string]> {
+  const analyzer = createAnalyzer(li.locale, li.synonyms, li.rewrites);
+  const known = new Set(li.terms);
+  for (const t of li.terms) yield [t, t];
+  for (const p of li.entries) {
+    const e = entries[p]!;
+    for (const { word, term, stop } of analyzer.analyze(`${e.question} ${e.answerHtml.replace(/<[^>]*>/g, ' ')}`).tokens) {
+      if (!stop && known.has(term)) yield [word, term];
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}

@@ -1,0 +1,19 @@
+/**
+ * The built-in lexicon, per language. It is used at BUILD time only: the
+ * index keeps just the groups that touch the FAQ's own vocabulary, so the
+ * widget script never carries the whole lexicon.
+ */
+const es = { variants: [], rewrites: {} }; const en = es;
+
+export interface Lexicon {
+  /** Groups of interchangeable words or phrases, "a|b|c", most neutral first. */
+  variants: string[];
+  /** One-way rewrites: misspelling/abbreviation → standard words. */
+  rewrites: Record<string, string>;
+}
+
+const BUILT_IN: Record<string, Lexicon> = { es, en };
+
+export function builtInLexicon(locale: string): Lexicon {
+  return BUILT_IN[locale.slice(0, 2)] ?? { variants: [], rewrites: {} };
+}

@@ -1,0 +1,19 @@
+/**
+ * Text normalisation shared by index build and query time: case folding,
+ * accent folding ("teléfono" → "telefono", "ñ" → "n", as customers type on
+ * phones), apostrophes dropped ("don't" → "dont"), then word tokens.
+ */
+
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’`´]/g;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** Lower-case and strip diacritics. */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+}
+
+/** Folded word tokens, in order. */
+export function tokenize(text: string): string[] {
+  return fold(text).match(TOKEN) ?? [];
+}
