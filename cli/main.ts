@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { registerBuild } from './commands/build.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerDemo } from './commands/demo.ts';
 
 const program = new Command('ayuda')
   .description('Ayuda: self-service help widget — build the FAQ, search it, evaluate it, serve the collector.')
@@ -13,6 +14,7 @@ const program = new Command('ayuda')
 registerBuild(program);
 registerSearch(program);
 registerEval(program);
+registerDemo(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`ayuda: ${err instanceof Error ? err.message : String(err)}\n`);
