@@ -1,0 +1,84 @@
+/**
+ * The contract between the always-loaded core (launcher, ≤ 5 KB gzip, plain
+ * DOM, no Preact) and the lazily loaded panel chunk (Preact + search engine).
+ * Types only: importing this file adds no bytes.
+ */
+import type { SearchEngine, SearchResult } from '../search/engine.ts';
+import type { FaqIndex } from '../search/index-format.ts';
+
+/** Options a site owner sets (data-* attributes on the script tag, or createAyuda()). */
+export interface AyudaOptions {
+  /** URL of faq-index.json, or the index itself (npm users may import it). */
+  index: string | FaqIndex;
+  /** UI and search language ("es", "en"...); default: <html lang>, then "en". */
+  lang?: string;
+  /** Launcher corner: "bottom-right" (default), "bottom-left". */
+  position?: 'bottom-right' | 'bottom-left';
+  /** Brand colour (CSS hex); text colour is chosen for AA contrast. */
+  color?: string;
+  /** Collector base URL (e.g. "https://help.example.com"); no collector → nothing is sent. */
+  collector?: string;
+  /** Site key known to the collector. */
+  site?: string;
+  /** Show the floating launcher button (default true; false when only triggers/custom element are used). */
+  launcher?: boolean;
+  /**
+   * Entries to suggest before the customer types, per page: the first rule
+   * whose pattern matches location.pathname wins ("*" wildcard), then popular
+   * entries (tagged "popular", else the FAQ's first ones).
+   */
+  suggestions?: { pattern: string; ids: string[] }[];
+  /** Human hand-off channels (a later issue). */
+  channels?: string[];
+  /** Record nothing until consent is granted with ayuda('consent', true). */
+  consent?: boolean;
+}
+
+/** What a panel reports (the unanswered-question issue records these). */
+export type PanelEvent =
+  | { type: 'search'; result: SearchResult }
+  | { type: 'answer_read'; entryId: string; query: string; ms?: number }
+  | { type: 'feedback'; entryId: string; helpful: boolean; comment?: string; query: string }
+  | { type: 'gave_up'; query: string; result?: SearchResult }
+  | { type: 'open' }
+  | { type: 'close' };
+
+export interface PanelContext {
+  engine: SearchEngine;
+  /** Resolved language of the UI strings and of the search ("es", "en", "ar"...). */
+  lang: string;
+  mode: 'dialog' | 'inline';
+  /** The element that opened the dialog: the panel floats next to it on wide screens, focus returns to it. */
+  anchor?: HTMLElement;
+  options: AyudaOptions;
+  /** Called when the customer closes the dialog (Escape, close button); the core then returns focus. */
+  onClose(): void;
+  emit(event: PanelEvent): void;
+}
+
+export interface PanelHandle {
+  /** Open (dialog mode) with an optional query typed in. */
+  open(query?: string, anchor?: HTMLElement): void;
+  close(): void;
+  destroy(): void;
+}
+
+/** The panel chunk's exports. */
+export interface PanelModule {
+  createSearchEngine(index: FaqIndex): SearchEngine;
+  /** Render into `container` (an element inside a shadow root). */
+  mountPanel(container: HTMLElement, context: PanelContext): PanelHandle;
+}
+
+/** Loads the panel chunk: a dynamic import of a URL (script tag) or of a module (npm). */
+export type PanelLoader = () => Promise<PanelModule>;
+
+/** The public API: `createAyuda()` returns it; `ayuda('open', ...)` calls it. */
+export interface Ayuda {
+  open(query?: string): Promise<void>;
+  close(): void;
+  search(query: string): Promise<SearchResult>;
+  identify(traits: Record<string, string | number | boolean>): void;
+  on(event: PanelEvent['type'], listener: (event: PanelEvent) => void): () => void;
+  destroy(): void;
+}
