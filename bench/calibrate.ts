@@ -45,7 +45,8 @@ export function samples(): Sample[] {
     const kept = new Set(shuffle(intents, rng(seed)).slice(15));
     const faq = { entries: bankingFaq(train, 10, kept), synonyms: {} };
     const queries = validationQueries(train).map((q) => (kept.has(q.expected) ? q : { ...q, expected: '' }));
-    out.push(...collect(`banking77 fold ${seed}`, faq, [...queries, ...offTopic('en')]));
+    out.push(...collect(`banking77 fold ${seed}`, faq, queries));
+    out.push(...collect(`banking77 fold ${seed} + off-topic`, faq, offTopic('en')));
   }
   return out;
 }
@@ -54,14 +55,16 @@ export async function telcoSamples(): Promise<Sample[]> {
   const { faq, errors } = await compileFaq([`${EVAL_DIR}/telco/faq.csv`]);
   if (errors.length) throw new Error(`telco FAQ: ${errors.length} errors`);
   const rows: { query: string; expected: string; locale: string }[] = parse(readFileSync(`${EVAL_DIR}/telco/queries.csv`, 'utf8'), { columns: true });
-  return collect('telco', faq, [...rows, ...offTopic('es'), ...offTopic('en')]);
+  return [...collect('telco', faq, rows), ...collect('telco + off-topic', faq, [...offTopic('es'), ...offTopic('en')])];
 }
 
-/** Logistic regression by gradient descent; each set and class weighs the same. */
+/** Logistic regression by gradient descent. */
 function fit(all: Sample[]): number[] {
   const groups = new Map<string, number>();
   for (const s of all) groups.set(`${s.set}/${s.inScope}`, (groups.get(`${s.set}/${s.inScope}`) ?? 0) + 1);
-  const weight = all.map((s) => 1 / groups.get(`${s.set}/${s.inScope}`)!);
+  // Each class weighs the same in total, and within a class each set the same.
+  const setsIn = (inScope: boolean) => [...groups.keys()].filter((k) => k.endsWith(`/${inScope}`)).length;
+  const weight = all.map((s) => 1 / groups.get(`${s.set}/${s.inScope}`)! / setsIn(s.inScope));
   const total = weight.reduce((a, b) => a + b, 0);
   const d = FEATURE_ORDER.length + 1;
   const w = new Array<number>(d).fill(0);
