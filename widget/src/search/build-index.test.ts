@@ -1,0 +1,140 @@
+import { describe, it, expect } from 'vitest';
+import { buildSearchIndex, INDEX_VERSION } from './build-index.ts';
+import { createSearchEngine } from './engine.ts';
+import { createAnalyzer } from './analyzer.ts';
+import { builtInLexicon, type Lexicon } from './lexicon.ts';
+import { INDEX_FORMAT, type LocaleIndex } from './index-format.ts';
+import type { CompiledFaq } from '../faq/types.ts';
+import { entry, noLexicon, smallFaq } from './__fixtures__/small-faq.ts';
+
+const es = createAnalyzer('es');
+/** The index key of a word or phrase: its stems, space-joined. */
+const key = (text: string): string => es.analyze(text).terms.join(' ');
+const locale = (faq: CompiledFaq, code: string, options = {}): LocaleIndex =>
+  buildSearchIndex(faq, options).locales.find((l) => l.locale === code)!;
+
+const cars: CompiledFaq = {
+  entries: [
+    entry('es', 'coche-alquiler', '¿Puedo alquilar un coche?', 'Sí, en todas nuestras oficinas.'),
+    entry('es', 'seguro', '¿Qué cubre el seguro?', 'Daños a terceros y asistencia 24 horas.'),
+  ],
+  synonyms: {},
+};
+const noCars: CompiledFaq = {
+  entries: [entry('es', 'factura', '¿Dónde descargo mi factura?', 'En Mi cuenta, en formato PDF.')],
+  synonyms: {},
+};
+const carLexicon = (): Lexicon => ({ variants: ['coche|carro|auto'], rewrites: {} });
+
+describe('buildSearchIndex', () => {
+  it('writes the current format and version', () => {
+    const index = buildSearchIndex(smallFaq, { lexicon: noLexicon });
+    expect(index.format).toBe(INDEX_FORMAT);
+    expect(index.version).toBe(INDEX_VERSION);
+    expect(index.locales.map((l) => l.locale)).toEqual(['en', 'es']);
+  });
+
+  it('is deterministic: the same FAQ gives the same JSON, byte for byte', () => {
+    const a = JSON.stringify(buildSearchIndex(smallFaq));
+    const b = JSON.stringify(buildSearchIndex(structuredClone(smallFaq)));
+    expect(b).toBe(a);
+    const c = JSON.stringify(buildSearchIndex(smallFaq, { lexicon: carLexicon }));
+    expect(JSON.stringify(buildSearchIndex(structuredClone(smallFaq), { lexicon: carLexicon }))).toBe(c);
+  });
+
+  it('does not change the compiled FAQ it is given', () => {
+    const before = structuredClone(smallFaq);
+    buildSearchIndex(smallFaq);
+    expect(smallFaq).toEqual(before);
+  });
+
+  it('ships entries without answerText and alternates, everything else as compiled', () => {
+    const index = buildSearchIndex(smallFaq, { lexicon: noLexicon });
+    expect(index.entries.map((e) => e.id)).toEqual(smallFaq.entries.map((e) => e.id));
+    index.entries.forEach((shipped, i) => {
+      expect(shipped).not.toHaveProperty('answerText');
+      expect(shipped).not.toHaveProperty('alternates');
+      const { answerText: _t, alternates: _a, ...rest } = smallFaq.entries[i]!;
+      expect(shipped).toEqual(rest);
+    });
+    // No alternate reaches the file the browser downloads.
+    const json = JSON.stringify(index);
+    for (const e of smallFaq.entries) for (const alt of e.alternates) expect(json).not.toContain(alt);
+  });
+
+  it('indexes each locale with its own entries', () => {
+    const index = buildSearchIndex(smallFaq, { lexicon: noLexicon });
+    for (const li of index.locales) {
+      expect(li.entries.map((p) => index.entries[p]!.locale).every((l) => l === li.locale)).toBe(true);
+      expect(li.phrasings).toHaveLength(li.entries.length);
+      expect(li.body).toHaveLength(li.entries.length);
+      expect(li.terms).toEqual([...li.terms].sort());
+    }
+    const total = index.locales.reduce((n, l) => n + l.entries.length, 0);
+    expect(total).toBe(smallFaq.entries.length);
+  });
+
+  it('asks the lexicon once per locale', () => {
+    const asked: string[] = [];
+    buildSearchIndex(smallFaq, { lexicon: (l) => { asked.push(l); return noLexicon(); } });
+    expect(asked.sort()).toEqual(['en', 'es']);
+  });
+});
+
+describe('lexicon groups', () => {
+  it('keeps a group that touches the FAQ vocabulary', () => {
+    const syn = locale(cars, 'es', { lexicon: carLexicon }).synonyms;
+    expect(syn[key('carro')]).toBe(key('coche'));
+    expect(syn[key('auto')]).toBe(key('coche'));
+  });
+
+  it('keeps a group whose FAQ word is not the first of the group', () => {
+    const autoFaq: CompiledFaq = { entries: [entry('es', 'auto', '¿Alquilan auto con chofer?', 'Sí.')], synonyms: {} };
+    const syn = locale(autoFaq, 'es', { lexicon: carLexicon }).synonyms;
+    expect(Object.keys(syn).sort()).toEqual([key('auto'), key('carro')].sort());
+  });
+
+  it('drops a group that does not touch the FAQ', () => {
+    expect(locale(noCars, 'es', { lexicon: carLexicon }).synonyms).toEqual({});
+  });
+
+  it('lets a customer who says "carro" find the entry that says "coche"', () => {
+    const withLexicon = createSearchEngine(buildSearchIndex(cars, { lexicon: carLexicon }));
+    const without = createSearchEngine(buildSearchIndex(cars, { lexicon: noLexicon }));
+    const r = withLexicon.search('quiero alquilar un carro', { locale: 'es' });
+    expect(r.hits[0]?.id).toBe('coche-alquiler');
+    expect(r.hits[0]!.highlights.map(([a, b]) => r.hits[0]!.entry.question.slice(a, b))).toContain('coche');
+    expect(withLexicon.search('carro', { locale: 'es' }).decision).toBe('answered');
+    expect(without.search('carro', { locale: 'es' }).decision).toBe('none');
+  });
+
+  it('keeps only rewrites whose result the FAQ uses', () => {
+    const lexicon = (): Lexicon => ({ variants: [], rewrites: { fctra: 'factura', cel: 'celular', xq: 'por que' } });
+    expect(locale(noCars, 'es', { lexicon }).rewrites).toEqual({ fctra: 'factura' });
+  });
+
+  it('always keeps the site own synonym groups', () => {
+    const faq: CompiledFaq = { ...noCars, synonyms: { es: [['bici', 'bicicleta']], '*': [['pdf', 'documento']] } };
+    const syn = locale(faq, 'es', { lexicon: noLexicon }).synonyms;
+    expect(Object.keys(syn).length).toBe(2);
+    expect(syn[key('bicicleta')]).toBe(key('bici'));
+    expect(syn[key('documento')]).toBe(key('pdf'));
+  });
+
+  it('the built-in lexicon only contributes groups that touch the FAQ', () => {
+    const bare: CompiledFaq = { ...smallFaq, synonyms: {} };
+    const index = buildSearchIndex(bare);
+    for (const li of index.locales) {
+      const raw = createAnalyzer(li.locale);
+      const vocab = new Set<string>();
+      for (const e of bare.entries.filter((x) => x.locale === li.locale)) {
+        for (const text of [e.question, ...e.alternates, e.answerText, ...e.tags]) for (const t of raw.analyze(text).terms) vocab.add(t);
+      }
+      const groups = builtInLexicon(li.locale).variants.map((g) => g.split('|').map((m) => raw.analyze(m).terms.join(' ')));
+      for (const k of Object.keys(li.synonyms)) {
+        const touching = groups.filter((g) => g.includes(k)).some((g) => g.some((m) => vocab.has(m) || m.split(' ').every((w) => vocab.has(w))));
+        expect(touching, `${li.locale}: ${k} → ${li.synonyms[k]}`).toBe(true);
+      }
+    }
+  });
+});

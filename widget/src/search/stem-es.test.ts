@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { stemEs } from './stem-es.ts';
+import { fold } from './normalize.ts';
+
+/** The stemmer runs on folded words (the analyzer folds before stemming). */
+const stem = (w: string): string => stemEs(fold(w));
+
+const sameStem = (words: string[]): void => {
+  const stems = new Set(words.map(stem));
+  expect(stems.size, `${words.join(', ')} → ${[...stems].join(', ')}`).toBe(1);
+};
+
+describe('stemEs', () => {
+  it.each([
+    [['devolución', 'devoluciones', 'devolucion']],
+    [['pedido', 'pedidos']],
+    [['cancelar', 'cancelación', 'cancelado', 'cancelada', 'cancelaciones', 'cancelo', 'cancelarlo']],
+    [['factura', 'facturas', 'facturación']],
+    [['envío', 'envíos', 'enviado']],
+    [['teléfono', 'teléfonos']],
+    [['contraseña', 'contraseñas', 'contrasena']],
+    [['reembolso', 'reembolsos', 'reembolsar']],
+    [['tarjeta', 'tarjetas']],
+    [['cobro', 'cobrado', 'cobrar']],
+  ])('collapses the inflections of %j', (words) => {
+    sameStem(words);
+  });
+
+  it('keeps different words apart', () => {
+    const stems = ['factura', 'pedido', 'envío', 'tarjeta', 'teléfono', 'contraseña', 'cancelar', 'devolución'].map(stem);
+    expect(new Set(stems).size).toBe(stems.length);
+  });
+
+  it('leaves words shorter than three letters alone', () => {
+    expect(stemEs('yo')).toBe('yo');
+    expect(stemEs('de')).toBe('de');
+  });
+});
