@@ -1,47 +1,73 @@
 /**
- * `ayuda demo` (`npm run demo`): build the demo shop's FAQ (Spanish and
- * English) and search it from the terminal. Type a question; `:en` / `:es`
- * switch language; an empty line or Ctrl-D quits. Without a terminal it runs
- * a few sample questions and exits.
+ * `ayuda demo [--port 5173]` (`npm run demo`): build the demo shop's FAQ and
+ * the widget (`ayuda build demo/faq/es.md demo/faq/en.md --out
+ * dist/demo/ayuda`), serve the shop's product and help pages on 127.0.0.1
+ * under a strict CSP (demo/server.ts), start the collector when the server
+ * provides one, and print the URLs. Ctrl-C stops everything.
  */
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { runBuild } from './build.ts';
-import { formatResult, loadIndexFile } from './search.ts';
-import { createSearchEngine } from '../../widget/src/search/engine.ts';
+import { startDemo } from '../../demo/server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SAMPLES: [string, string][] = [
-  ['es', 'devolusion de un pedido'],
-  ['es', 'cuanto tarda en llegar mi paquete a mexico'],
-  ['en', 'my parcel arrived broken'],
-  ['en', 'whats the weather tomorrow'],
-];
+
+export interface DemoCommandOptions {
+  port: string;
+  collectorPort: string;
+  collector: boolean;
+}
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('build the demo FAQ and search it from the terminal')
-    .option('--out <dir>', 'where to write the demo build', 'dist/demo')
-    .action(async (opts: { out: string }) => {
-      const out = resolve(ROOT, opts.out);
-      const code = await runBuild([resolve(ROOT, 'demo/faq/es.md'), resolve(ROOT, 'demo/faq/en.md')], { out });
-      if (code) process.exit(code);
-      const engine = createSearchEngine(await loadIndexFile(`${out}/faq-index.json`));
-      if (!process.stdin.isTTY) {
-        for (const [locale, q] of SAMPLES) console.log(`\n[${locale}] ${q}\n${formatResult(engine.search(q, { locale, limit: 3 }))}`);
-        return;
-      }
-      let locale = 'es';
-      console.log('\nAyuda demo: ask the Tienda Lumen FAQ a question (":en" / ":es" switch language, empty line quits).');
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      for (;;) {
-        const line = (await rl.question(`${locale}> `).catch(() => '')).trim();
-        if (!line) break;
-        if (line === ':en' || line === ':es') { locale = line.slice(1); continue; }
-        console.log(formatResult(engine.search(line, { locale, limit: 5 })));
-      }
-      rl.close();
+    .description('build the widget and the demo FAQ, then serve the demo shop (Spanish and English) with the widget on it')
+    .option('-p, --port <port>', 'port of the demo shop', '5173')
+    .option('--collector-port <port>', 'port of the collector', '8787')
+    .option('--no-collector', 'do not start the collector')
+    .action(async (opts: DemoCommandOptions) => {
+      const collector = opts.collector ? await startCollector(Number(opts.collectorPort)) : undefined;
+      const demo = await startDemo({ port: Number(opts.port), out: resolve(ROOT, 'dist/demo/ayuda'), collector: collector?.url });
+      console.log('\nTienda Lumen, with Ayuda:');
+      console.log(`  Spanish product page   ${demo.url}/`);
+      console.log(`  English product page   ${demo.url}/en/`);
+      console.log(`  Help centre            ${demo.url}/centro-de-ayuda/  ${demo.url}/en/help/`);
+      if (collector) console.log(`  Collector              ${collector.url}  (database ${collector.database})`);
+      console.log('\nCtrl-C to stop.');
+      const stop = async (): Promise<void> => {
+        await Promise.allSettled([demo.close(), collector?.close()]);
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
     });
+}
+
+interface RunningCollector {
+  url: string;
+  database: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Start the collector (`createCollector` from server/) on 127.0.0.1 with
+ * ./data/ayuda.db. Resolves to undefined, with a note, while server/ has
+ * no collector yet.
+ */
+async function startCollector(port: number): Promise<RunningCollector | undefined> {
+  const database = resolve(ROOT, 'data/ayuda.db');
+  // TODO(collector): import createCollector statically once server/ exports it.
+  const entry = resolve(ROOT, 'server/index.ts');
+  let createCollector: ((options: { database: string }) => unknown) | undefined;
+  try {
+    ({ createCollector } = (await import(entry)) as { createCollector?: typeof createCollector });
+  } catch {
+    createCollector = undefined;
+  }
+  if (typeof createCollector !== 'function') {
+    console.log('(No collector yet: server/index.ts does not export createCollector; the demo runs without one.)');
+    return undefined;
+  }
+  const app = (await createCollector({ database })) as { listen(o: { port: number; host: string }): Promise<unknown>; close(): Promise<unknown> };
+  await app.listen({ port, host: '127.0.0.1' });
+  return { url: `http://127.0.0.1:${port}`, database: 'data/ayuda.db', close: async () => void (await app.close()) };
 }
