@@ -60,13 +60,17 @@ export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewr
       const s = stems[i]!;
       if (!s) { tokens.push({ term: stem(words[i]!), stop: true, word: words[i]! }); i++; continue; }
       let matched = false;
-      // Longest multi-word synonym starting here (phrases are content stems joined by spaces).
-      for (let n = Math.min(longestPhrase, stems.length - i); n > 1; n--) {
-        const key = stems.slice(i, i + n).filter(Boolean).join(' ');
+      // Longest multi-word synonym starting here: phrases are content stems
+      // joined by spaces, so stop words in between ("devolución del dinero") are skipped.
+      const at: number[] = [];
+      for (let j = i; j < stems.length && at.length < longestPhrase; j++) if (stems[j]) at.push(j);
+      for (let n = at.length; n > 1; n--) {
+        const key = at.slice(0, n).map((j) => stems[j]).join(' ');
         const canon = synonyms[key];
-        if (canon && key.includes(' ')) {
-          content(canon, words.slice(i, i + n).join(' '));
-          i += n;
+        if (canon) {
+          const end = at[n - 1]! + 1;
+          content(canon, words.slice(i, end).join(' '));
+          i = end;
           matched = true;
           break;
         }

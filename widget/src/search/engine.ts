@@ -120,14 +120,15 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       const first = pick(opts.locale);
       if (!first) return { query, locale: opts.locale ?? '', decision: 'none', confidence: 0, hits: [] };
       const own = searchIn(first, query, limit);
-      if (own.decision !== 'none') return own;
-      // Nothing in the customer's language: an entry in another language is better than nothing.
+      if (own.decision === 'answered') return own;
+      // Nothing solid in the customer's language: an answer in another language is better than nothing.
+      let best = own;
       for (const other of locales) {
         if (other === first) continue;
         const r = searchIn(other, query, limit);
-        if (r.decision === 'answered') return r;
+        if (r.decision === 'answered' && r.confidence > best.confidence) best = r;
       }
-      return own;
+      return best;
     },
   };
 }

@@ -5,6 +5,7 @@
  * The word list is gathered on the first typo, not at load.
  */
 import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance.ts';
 
 export interface Correction {
   /** The vocabulary term the misspelt word stands for. */
@@ -17,8 +18,17 @@ export interface VocabularyMatcher {
   correct(word: string): Correction | undefined;
 }
 
-/** Below this fuse.js score (0 = exact) a known word counts as the same word misspelt. */
-const MAX_FUSE_SCORE = 0.34;
+/** fuse.js proposes candidates up to this score (0 = exact)... */
+const MAX_FUSE_SCORE = 0.4;
+
+/**
+ * ...and a candidate is the same word misspelt only within this many edits:
+ * one for short words, two from eight letters ("weather" is not "whether",
+ * "receta" is not "recarga", but "portavilidad" is "portabilidad").
+ */
+export function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : 1;
+}
 
 /** `words()` lists [folded word, its term] pairs; called once, on the first correction. */
 export function createVocabularyMatcher(words: () => Iterable<[string, string]>): VocabularyMatcher {
@@ -34,10 +44,11 @@ export function createVocabularyMatcher(words: () => Iterable<[string, string]>)
         fuse = new Fuse([...termOf.keys()], { includeScore: true, ignoreLocation: true, threshold: MAX_FUSE_SCORE, minMatchCharLength: 3 });
       }
       let best: Correction | undefined;
-      for (const r of fuse.search(word, { limit: 5 })) {
-        // The same word misspelt, not a short word found inside a longer one.
-        if (Math.abs(r.item.length - word.length) > 2) continue;
-        const similarity = 1 - (r.score ?? 1);
+      const max = allowedEdits(word.length);
+      for (const r of fuse.search(word, { limit: 10 })) {
+        const edits = editDistance(word, r.item, max);
+        if (edits > max) continue;
+        const similarity = 1 - edits / Math.max(word.length, r.item.length);
         if (!best || similarity > best.similarity) best = { term: termOf.get(r.item)!, similarity };
       }
       cache.set(word, best);

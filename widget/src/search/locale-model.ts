@@ -148,8 +148,8 @@ export class LocaleModel {
       coverage: scores.coverage[e]!,
       cosine: scores.cosine[e]!,
       margin: scores.score[e]! - (next === undefined ? 0 : scores.score[next]!),
-      known: content.filter((t) => t.id >= 0).length / n,
-      matched: content.filter((t) => t.id >= 0 && contains(this.unigram.get(t.id), e)).length / n,
+      known: sum(content.filter((t) => t.id >= 0)) / n,
+      matched: sum(content.filter((t) => t.id >= 0 && contains(this.unigram.get(t.id), e))) / n,
       words: content.length,
     };
   }
@@ -215,6 +215,9 @@ export class LocaleModel {
     return { gramId, idf, postings };
   }
 }
+
+/** Typo-corrected words count for their similarity, exact ones for 1. */
+const sum = (terms: QueryTerm[]): number => terms.reduce((s, t) => s + t.weight, 0);
 
 /** Does entry `e` contain term `id`? (postings are in entry order) */
 function contains(p: Postings | undefined, e: number): boolean {

@@ -10,7 +10,8 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** Lower-case and strip diacritics. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+  // Apostrophes go first: NFKD turns the acute-accent key (´), often typed as one, into a space.
+  return text.replace(APOSTROPHES, '').normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 /** Folded word tokens, in order. */
