@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { registerBuild } from './commands/build.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerDemo } from './commands/demo.ts';
 
 const program = new Command('ayuda')
@@ -14,6 +15,7 @@ const program = new Command('ayuda')
 registerBuild(program);
 registerSearch(program);
 registerEval(program);
+registerServe(program);
 registerDemo(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,0 +1,44 @@
+/**
+ * The collector: a Fastify app that receives the widget's event batches.
+ * It opens no port and no database itself; callers pass both in.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { MAX_BATCH_BYTES } from '../widget/src/events/schema.ts';
+import type { CollectorConfig } from './config/config.ts';
+import type { CollectorDb } from './db/index.ts';
+import { errorHandler, notFoundHandler } from './http/errors.ts';
+import { eventsRoute } from './routes/events.ts';
+import { healthzRoute } from './routes/healthz.ts';
+
+export interface CollectorOptions {
+  db: CollectorDb;
+  config: CollectorConfig;
+  /** Fastify logger options; off by default. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * @example
+ * const db = await openDatabase(':memory:');
+ * const app = createCollector({ db, config: defaultConfig() });
+ * const res = await app.inject({ method: 'POST', url: '/v1/events', payload: batch });
+ */
+export function createCollector({ db, config, logger = false }: CollectorOptions): FastifyInstance {
+  const app = Fastify({
+    logger,
+    bodyLimit: MAX_BATCH_BYTES,
+    trustProxy: config.trustProxy,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    requestTimeout: 30_000,
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  void app.register(rateLimit, { global: false });
+  void app.register(eventsRoute, { db, config });
+  void app.register(healthzRoute, { db });
+  return app;
+}

@@ -1,0 +1,173 @@
+/**
+ * The collector's configuration: which site keys it accepts, from which
+ * origins, and how hard it rate-limits. Read from `ayuda.config.json`:
+ *
+ * ```json
+ * {
+ *   "sites": [{ "key": "demo", "origins": ["http://localhost:5173"] }],
+ *   "rateLimit": { "max": 600, "timeWindowMs": 60000 },
+ *   "trustProxy": false
+ * }
+ * ```
+ *
+ * Without a file, {@link defaultConfig} serves site `demo` to loopback origins.
+ */
+import { readFile } from 'node:fs/promises';
+import { Type, type Static } from 'typebox';
+import { Compile } from 'typebox/compile';
+import { SiteKey } from '../../widget/src/events/schema.ts';
+import { ORIGIN_PATTERN } from './origins.ts';
+
+const SiteConfig = Type.Object(
+  {
+    key: SiteKey,
+    origins: Type.Array(Type.String({ pattern: ORIGIN_PATTERN, maxLength: 300 }), { maxItems: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+const RateLimitConfig = Type.Object(
+  {
+    /** Requests allowed per site key and client IP in each window. */
+    max: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
+    timeWindowMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 86_400_000 })),
+  },
+  { additionalProperties: false },
+);
+
+const ConfigFile = Type.Object(
+  {
+    sites: Type.Array(SiteConfig, { minItems: 1, maxItems: 10_000 }),
+    rateLimit: Type.Optional(RateLimitConfig),
+    /** Trust X-Forwarded-For (only behind your own reverse proxy). */
+    trustProxy: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+const checkFile = Compile(ConfigFile);
+
+export type SiteConfig = Static<typeof SiteConfig>;
+
+/** A complete, validated configuration. */
+export interface CollectorConfig {
+  sites: SiteConfig[];
+  rateLimit: { max: number; timeWindowMs: number };
+  trustProxy: boolean;
+}
+
+/** Generous: a busy office behind one NAT address still fits. */
+export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 } as const;
+export const DEFAULT_CONFIG_FILE = 'ayuda.config.json';
+
+/** A configuration problem, with the field at fault in the message. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Site `demo` for any loopback origin: what `ayuda serve` uses without a config file. */
+export function defaultConfig(): CollectorConfig {
+  return {
+    sites: [{ key: 'demo', origins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'] }],
+    rateLimit: { ...DEFAULT_RATE_LIMIT },
+    trustProxy: false,
+  };
+}
+
+/** Friendlier words for the fields a site owner edits by hand. */
+const FIELD_MESSAGES: Record<string, string> = {
+  sites: 'must be a non-empty array of { "key", "origins" }',
+  key: 'must be a site key of 1-64 characters [A-Za-z0-9_-]',
+  origins: 'must be an array of origins like "https://shop.example" or "http://localhost:*"',
+  max: 'must be a positive integer (requests per window)',
+  timeWindowMs: 'must be an integer number of milliseconds (1000-86400000)',
+  trustProxy: 'must be true or false',
+};
+
+/**
+ * Validate a parsed config file and fill in defaults.
+ * Throws {@link ConfigError} naming the field: `sites[0].origins: must be an array of origins ...`.
+ *
+ * @example
+ * const config = parseConfig({ sites: [{ key: 'shop', origins: ['https://shop.example'] }] });
+ */
+export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`${source}: must be a JSON object with "sites"`);
+  }
+  if (!checkFile.Check(raw)) {
+    throw new ConfigError(`${source}: ${describeFirstError(raw)}`);
+  }
+  const seen = new Set<string>();
+  raw.sites.forEach((site, i) => {
+    if (seen.has(site.key)) throw new ConfigError(`${source}: sites[${i}].key: duplicate site key "${site.key}"`);
+    seen.add(site.key);
+  });
+  return {
+    sites: raw.sites.map((s) => ({ key: s.key, origins: [...s.origins] })),
+    rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
+    trustProxy: raw.trustProxy ?? false,
+  };
+}
+
+function describeFirstError(raw: unknown): string {
+  for (const err of checkFile.Errors(raw)) {
+    if (err.keyword === 'boolean') continue;
+    const segments = err.instancePath.split('/').slice(1);
+    if (err.keyword === 'additionalProperties') {
+      const extra = (err.params as { additionalProperties?: string[] }).additionalProperties?.[0] ?? '?';
+      return `${formatPath([...segments, extra])}: unknown field`;
+    }
+    if (err.keyword === 'required') {
+      const missing = (err.params as { requiredProperties?: string[] }).requiredProperties ?? [];
+      const present = new Set(Object.keys(valueAt(raw, segments) ?? {}));
+      const name = missing.find((m) => !present.has(m)) ?? missing[0] ?? '?';
+      return `${formatPath([...segments, name])}: is required`;
+    }
+    // Anything wrong inside "origins" is reported on "origins" as a whole.
+    const originsAt = segments.indexOf('origins');
+    const pointAt = originsAt >= 0 ? segments.slice(0, originsAt + 1) : segments;
+    const last = pointAt[pointAt.length - 1];
+    const words =
+      last !== undefined && FIELD_MESSAGES[last] !== undefined
+        ? FIELD_MESSAGES[last]
+        : pointAt.length === 2 && pointAt[0] === 'sites'
+          ? 'must be an object { "key", "origins" }'
+          : err.message;
+    return `${formatPath(pointAt)}: ${words}`;
+  }
+  return 'invalid configuration';
+}
+
+function valueAt(raw: unknown, segments: string[]): Record<string, unknown> | undefined {
+  let v: unknown = raw;
+  for (const s of segments) v = (v as Record<string, unknown> | undefined)?.[s];
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;
+}
+
+function formatPath(segments: string[]): string {
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || '(root)';
+}
+
+/**
+ * Load the config file at `path`. When `path` is undefined and the default
+ * file does not exist, return {@link defaultConfig}; a file named explicitly
+ * must exist.
+ */
+export async function loadConfig(path?: string): Promise<{ config: CollectorConfig; source: string }> {
+  const file = path ?? DEFAULT_CONFIG_FILE;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && path === undefined) return { config: defaultConfig(), source: 'built-in default (site "demo", loopback origins)' };
+    throw new ConfigError(`${file}: cannot read config file (${code ?? String(err)})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  return { config: parseConfig(raw, file), source: file };
+}

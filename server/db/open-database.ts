@@ -1,0 +1,113 @@
+/**
+ * The one place that opens the collector's database: better-sqlite3 under
+ * Kysely, WAL journal on a real file, schema migrated on open. Everything
+ * else talks to the {@link CollectorDb} interface, so a second database
+ * (Postgres, say) only needs another implementation of it.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { EventBatch } from '../../widget/src/events/schema.ts';
+import { EVENT_COLUMNS, rowValues, toRow } from './event-rows.ts';
+import { migrateToLatest } from './migrations.ts';
+import type { DatabaseSchema } from './schema.ts';
+
+export const DEFAULT_DB_FILE = './data/ayuda.db';
+export const MEMORY = ':memory:';
+
+export interface InsertResult {
+  /** Events stored by this call. */
+  accepted: number;
+  /** Events whose id was already stored. */
+  duplicates: number;
+}
+
+export interface CollectorDb {
+  /** Absolute path of the database file, or ":memory:". */
+  readonly file: string;
+  /** Typed query builder, for reads (dashboard, tests). */
+  readonly kysely: Kysely<DatabaseSchema>;
+  /**
+   * Store a validated batch in ONE transaction: every event or none. Events
+   * already stored (same id) are counted as duplicates, not errors. Resolves
+   * after the commit.
+   */
+  insertBatch(batch: EventBatch, receivedAt?: number): Promise<InsertResult>;
+  /** Throws when the database cannot answer a query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * @example
+ * const db = await openDatabase('./data/ayuda.db'); // or openDatabase(':memory:') in tests
+ * await db.insertBatch(batch);
+ * await db.close();
+ */
+export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<CollectorDb> {
+  const onDisk = file !== MEMORY && file !== '';
+  const path = onDisk ? resolve(file) : MEMORY;
+  if (onDisk) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  try {
+    if (onDisk) {
+      sqlite.pragma('journal_mode = WAL');
+      // A checkpoint every ~4 MB of WAL, and the file truncated back after one.
+      sqlite.pragma('wal_autocheckpoint = 1000');
+      sqlite.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
+    }
+    // With WAL, NORMAL survives process crashes; only a power cut can lose the last commits.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+  const kysely = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrateToLatest(kysely as Kysely<never>);
+  } catch (err) {
+    await kysely.destroy();
+    throw err;
+  }
+
+  // Compile the INSERTs once with Kysely, then run them as prepared statements:
+  // a batch is a handful of synchronous statement runs inside one transaction.
+  const placeholder = Object.fromEntries(EVENT_COLUMNS.map((c) => [c, ''])) as never;
+  const insertEventSql = kysely.insertInto('events').values(placeholder).onConflict((oc) => oc.column('id').doNothing()).compile();
+  if (insertEventSql.parameters.length !== EVENT_COLUMNS.length) throw new Error('events insert: unexpected parameter count');
+  const insertEvent = sqlite.prepare(insertEventSql.sql);
+  const insertDrops = sqlite.prepare(
+    kysely
+      .insertInto('outbox_drops')
+      .values({ batch_id: '', site: '', dropped: 0, received_at: 0 })
+      .onConflict((oc) => oc.column('batch_id').doNothing())
+      .compile().sql,
+  );
+
+  const storeBatch = sqlite.transaction((batch: EventBatch, receivedAt: number): number => {
+    let accepted = 0;
+    for (const e of batch.events) accepted += insertEvent.run(rowValues(toRow(e, receivedAt))).changes;
+    if (batch.dropped) insertDrops.run([batch.events[0]!.id, batch.site, batch.dropped, receivedAt]);
+    return accepted;
+  });
+
+  let closed = false;
+  return {
+    file: path,
+    kysely,
+    async insertBatch(batch, receivedAt = Date.now()) {
+      const accepted = storeBatch.immediate(batch, receivedAt);
+      return { accepted, duplicates: batch.events.length - accepted };
+    },
+    async ping() {
+      await sql`select 1`.execute(kysely);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await kysely.destroy();
+    },
+  };
+}
