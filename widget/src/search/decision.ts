@@ -20,12 +20,12 @@ export interface DecisionModel {
   weak: number;
 }
 
-export const FEATURE_ORDER = ['score', 'coverage', 'cosine', 'margin', 'known', 'matched', 'shortQuery'] as const;
+export const FEATURE_ORDER = ['coverage', 'cosine', 'margin', 'known', 'matched', 'shortQuery'] as const;
 
 export const DEFAULT_DECISION: DecisionModel = model;
 
 export function featureVector(f: HitFeatures): number[] {
-  return [f.score, f.coverage, f.cosine, Math.min(f.margin, 0.3), f.known, f.matched, f.words <= 2 ? 1 : 0];
+  return [f.coverage, f.cosine, Math.min(f.margin, 0.3), f.known, f.matched, f.words <= 2 ? 1 : 0];
 }
 
 export function confidence(f: HitFeatures, m: DecisionModel = DEFAULT_DECISION): number {
