@@ -54,6 +54,10 @@ export interface PanelContext {
   /** Called when the customer closes the dialog (Escape, close button); the core then returns focus. */
   onClose(): void;
   emit(event: PanelEvent): void;
+  /** Placeholder of the search box (the `placeholder` attribute of `<ayuda-help>`); default: the UI strings'. */
+  placeholder?: string;
+  /** False while `options.consent` is set and consent has not been granted with `ayuda('consent', true)`: record nothing. */
+  consented?(): boolean;
 }
 
 export interface PanelHandle {
@@ -80,5 +84,7 @@ export interface Ayuda {
   search(query: string): Promise<SearchResult>;
   identify(traits: Record<string, string | number | boolean>): void;
   on(event: PanelEvent['type'], listener: (event: PanelEvent) => void): () => void;
+  /** Grant or withdraw consent to record (only matters when `options.consent` is set). */
+  consent?(granted: boolean): void;
   destroy(): void;
 }

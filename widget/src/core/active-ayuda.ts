@@ -1,0 +1,34 @@
+import type { AyudaOptions, PanelEvent, PanelModule } from './contract.ts';
+import type { SearchEngine } from '../search/engine.ts';
+
+/** The panel module and the engine over the FAQ index, once both have loaded. */
+export interface Loaded {
+  module: PanelModule;
+  engine: SearchEngine;
+}
+
+/** What an Ayuda instance shares with the page's `<ayuda-help>` elements. */
+export interface SharedAyuda {
+  lang: string;
+  options: AyudaOptions;
+  /** Loads once (retrying after a failure); undefined when loading failed (already reported). */
+  load(): Promise<Loaded | undefined>;
+  emit(event: PanelEvent): void;
+  consented(): boolean;
+}
+
+let current: SharedAyuda | undefined;
+const watchers = new Set<() => void>();
+
+/** The page's current Ayuda instance (the last created and not destroyed), and who wants to know when it changes. */
+export const activeAyuda = {
+  get: (): SharedAyuda | undefined => current,
+  set(shared: SharedAyuda | undefined): void {
+    current = shared;
+    for (const watcher of [...watchers]) watcher();
+  },
+  watch(watcher: () => void): () => void {
+    watchers.add(watcher);
+    return () => void watchers.delete(watcher);
+  },
+};

@@ -1,0 +1,323 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Ayuda } from './contract.ts';
+import { createAyuda } from './create-ayuda.ts';
+import { FAKE_INDEX, fakePanel, flush } from './__fixtures__/fake-panel.ts';
+
+let instances: Ayuda[] = [];
+function make(options: Partial<Parameters<typeof createAyuda>[0]> = {}, panel = fakePanel()) {
+  const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader);
+  instances.push(ayuda);
+  return { ayuda, panel };
+}
+const hosts = () => document.querySelectorAll('[data-ayuda-root]');
+const shadow = () => (hosts()[0] as HTMLElement).shadowRoot!;
+const launcher = () => shadow().querySelector('button')!;
+
+beforeEach(() => {
+  document.documentElement.lang = '';
+  // No idle preload unless a test asks for it.
+  vi.stubGlobal('requestIdleCallback', vi.fn(() => 1));
+  vi.stubGlobal('cancelIdleCallback', vi.fn());
+});
+afterEach(() => {
+  for (const a of instances) a.destroy();
+  instances = [];
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('host and launcher', () => {
+  it('creates one host with an open shadow root, styled only through constructable sheets and the CSSOM', () => {
+    make();
+    expect(hosts()).toHaveLength(1);
+    const host = hosts()[0] as HTMLElement;
+    expect(host.parentElement).toBe(document.body);
+    expect(host.shadowRoot!.mode).toBe('open');
+    expect(host.shadowRoot!.adoptedStyleSheets.length).toBeGreaterThanOrEqual(2);
+    const css = host.shadowRoot!.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    expect(css).toMatch(/all:\s*initial\s*!important/);
+    expect(host.shadowRoot!.querySelectorAll('style, [style]')).toHaveLength(0);
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+    expect(host.style.getPropertyValue('position')).toBe('fixed');
+    expect(host.style.getPropertyValue('z-index')).toBe('2147483000');
+  });
+
+  it('renders an accessible launcher button labelled in the language', () => {
+    make();
+    const button = launcher();
+    expect(button.type).toBe('button');
+    expect(button.textContent).toBe('Help');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(button.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+    expect(button.classList.contains('left')).toBe(false);
+  });
+
+  it('takes the language from options, then <html lang>, then English', () => {
+    document.documentElement.lang = 'es-MX';
+    const { ayuda } = make();
+    expect(launcher().textContent).toBe('Ayuda');
+    ayuda.destroy();
+    make({ lang: 'EN', position: 'bottom-left' });
+    expect(launcher().textContent).toBe('Help');
+    expect(launcher().classList.contains('left')).toBe(true);
+  });
+
+  it('has no launcher with launcher: false', () => {
+    make({ launcher: false });
+    expect(shadow().querySelector('button')).toBeNull();
+  });
+
+  it('sets the brand colour and a readable text colour as custom properties', () => {
+    make({ color: '#FFCC00' });
+    const css = shadow().adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join('');
+    expect(css).toContain('--ayuda-brand: #ffcc00');
+    expect(css).toContain('--ayuda-on-brand: #000000');
+  });
+});
+
+describe('loading', () => {
+  it('loads nothing until an interaction, then the panel and the index together, once', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(FAKE_INDEX)));
+    vi.stubGlobal('fetch', fetchMock);
+    const { panel } = make({ index: '/ayuda/faq-index.json' });
+    await flush();
+    expect(panel.loader).not.toHaveBeenCalled();
+    expect(fetchMock).not.toHaveBeenCalled();
+    launcher().dispatchEvent(new Event('pointerenter'));
+    launcher().dispatchEvent(new Event('focus'));
+    expect(panel.loader).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledWith('/ayuda/faq-index.json', { credentials: 'omit' });
+    await flush();
+    expect(panel.module.createSearchEngine).toHaveBeenCalledWith(FAKE_INDEX);
+    expect(panel.module.mountPanel).not.toHaveBeenCalled();
+  });
+
+  it('preloads when the browser is idle after load', async () => {
+    const idle = vi.fn((_fn: () => void, _opts?: { timeout: number }) => 7);
+    vi.stubGlobal('requestIdleCallback', idle);
+    const { panel } = make();
+    expect(idle).toHaveBeenCalledTimes(1);
+    expect(idle.mock.calls[0]![1]).toEqual({ timeout: expect.any(Number) });
+    expect(panel.loader).not.toHaveBeenCalled();
+    idle.mock.calls[0]![0]();
+    expect(panel.loader).toHaveBeenCalledTimes(1);
+  });
+
+  it('falls back to a timer where requestIdleCallback does not exist', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.useFakeTimers();
+    try {
+      const { panel } = make();
+      expect(panel.loader).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(5000);
+      expect(panel.loader).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('never throws on a failed load: warns once, shows a message, retries on the next open', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const panel = fakePanel();
+    panel.loader.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    const { ayuda } = make({}, panel);
+    await expect(ayuda.open()).resolves.toBeUndefined();
+    const message = shadow().querySelector('[role="alert"]')!;
+    expect(message.textContent).toMatch(/could not be loaded/);
+    ayuda.close();
+    expect(shadow().querySelector('[role="alert"]')).toBeNull();
+    await ayuda.open();
+    expect(panel.loader).toHaveBeenCalledTimes(2);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(/^\[ayuda\] /);
+    await expect(ayuda.search('x')).resolves.toMatchObject({ decision: 'none', hits: [] });
+  });
+
+  it('reports an index that cannot be fetched', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+    const { ayuda } = make({ index: '/missing.json', lang: 'es' });
+    await ayuda.open();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![1]).toMatchObject({ message: expect.stringContaining('HTTP 404') });
+    expect(shadow().querySelector('[role="alert"]')!.textContent).toMatch(/No se pudo cargar/);
+  });
+});
+
+describe('open, close, search, on', () => {
+  it('opens the dialog with a query anchored to the launcher, and returns focus there on close', async () => {
+    const { ayuda, panel } = make({ lang: 'es' });
+    await ayuda.open('devolución');
+    expect(panel.module.mountPanel).toHaveBeenCalledTimes(1);
+    const [container, context] = vi.mocked(panel.module.mountPanel).mock.calls[0]!;
+    expect(container.getRootNode()).toBe(shadow());
+    expect(context).toMatchObject({ lang: 'es', mode: 'dialog', anchor: launcher(), engine: panel.engine });
+    expect(panel.handles[0]!.open).toHaveBeenCalledWith('devolución', launcher());
+    expect(launcher().getAttribute('aria-expanded')).toBe('true');
+    ayuda.close();
+    expect(panel.handles[0]!.close).toHaveBeenCalledTimes(1);
+    expect(launcher().getAttribute('aria-expanded')).toBe('false');
+    expect(shadow().activeElement).toBe(launcher());
+    await ayuda.open();
+    expect(panel.module.mountPanel).toHaveBeenCalledTimes(1); // mounted once, reopened
+  });
+
+  it('toggles with the launcher', async () => {
+    const { panel } = make();
+    launcher().click();
+    await flush();
+    expect(panel.handles[0]!.open).toHaveBeenCalledWith(undefined, launcher());
+    launcher().click();
+    expect(panel.handles[0]!.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns focus to the page element that had it when open() was called, after the panel closes itself', async () => {
+    const { ayuda, panel } = make();
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    await ayuda.open();
+    launcher().focus();
+    panel.contexts[0]!.onClose();
+    expect(document.activeElement).toBe(button);
+    expect(launcher().getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('searches in the resolved language', async () => {
+    const { ayuda, panel } = make({ lang: 'es_ES' });
+    const result = await ayuda.search('envío');
+    expect(panel.engine.search).toHaveBeenCalledWith('envío', { locale: 'es-es' });
+    expect(result.decision).toBe('answered');
+  });
+
+  it('passes the panel events to on() listeners until unsubscribed; a throwing listener is reported', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { ayuda, panel } = make();
+    const seen: string[] = [];
+    ayuda.on('search', () => {
+      throw new Error('boom');
+    });
+    const off = ayuda.on('search', (e) => seen.push(e.type === 'search' ? e.result.query : ''));
+    ayuda.on('open', (e) => seen.push(e.type));
+    await ayuda.open();
+    const emit = panel.contexts[0]!.emit;
+    emit({ type: 'open' });
+    emit({ type: 'search', result: { query: 'a', locale: 'en', decision: 'none', confidence: 0, hits: [] } });
+    off();
+    emit({ type: 'search', result: { query: 'b', locale: 'en', decision: 'none', confidence: 0, hits: [] } });
+    expect(seen).toEqual(['open', 'a']);
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells the panel about consent when options.consent is set', async () => {
+    const { ayuda, panel } = make({ consent: true });
+    await ayuda.open();
+    const context = panel.contexts[0]!;
+    expect(context.consented!()).toBe(false);
+    ayuda.consent!(true);
+    expect(context.consented!()).toBe(true);
+  });
+});
+
+describe('triggers', () => {
+  it('opens from any [data-ayuda-open] element added later, with its query, anchored to it, and returns focus to it', async () => {
+    const { panel } = make();
+    const link = document.createElement('a');
+    link.href = '/ayuda';
+    link.setAttribute('data-ayuda-open', 'devolución');
+    const inner = document.createElement('span');
+    inner.textContent = '¿Devoluciones?';
+    link.append(inner);
+    document.body.append(link);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    inner.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    await flush();
+    expect(panel.handles[0]!.open).toHaveBeenCalledWith('devolución', link);
+    panel.contexts[0]!.onClose();
+    expect(document.activeElement).toBe(link);
+  });
+
+  it('opens with no query for an empty attribute, and preloads on hover or focus', async () => {
+    const { panel } = make({ launcher: false });
+    const button = document.createElement('button');
+    button.setAttribute('data-ayuda-open', '');
+    document.body.append(button);
+    button.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    expect(panel.loader).toHaveBeenCalledTimes(1);
+    button.click();
+    await flush();
+    expect(panel.handles[0]!.open).toHaveBeenCalledWith(undefined, button);
+  });
+
+  it('ignores other clicks', async () => {
+    const { panel } = make();
+    const other = document.createElement('button');
+    document.body.append(other);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    other.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(false);
+    await flush();
+    expect(panel.loader).not.toHaveBeenCalled();
+  });
+});
+
+describe('destroy', () => {
+  it('removes the host and every document listener, and ignores later calls', async () => {
+    const added: [string, unknown][] = [];
+    const removed: [string, unknown][] = [];
+    const add = vi.spyOn(document, 'addEventListener').mockImplementation(function (this: Document, ...args) {
+      added.push([args[0], args[1]]);
+      return EventTarget.prototype.addEventListener.apply(this, args as Parameters<EventTarget['addEventListener']>);
+    });
+    const remove = vi.spyOn(document, 'removeEventListener').mockImplementation(function (this: Document, ...args) {
+      removed.push([args[0], args[1]]);
+      return EventTarget.prototype.removeEventListener.apply(this, args as Parameters<EventTarget['removeEventListener']>);
+    });
+    const { ayuda, panel } = make();
+    await ayuda.open();
+    expect(added.length).toBeGreaterThan(0);
+    ayuda.destroy();
+    expect(hosts()).toHaveLength(0);
+    expect(panel.handles[0]!.destroy).toHaveBeenCalledTimes(1);
+    expect(removed).toEqual(expect.arrayContaining(added));
+    expect(removed).toHaveLength(added.length);
+    add.mockRestore();
+    remove.mockRestore();
+    await ayuda.open();
+    expect(panel.module.mountPanel).toHaveBeenCalledTimes(1);
+    const trigger = document.createElement('button');
+    trigger.setAttribute('data-ayuda-open', '');
+    document.body.append(trigger);
+    trigger.click();
+    await flush();
+    expect(panel.handles[0]!.open).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancels the idle preload', () => {
+    const cancel = vi.fn();
+    vi.stubGlobal('requestIdleCallback', vi.fn(() => 42));
+    vi.stubGlobal('cancelIdleCallback', cancel);
+    make().ayuda.destroy();
+    expect(cancel).toHaveBeenCalledWith(42);
+  });
+
+  it('leaves one host and one set of listeners when a single-page app creates it again', async () => {
+    const first = make();
+    first.ayuda.destroy();
+    const second = make();
+    expect(hosts()).toHaveLength(1);
+    const trigger = document.createElement('button');
+    trigger.setAttribute('data-ayuda-open', 'x');
+    document.body.append(trigger);
+    trigger.click();
+    await flush();
+    expect(first.panel.loader).not.toHaveBeenCalled();
+    expect(second.panel.handles).toHaveLength(1);
+    expect(second.panel.handles[0]!.open).toHaveBeenCalledTimes(1);
+  });
+});

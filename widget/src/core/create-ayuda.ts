@@ -1,0 +1,168 @@
+import { activeAyuda, type Loaded, type SharedAyuda } from './active-ayuda.ts';
+import type { Ayuda, AyudaOptions, PanelContext, PanelHandle, PanelLoader } from './contract.ts';
+import { CORE_CSS } from './core-css.ts';
+import { createEmitter } from './create-emitter.ts';
+import { createHost } from './create-host.ts';
+import { createLauncher } from './create-launcher.ts';
+import { defineHelpElement } from './define-help-element.ts';
+import { fetchIndex } from './fetch-index.ts';
+import { resolveLang } from './resolve-lang.ts';
+import { themeCss } from './theme-css.ts';
+import { uiStrings } from './ui-strings.ts';
+import { warn } from './warn.ts';
+import { watchTriggers } from './watch-triggers.ts';
+import { whenIdle } from './when-idle.ts';
+
+/**
+ * The always-loaded core: one shadow-rooted host with the launcher, triggers
+ * (`data-ayuda-open`), `<ayuda-help>`, and the panel chunk loaded with the FAQ
+ * index on the first interaction or when the browser is idle. Nothing here
+ * throws into the host page: failures are reported once with console.warn.
+ *
+ * @example
+ *   const ayuda = createAyuda({ index: '/ayuda/faq-index.json', lang: 'es' }, () => import('./panel/main.ts'));
+ *   document.querySelector('#help')!.addEventListener('click', () => ayuda.open('devolución'));
+ */
+export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayuda {
+  const doc = document;
+  const lang = resolveLang(options.lang, doc);
+  const strings = uiStrings(lang);
+  const left = options.position === 'bottom-left';
+  const { host, root } = createHost(doc, [CORE_CSS, themeCss(options.color)]);
+  const launcher = options.launcher === false ? undefined : createLauncher(doc, strings.help, left);
+  const container = doc.createElement('div');
+  container.className = left ? 'panel left' : 'panel';
+  root.append(...(launcher ? [launcher] : []), container);
+
+  const events = createEmitter();
+  let traits: Record<string, string | number | boolean> = {};
+  let consented = !options.consent;
+  let loading: Promise<Loaded> | undefined;
+  let warned = false;
+  let destroyed = false;
+  let panel: PanelHandle | undefined;
+  let isOpen = false;
+  let opener: HTMLElement | undefined;
+  let errorBox: HTMLElement | undefined;
+
+  /** The panel chunk and the index, requested together, once (again after a failure). */
+  const load = async (): Promise<Loaded | undefined> => {
+    loading ??= Promise.all([
+      loadPanel(),
+      typeof options.index === 'string' ? fetchIndex(options.index) : options.index,
+    ]).then(([module, index]) => ({ module, engine: module.createSearchEngine(index) }));
+    try {
+      return await loading;
+    } catch (error) {
+      loading = undefined;
+      if (!warned) warn('could not load the help panel or the FAQ index', error);
+      warned = true;
+      return undefined;
+    }
+  };
+  const warm = (): void => void load();
+
+  const setExpanded = (expanded: boolean): void => launcher?.setAttribute('aria-expanded', String(expanded));
+  const showError = (): void => {
+    errorBox ??= doc.createElement('p');
+    errorBox.className = 'error';
+    errorBox.setAttribute('role', 'alert');
+    errorBox.textContent = strings.error;
+    container.append(errorBox);
+    isOpen = true;
+  };
+  const afterClose = (): void => {
+    if (!isOpen) return;
+    isOpen = false;
+    setExpanded(false);
+    errorBox?.remove();
+    const back = opener;
+    opener = undefined;
+    if (back?.isConnected) back.focus();
+  };
+
+  const openFrom = async (query: string | undefined, anchor: HTMLElement | undefined): Promise<void> => {
+    if (destroyed) return;
+    const active = doc.activeElement;
+    opener = anchor ?? (active instanceof HTMLElement && active !== doc.body && active !== host ? active : launcher);
+    const loaded = await load();
+    if (destroyed) return;
+    if (!loaded) return showError();
+    errorBox?.remove();
+    try {
+      panel ??= loaded.module.mountPanel(container, context(loaded));
+      isOpen = true;
+      setExpanded(true);
+      panel.open(query, anchor ?? launcher);
+    } catch (error) {
+      warn('the help panel failed', error);
+      showError();
+    }
+  };
+
+  const context = (loaded: Loaded): PanelContext => ({
+    engine: loaded.engine,
+    lang,
+    mode: 'dialog',
+    anchor: launcher,
+    options,
+    onClose: afterClose,
+    emit: events.emit,
+    consented: () => consented,
+  });
+
+  const close = (): void => {
+    if (!isOpen) return;
+    try {
+      panel?.close();
+    } catch (error) {
+      warn('the help panel failed to close', error);
+    }
+    afterClose();
+  };
+
+  const onLauncherClick = (): void => (isOpen ? close() : void openFrom(undefined, launcher));
+  launcher?.addEventListener('click', onLauncherClick);
+  launcher?.addEventListener('pointerenter', warm);
+  launcher?.addEventListener('focus', warm);
+  const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
+  const cancelIdle = whenIdle(window, warm);
+
+  const shared: SharedAyuda = { lang, options, load, emit: events.emit, consented: () => consented };
+  defineHelpElement();
+  activeAyuda.set(shared);
+
+  return {
+    open: (query) => openFrom(query, undefined),
+    close,
+    async search(query) {
+      const loaded = await load();
+      return loaded?.engine.search(query, { locale: lang }) ?? { query, locale: lang, decision: 'none', confidence: 0, hits: [] };
+    },
+    identify(more) {
+      traits = { ...traits, ...more };
+    },
+    on: events.on,
+    consent(granted) {
+      consented = granted;
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      stopTriggers();
+      cancelIdle();
+      launcher?.removeEventListener('click', onLauncherClick);
+      launcher?.removeEventListener('pointerenter', warm);
+      launcher?.removeEventListener('focus', warm);
+      try {
+        panel?.destroy();
+      } catch (error) {
+        warn('the help panel failed to unmount', error);
+      }
+      panel = undefined;
+      host.remove();
+      events.clear();
+      if (activeAyuda.get() === shared) activeAyuda.set(undefined);
+    },
+  };
+}

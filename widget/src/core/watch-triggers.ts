@@ -1,0 +1,40 @@
+const SELECTOR = '[data-ayuda-open]';
+
+export interface TriggerHandlers {
+  /** A trigger was clicked (or activated with the keyboard: triggers are the site's own buttons and links). */
+  open(trigger: HTMLElement, query: string | undefined): void;
+  /** The pointer or focus reached a trigger: time to start loading. */
+  warm(): void;
+}
+
+/**
+ * Delegated listeners on `document` (capturing, so triggers added later by a
+ * single-page app work and the page's own handlers cannot swallow the click):
+ * one click listener that opens, and pointerover/focusin to preload.
+ * A trigger's `data-ayuda-open` value, if any, is the query to type in.
+ * Returns a function removing all three.
+ */
+export function watchTriggers(doc: Document, handlers: TriggerHandlers): () => void {
+  const find = (event: Event): HTMLElement | null => {
+    const target = event.target as Element | null;
+    return typeof target?.closest === 'function' ? target.closest<HTMLElement>(SELECTOR) : null;
+  };
+  const onClick = (event: Event): void => {
+    const trigger = find(event);
+    if (!trigger) return;
+    event.preventDefault();
+    handlers.open(trigger, trigger.getAttribute('data-ayuda-open') || undefined);
+  };
+  const onWarm = (event: Event): void => {
+    if (find(event)) handlers.warm();
+  };
+  const options = { capture: true, passive: true };
+  doc.addEventListener('click', onClick, true);
+  doc.addEventListener('pointerover', onWarm, options);
+  doc.addEventListener('focusin', onWarm, options);
+  return () => {
+    doc.removeEventListener('click', onClick, true);
+    doc.removeEventListener('pointerover', onWarm, options);
+    doc.removeEventListener('focusin', onWarm, options);
+  };
+}
