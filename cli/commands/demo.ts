@@ -2,12 +2,16 @@
  * `ayuda demo [--port 5173]` (`npm run demo`): build the demo shop's FAQ and
  * the widget (`ayuda build demo/faq/es.md demo/faq/en.md --out
  * dist/demo/ayuda`), serve the shop's product and help pages on 127.0.0.1
- * under a strict CSP (demo/server.ts), start the collector when the server
- * provides one, and print the URLs. Ctrl-C stops everything.
+ * under a strict CSP (demo/server.ts) with the collector of `ayuda serve`
+ * (port 8787, ./data/ayuda.db) written into the pages' `data-collector`, and
+ * print the URLs. Ctrl-C stops everything.
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { startDemo } from '../../demo/server.ts';
+import { createCollector } from '../../server/app.ts';
+import { defaultConfig } from '../../server/config/config.ts';
+import { DEFAULT_DB_FILE, openDatabase } from '../../server/db/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -26,7 +30,10 @@ export function registerDemo(program: Command): void {
     .option('--no-collector', 'do not start the collector')
     .action(async (opts: DemoCommandOptions) => {
       const collector = opts.collector ? await startCollector(Number(opts.collectorPort)) : undefined;
-      const demo = await startDemo({ port: Number(opts.port), out: resolve(ROOT, 'dist/demo/ayuda'), collector: collector?.url });
+      const demo = await startDemo({ port: Number(opts.port), out: resolve(ROOT, 'dist/demo/ayuda'), collector: collector?.url }).catch(async (err: unknown) => {
+        await collector?.close();
+        throw err;
+      });
       console.log('\nTienda Lumen, with Ayuda:');
       console.log(`  Spanish product page   ${demo.url}/`);
       console.log(`  English product page   ${demo.url}/en/`);
@@ -48,26 +55,15 @@ interface RunningCollector {
   close(): Promise<void>;
 }
 
-/**
- * Start the collector (`createCollector` from server/) on 127.0.0.1 with
- * ./data/ayuda.db. Resolves to undefined, with a note, while server/ has
- * no collector yet.
- */
-async function startCollector(port: number): Promise<RunningCollector | undefined> {
-  const database = resolve(ROOT, 'data/ayuda.db');
-  // TODO(collector): import createCollector statically once server/ exports it.
-  const entry = resolve(ROOT, 'server/index.ts');
-  let createCollector: ((options: { database: string }) => unknown) | undefined;
+/** The collector of `ayuda serve` on 127.0.0.1 with ./data/ayuda.db and the default config (site "demo", loopback origins). */
+async function startCollector(port: number): Promise<RunningCollector> {
+  const db = await openDatabase(resolve(ROOT, DEFAULT_DB_FILE));
+  const app = createCollector({ db, config: defaultConfig(), logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
   try {
-    ({ createCollector } = (await import(entry)) as { createCollector?: typeof createCollector });
-  } catch {
-    createCollector = undefined;
+    const url = await app.listen({ port, host: '127.0.0.1' });
+    return { url, database: DEFAULT_DB_FILE, close: async () => { await app.close(); await db.close(); } };
+  } catch (err) {
+    await db.close();
+    throw new Error(`cannot start the collector on 127.0.0.1:${port}: ${(err as Error).message} (use --collector-port or --no-collector)`);
   }
-  if (typeof createCollector !== 'function') {
-    console.log('(No collector yet: server/index.ts does not export createCollector; the demo runs without one.)');
-    return undefined;
-  }
-  const app = (await createCollector({ database })) as { listen(o: { port: number; host: string }): Promise<unknown>; close(): Promise<unknown> };
-  await app.listen({ port, host: '127.0.0.1' });
-  return { url: `http://127.0.0.1:${port}`, database: 'data/ayuda.db', close: async () => void (await app.close()) };
 }

@@ -1,0 +1,243 @@
+/**
+ * `npm run budget`: what the widget costs the shop's visitors, against its
+ * budgets, in one table.
+ *   - gzip sizes: ayuda.js (runs before anyone opens help, ≤ 5 KB), all shipped
+ *     JS without the FAQ data (≤ 30 KB), the FAQ index (reported);
+ *   - total blocking time of the demo page load in Chromium, with and without
+ *     the widget, measured alternately in the same run;
+ *   - typing latency with a 1,000-entry FAQ: keydown → the frame that shows the
+ *     new results, p50/p95 (≤ 16 ms).
+ * Exits 1 when a size budget is exceeded; the timing figures are reported
+ * with a verdict (they depend on the machine). Not part of `npm test`.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { startDemo, type DemoServer } from '../demo/server.ts';
+import { launchChromium } from '../test/browser/chromium.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = resolve(ROOT, '.tmp/budget');
+const BANKING_TRAIN = resolve(ROOT, '../shared/eval/banking77/train.csv');
+const KB = 1024;
+const BUDGET = { loaderGzip: 5 * KB, jsGzip: 30 * KB, typingP95: 16 };
+const LOADS = Number(process.env.BUDGET_LOADS ?? 5); // page loads per variant (with / without the widget), alternated
+const CPU_SLOWDOWN = 4; // like Lighthouse's mobile profile: long tasks show on a fast machine too
+const TYPED = 'how do i activate my new card';
+const quiet = { stdout: () => {}, stderr: (t: string) => void process.stderr.write(t) };
+
+interface Row { what: string; value: string; budget: string; verdict: 'ok' | 'OVER' | 'info'; note?: string }
+const rows: Row[] = [];
+let sizeFailed = false;
+
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+
+const demo = await startDemo({ port: 0, out: join(WORK, 'demo'), io: quiet });
+const browser = await launchChromium();
+const browserVersion = browser.version();
+try {
+  measureSizes(demo.out);
+  await measureBlockingTime(browser, demo);
+  await measureTyping(browser).catch((err: Error) => {
+    rows.push({ what: 'typing latency, 1,000-entry FAQ', value: 'not measured', budget: `p95 ≤ ${BUDGET.typingP95} ms`, verdict: 'OVER', note: err.message.split('\n')[0] });
+  });
+} finally {
+  await browser.close();
+  await demo.close();
+}
+printTable();
+process.exit(sizeFailed ? 1 : 0);
+
+function gz(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(2)} KB`;
+}
+
+function measureSizes(out: string): void {
+  const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(out, f)).isFile());
+  const loader = files.find((f) => f === 'ayuda.js');
+  const js = files.filter((f) => /\.m?js$/.test(f) && !/faq-index/.test(f));
+  const index = files.find((f) => /^faq-index\.json$/.test(f));
+  if (!loader) {
+    rows.push({ what: 'ayuda.js (gzip)', value: 'missing: `ayuda build` wrote no ayuda.js', budget: `≤ ${kb(BUDGET.loaderGzip)}`, verdict: 'OVER' });
+    sizeFailed = true;
+  } else {
+    const size = gz(join(out, loader));
+    const over = size > BUDGET.loaderGzip;
+    sizeFailed ||= over;
+    rows.push({ what: 'ayuda.js, before help is opened (gzip)', value: kb(size), budget: `≤ ${kb(BUDGET.loaderGzip)}`, verdict: over ? 'OVER' : 'ok' });
+  }
+  const jsTotal = js.reduce((sum, f) => sum + gz(join(out, f)), 0);
+  const jsOver = jsTotal > BUDGET.jsGzip;
+  sizeFailed ||= jsOver;
+  rows.push({ what: 'all shipped JS, without FAQ data (gzip)', note: `${js.length} files: ${js.join(', ')}`, value: kb(jsTotal), budget: `≤ ${kb(BUDGET.jsGzip)}`, verdict: jsOver ? 'OVER' : 'ok' });
+  if (index) rows.push({ what: 'FAQ index, demo shop 126 entries (gzip)', value: kb(gz(join(out, index))), budget: '—', verdict: 'info' });
+}
+
+/** Sum over long tasks of (duration − 50 ms), from navigation to 5 s after load (the widget preloads when idle). */
+async function pageTbt(browser: Browser, url: string, widget: boolean): Promise<{ tbt: number; longTasks: number }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    // Both variants go through the same interception (it changes caching), only one drops the widget's files.
+    const widgetFile = /\/ayuda\/|ayuda-queue\.js/;
+    await page.route('**/*', (route) => (!widget && widgetFile.test(route.request().url()) ? route.abort() : route.continue()));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(5000);
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    return { tbt: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longTasks: tasks.length };
+  } finally {
+    await page.close();
+  }
+}
+
+async function measureBlockingTime(browser: Browser, demo: DemoServer): Promise<void> {
+  const withWidget: number[] = [];
+  const without: number[] = [];
+  let tasksWith = 0;
+  let tasksWithout = 0;
+  await pageTbt(browser, `${demo.url}/`, true); // warm the server and the browser's caches once
+  for (let i = 0; i < LOADS; i++) {
+    const a = await pageTbt(browser, `${demo.url}/`, true);
+    const b = await pageTbt(browser, `${demo.url}/`, false);
+    withWidget.push(a.tbt);
+    without.push(b.tbt);
+    tasksWith += a.longTasks;
+    tasksWithout += b.longTasks;
+  }
+  const mWith = median(withWidget);
+  const mWithout = median(without);
+  const noise = 10; // ms: scheduling jitter on an emulated slow CPU
+  rows.push({
+    what: 'total blocking time, demo page load',
+    note: `CPU slowed ${CPU_SLOWDOWN}×, navigation to load + 5 s, median of ${LOADS} alternated loads; long tasks in all loads: with ${tasksWith}, without ${tasksWithout}; per load with [${withWidget.map((v) => v.toFixed(0)).join(', ')}], without [${without.map((v) => v.toFixed(0)).join(', ')}] ms`,
+    value: `with ${mWith.toFixed(0)} ms / without ${mWithout.toFixed(0)} ms`,
+    budget: `with ≤ without (+${noise} ms noise)`,
+    verdict: mWith <= mWithout + noise ? 'ok' : 'OVER',
+  });
+}
+
+/** A Markdown FAQ of 1,000 entries of real customer text: BANKING77 rows as questions, other rows of the same intent as answers. */
+function bigFaq(): { file: string; source: string } {
+  const file = join(WORK, 'faq-1000.md');
+  let rowsByIntent: Map<string, string[]>;
+  let source: string;
+  if (existsSync(BANKING_TRAIN)) {
+    rowsByIntent = new Map();
+    const seen = new Set<string>();
+    for (const r of parse(readFileSync(BANKING_TRAIN, 'utf8'), { columns: true, skip_empty_lines: true }) as { text: string; category: string }[]) {
+      const text = r.text.trim().replace(/\s+/g, ' ');
+      if (seen.has(text.toLowerCase()) || /^[#\-*>|]/.test(text)) continue;
+      seen.add(text.toLowerCase());
+      rowsByIntent.set(r.category, [...(rowsByIntent.get(r.category) ?? []), text]);
+    }
+    source = 'BANKING77 train.csv';
+  } else {
+    // A clean clone without shared/ beside it: the demo FAQ's own sentences.
+    const sentences = readFileSync(resolve(ROOT, 'demo/faq/en.md'), 'utf8').split(/(?<=[.?!])\s+/).filter((s) => /^[A-Z][^#:\n]{20,}$/.test(s));
+    rowsByIntent = new Map(Array.from({ length: 40 }, (_, i) => [`topic-${i}`, sentences.filter((_, j) => j % 40 === i)]));
+    source = 'demo/faq/en.md sentences (BANKING77 not found beside the repository)';
+  }
+  const intents = [...rowsByIntent.values()];
+  const entries: string[] = [];
+  for (let i = 0; entries.length < 1000 && i < 10_000; i++) {
+    const rowsOfIntent = intents[i % intents.length]!;
+    const q = rowsOfIntent[Math.floor(i / intents.length) * 4];
+    if (!q) continue;
+    const answer = rowsOfIntent.slice(Math.floor(i / intents.length) * 4 + 1, Math.floor(i / intents.length) * 4 + 4).join(' ');
+    entries.push(`## ${q}\nid: q${String(entries.length + 1).padStart(4, '0')}\n\n${answer || q}\n`);
+  }
+  writeFileSync(file, `---\nlocale: en\n---\n\n# Benchmark FAQ\n\n${entries.join('\n')}`);
+  return { file, source: `${source}, ${entries.length} entries` };
+}
+
+async function measureTyping(browser: Browser): Promise<void> {
+  const { file, source } = bigFaq();
+  const big = await startDemo({ port: 0, out: join(WORK, 'big'), faq: [file], io: quiet });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(`${big.url}/en/`, { waitUntil: 'load' });
+    await openPanel(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __unchanged: number };
+      const root = document.querySelector('[data-ayuda-root]')!.shadowRoot!;
+      w.__latencies = [];
+      w.__unchanged = 0;
+      let start: number | undefined;
+      new MutationObserver(() => {
+        if (start === undefined) return;
+        const t0 = start;
+        start = undefined;
+        requestAnimationFrame(() => w.__latencies.push(performance.now() - t0));
+      }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      window.addEventListener('keydown', () => {
+        if (start !== undefined) w.__unchanged++;
+        start = performance.now();
+      }, true);
+    });
+    await page.keyboard.type(TYPED, { delay: 150 });
+    await page.waitForTimeout(500);
+    const { latencies, unchanged } = await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __unchanged: number };
+      return { latencies: w.__latencies, unchanged: w.__unchanged };
+    });
+    const p95 = percentile(latencies, 0.95);
+    rows.push({
+      what: 'typing latency, 1,000-entry FAQ',
+      note: `${source}; typed "${TYPED}" (150 ms between keys); keydown → the frame showing the change: ${latencies.length} keystrokes measured, ${unchanged} changed nothing visible; max ${Math.max(...latencies).toFixed(1)} ms`,
+      value: latencies.length ? `p50 ${percentile(latencies, 0.5).toFixed(1)} ms / p95 ${p95.toFixed(1)} ms` : 'no results rendered',
+      budget: `p95 ≤ ${BUDGET.typingP95} ms`,
+      verdict: latencies.length && p95 <= BUDGET.typingP95 ? 'ok' : 'OVER',
+    });
+  } finally {
+    await page.close();
+    await big.close();
+  }
+}
+
+/** Open the help dialog with the launcher and wait for its search box to take focus. */
+async function openPanel(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Help', exact: true }).click({ timeout: 10_000 });
+  await page.getByRole('dialog').getByRole('combobox').or(page.getByRole('dialog').getByRole('searchbox')).first().waitFor();
+  await page.waitForFunction(() => {
+    const active = document.querySelector('[data-ayuda-root]')?.shadowRoot?.activeElement;
+    return active instanceof HTMLInputElement;
+  });
+}
+
+function median(values: number[]): number {
+  return percentile(values, 0.5);
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+function printTable(): void {
+  const head: Row = { what: 'measure', value: 'figure', budget: 'budget', verdict: 'info' };
+  const widths = [Math.max(...[head, ...rows].map((r) => r.what.length)), Math.max(...[head, ...rows].map((r) => r.value.length)), Math.max(...[head, ...rows].map((r) => r.budget.length))];
+  const line = (r: Row, verdict: string): string => `${r.what.padEnd(widths[0]!)}  ${r.value.padEnd(widths[1]!)}  ${r.budget.padEnd(widths[2]!)}  ${verdict}`;
+  console.log(`\nAyuda budgets (Chromium ${browserVersion})`);
+  console.log(line(head, 'verdict'));
+  for (const r of rows) {
+    console.log(line(r, r.verdict));
+    if (r.note) console.log(`    ${r.note}`);
+  }
+  console.log(sizeFailed ? '\nA size budget is exceeded.' : '\nSize budgets met.');
+}
