@@ -1,0 +1,26 @@
+import type { UiStrings } from './types.ts';
+
+export const en: UiStrings = {
+  lang: 'en',
+  title: 'Help',
+  close: 'Close help',
+  searchLabel: 'How can we help?',
+  placeholder: 'Type your question',
+  suggested: 'Suggested articles',
+  results: 'Results',
+  weak: 'These might help',
+  popular: 'Popular articles',
+  resultCount: { one: '{n} result', other: '{n} results' },
+  noResultCount: 'No results',
+  noResults: 'We couldn’t find anything for “{q}”',
+  tipsTitle: 'Try:',
+  tips: ['fewer words', 'describing what you want to do, like “change my address”', 'another word with the same meaning'],
+  back: 'Back',
+  related: 'Related articles',
+  helpful: 'Did this answer your question?',
+  yes: 'Yes',
+  no: 'No',
+  missing: 'What was missing? (optional)',
+  send: 'Send',
+  thanks: 'Thanks for your feedback!',
+};

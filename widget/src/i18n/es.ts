@@ -1,0 +1,26 @@
+import type { UiStrings } from './types.ts';
+
+export const es: UiStrings = {
+  lang: 'es',
+  title: 'Ayuda',
+  close: 'Cerrar la ayuda',
+  searchLabel: '¿En qué podemos ayudarte?',
+  placeholder: 'Escribe tu pregunta',
+  suggested: 'Artículos sugeridos',
+  results: 'Resultados',
+  weak: 'Quizá te sirvan',
+  popular: 'Lo más consultado',
+  resultCount: { one: '{n} resultado', other: '{n} resultados' },
+  noResultCount: 'Sin resultados',
+  noResults: 'No encontramos nada para «{q}»',
+  tipsTitle: 'Prueba a:',
+  tips: ['usar menos palabras', 'describir lo que quieres hacer, por ejemplo «cambiar la dirección»', 'usar otra palabra con el mismo sentido'],
+  back: 'Volver',
+  related: 'Artículos relacionados',
+  helpful: '¿Te ha servido esta respuesta?',
+  yes: 'Sí',
+  no: 'No',
+  missing: '¿Qué te faltó? (opcional)',
+  send: 'Enviar',
+  thanks: '¡Gracias por tu opinión!',
+};

@@ -1,0 +1,44 @@
+/**
+ * Every string the help panel shows or announces. A language is one file
+ * exporting an object of this type, plus one line in ./index.ts.
+ */
+
+/** Plural forms keyed by `Intl.PluralRules` category; `{n}` is replaced by the count. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface UiStrings {
+  /** BCP 47 tag of these strings (`lang` attribute of the panel, plural rules). */
+  lang: string;
+  /** Dialog title. */
+  title: string;
+  /** Accessible name of the close button. */
+  close: string;
+  /** Label of the search box. */
+  searchLabel: string;
+  placeholder: string;
+  /** Heading of the entries shown before typing. */
+  suggested: string;
+  /** Heading of the hits when the FAQ answers. */
+  results: string;
+  /** Heading of the hits when the match is weak. */
+  weak: string;
+  /** Heading of the popular entries offered when nothing is found. */
+  popular: string;
+  /** Announced after typing settles; `{n}` is the number of results. */
+  resultCount: PluralForms;
+  /** Announced when a search finds nothing. */
+  noResultCount: string;
+  /** `{q}` is the customer's query. */
+  noResults: string;
+  tipsTitle: string;
+  tips: string[];
+  back: string;
+  related: string;
+  helpful: string;
+  yes: string;
+  no: string;
+  /** Label of the optional comment box after "No". */
+  missing: string;
+  send: string;
+  thanks: string;
+}

@@ -1,0 +1,58 @@
+/**
+ * The panel chunk, loaded lazily by the core (widget/src/core/): Preact, the
+ * search engine and the help panel. The contract is ../core/contract.ts
+ * (`PanelModule`).
+ *
+ * @example
+ *   const { createSearchEngine, mountPanel } = await import('./panel/main.ts');
+ *   const panel = mountPanel(containerInShadowRoot, { engine: createSearchEngine(index), lang: 'es', mode: 'dialog', options, onClose, emit });
+ *   panel.open('devolución');
+ */
+import { h, render } from 'preact';
+import type { PanelContext, PanelHandle } from '../core/contract.ts';
+import { adoptSheet } from './adopt-sheet.ts';
+import { Panel, type OpenRequest } from './panel.tsx';
+import { loadFloating, NARROW } from './place.ts';
+import { createReporter } from './reporter.ts';
+
+export { createSearchEngine } from '../search/engine.ts';
+
+/** Render the panel into `container` (an element inside a shadow root). */
+export function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle {
+  const unadopt = adoptSheet(container);
+  const reporter = createReporter((event) => {
+    if (context.consented?.() !== false) context.emit(event);
+  });
+  const inline = context.mode === 'inline';
+  let open = inline;
+  let request: OpenRequest = { seq: 0, anchor: context.anchor };
+
+  const draw = () => render(h(Panel, { ctx: context, reporter, open, request, onClose: closeByCustomer }), container);
+  const close = () => {
+    if (!open || inline) return;
+    open = false;
+    reporter.closed();
+    draw();
+  };
+  function closeByCustomer() {
+    if (!open || inline) return;
+    close();
+    context.onClose();
+  }
+
+  if (!inline && !matchMedia(NARROW).matches) void loadFloating().catch(() => {});
+  draw();
+  return {
+    open(query, anchor) {
+      open = true;
+      request = { seq: request.seq + 1, query, anchor: anchor ?? request.anchor };
+      draw();
+    },
+    close,
+    destroy() {
+      close();
+      render(null, container);
+      unadopt();
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import type { PanelContext } from '../core/contract.ts';
+import { isRtl, plural, stringsFor } from '../i18n/index.ts';
+import { AnswerView } from './answer-view.tsx';
+import { place } from './place.ts';
+import type { Reporter } from './reporter.ts';
+import { SearchView } from './search-view.tsx';
+import { feedbackFor, initialState, reduce, type PanelState } from './state.ts';
+import { popularIds, suggestedIds } from './suggestions.ts';
+import { trapTab } from './trap-tab.ts';
+
+/** Result counts are announced once typing pauses this long. */
+export const ANNOUNCE_MS = 300;
+
+/** Hits shown per search. */
+export const LIMIT = 8;
+
+/** An `open()` call: `seq` grows with each one. */
+export interface OpenRequest {
+  seq: number;
+  query?: string;
+  anchor?: HTMLElement;
+}
+
+export interface PanelProps {
+  ctx: PanelContext;
+  reporter: Reporter;
+  /** Dialog mode: whether it shows. Inline: always true. */
+  open: boolean;
+  request: OpenRequest;
+  /** The customer closed the dialog (close button, Escape). */
+  onClose(): void;
+}
+
+const offered = (ctx: PanelContext) => ({
+  suggestions: suggestedIds(ctx.engine, ctx.options, ctx.lang, location.pathname),
+  popular: popularIds(ctx.engine, ctx.lang),
+});
+
+/**
+ * The help panel: search as you type, answers with feedback, nothing-found
+ * help. A modal dialog (focus trapped, Escape closes) or inline in the page.
+ * State lives in ./state.ts, events in ./reporter.ts; this only wires them
+ * to the DOM.
+ */
+export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
+  const t = stringsFor(ctx.lang);
+  const dialog = ctx.mode === 'dialog';
+  const id = useId();
+  const [state, dispatch] = useReducer(reduce, undefined as unknown as PanelState, () => {
+    const { suggestions, popular } = offered(ctx);
+    return initialState(suggestions, popular);
+  });
+  const [said, setSaid] = useState('');
+  const panel = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  /** Where focus goes once that element is rendered. */
+  const focus = useRef<'input' | 'heading' | undefined>(undefined);
+
+  const search = (query: string) => {
+    const result = query.trim() ? ctx.engine.search(query, { locale: ctx.lang, limit: LIMIT }) : undefined;
+    dispatch({ type: 'input', query, result });
+    reporter.typed(result);
+  };
+  const openEntry = (entryId: string) => {
+    reporter.opened(entryId, state.query);
+    dispatch({ type: 'open', entryId });
+    focus.current = 'heading';
+  };
+  const back = () => {
+    const previous = state.history.at(-1);
+    if (previous?.entryId) reporter.opened(previous.entryId, state.query);
+    else reporter.left();
+    dispatch({ type: 'back' });
+    focus.current = previous?.view === 'answer' ? 'heading' : 'input';
+  };
+
+  // Each open(): back to the search with this page's suggestions, the query typed in, focus in the box.
+  useLayoutEffect(() => {
+    if (!request.seq) return;
+    dispatch({ type: 'reset', ...offered(ctx) });
+    if (request.query !== undefined) search(request.query);
+    focus.current = 'input';
+  }, [request.seq]);
+
+  useLayoutEffect(() => {
+    const target = (focus.current === 'input' ? input : heading).current;
+    if (focus.current && target && open) {
+      target.focus();
+      focus.current = undefined;
+    }
+  });
+
+  useLayoutEffect(() => {
+    if (dialog && open && panel.current) return place(panel.current, request.anchor ?? ctx.anchor);
+  }, [dialog, open, request.anchor]);
+
+  // One polite announcement of the result count once typing pauses.
+  useEffect(() => {
+    const { result, view } = state;
+    const text = !result ? '' : view === 'no-results' ? t.noResultCount : plural(t.resultCount, result.hits.length, t.lang);
+    // The same words twice in a row are not re-read: vary them invisibly.
+    const timer = setTimeout(() => setSaid((before) => (text && before === text ? `${text}\u00a0` : text)), ANNOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [state.result]);
+
+  if (!open) return null;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!dialog) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    } else if (e.key === 'Tab') trapTab(e, panel.current!);
+  };
+
+  const entry = state.view === 'answer' && state.entryId ? ctx.engine.entry(state.entryId) : undefined;
+  const left = ctx.options.position === 'bottom-left' ? ' ay-left' : '';
+
+  return (
+    <div
+      ref={panel}
+      class={dialog ? `ay-panel ay-dialog${left}` : 'ay-panel ay-inline'}
+      role={dialog ? 'dialog' : 'region'}
+      aria-modal={dialog ? 'true' : undefined}
+      aria-labelledby={`${id}t`}
+      lang={t.lang}
+      dir={isRtl(ctx.lang) ? 'rtl' : 'ltr'}
+      onKeyDown={onKeyDown}
+    >
+      <div class="ay-head">
+        <h2 id={`${id}t`} class="ay-title">{t.title}</h2>
+        {dialog && (
+          <button type="button" class="ay-icon ay-close" aria-label={t.close} onClick={onClose}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
+          </button>
+        )}
+      </div>
+      <div class="ay-body">
+        {entry ? (
+          <AnswerView
+            key={entry.id}
+            t={t}
+            entry={entry}
+            engine={ctx.engine}
+            headingRef={heading}
+            query={state.query}
+            feedback={feedbackFor(state, entry.id)}
+            onBack={back}
+            onOpen={openEntry}
+            onHelpful={(helpful) => {
+              reporter.helpful(entry.id, state.query, helpful);
+              dispatch({ type: 'helpful', entryId: entry.id, helpful });
+            }}
+            onComment={(text) => dispatch({ type: 'comment', entryId: entry.id, text })}
+            onSend={() => {
+              reporter.comment(feedbackFor(state, entry.id).comment);
+              dispatch({ type: 'send', entryId: entry.id });
+            }}
+          />
+        ) : (
+          <SearchView
+            t={t}
+            state={state}
+            engine={ctx.engine}
+            placeholder={ctx.placeholder ?? t.placeholder}
+            inputRef={input}
+            onInput={search}
+            onMove={(to) => dispatch({ type: 'move', to })}
+            onActivate={(index) => dispatch({ type: 'activate', index })}
+            onOpen={openEntry}
+          />
+        )}
+      </div>
+      <div class="ay-sr" aria-live="polite">{said}</div>
+    </div>
+  );
+}
