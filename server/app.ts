@@ -35,10 +35,26 @@ export function createCollector({ db, config, logger = false }: CollectorOptions
     forceCloseConnections: 'idle',
     requestTimeout: 30_000,
   });
+  closeKeptAliveSockets(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   void app.register(rateLimit, { global: false });
   void app.register(eventsRoute, { db, config });
   void app.register(healthzRoute, { db });
   return app;
+}
+
+/**
+ * Once closing, answer in-flight requests with `Connection: close`: a socket
+ * kept alive after its last reply would otherwise hold `close()` open until
+ * the keep-alive timeout.
+ */
+function closeKeptAliveSockets(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) void reply.header('connection', 'close');
+  });
 }

@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_RATE_LIMIT, defaultConfig, loadConfig, parseConfig } from './config.ts';
+
+const site = { key: 'demo', origins: ['http://localhost:5173'] };
+
+function errorOf(raw: unknown): string {
+  try {
+    parseConfig(raw, 'ayuda.config.json');
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('fills defaults', () => {
+    expect(parseConfig({ sites: [site] })).toEqual({ sites: [site], rateLimit: DEFAULT_RATE_LIMIT, trustProxy: false });
+    expect(parseConfig({ sites: [site], rateLimit: { max: 5 }, trustProxy: true }).rateLimit).toEqual({ max: 5, timeWindowMs: 60_000 });
+  });
+
+  it('names the field at fault', () => {
+    expect(errorOf({ sites: [{ key: 'demo', origins: 'http://localhost:5173' }] })).toBe(
+      'ayuda.config.json: sites[0].origins: must be an array of origins like "https://shop.example" or "http://localhost:*"',
+    );
+    expect(errorOf({ sites: [site, { key: 'b', origins: ['https://b.example/path'] }] })).toMatch(/^ayuda.config.json: sites\[1\]\.origins: must be an array of origins/);
+    expect(errorOf({ sites: [{ key: 'bad key!', origins: [] }] })).toMatch(/sites\[0\]\.key: must be a site key/);
+    expect(errorOf({ sites: [{ origins: [] }] })).toBe('ayuda.config.json: sites[0].key: is required');
+    expect(errorOf({})).toBe('ayuda.config.json: sites: is required');
+    expect(errorOf({ sites: [] })).toMatch(/sites: must be a non-empty array/);
+    expect(errorOf({ sites: ['demo'] })).toMatch(/sites\[0\]: must be an object/);
+    expect(errorOf({ sites: [site], rateLimit: { max: 0 } })).toMatch(/rateLimit\.max: must be a positive integer/);
+    expect(errorOf({ sites: [site], rateLimit: { window: 5 } })).toBe('ayuda.config.json: rateLimit.window: unknown field');
+    expect(errorOf({ sites: [site], trustproxy: true })).toBe('ayuda.config.json: trustproxy: unknown field');
+    expect(errorOf({ sites: [site, site] })).toBe('ayuda.config.json: sites[1].key: duplicate site key "demo"');
+    expect(errorOf([])).toMatch(/must be a JSON object/);
+  });
+});
+
+describe('loadConfig', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ayuda-config-'));
+
+  it('falls back to the built-in demo site only when no file was named', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const { config, source } = await loadConfig();
+      expect(config).toEqual(defaultConfig());
+      expect(source).toMatch(/built-in default/);
+    } finally {
+      process.chdir(cwd);
+    }
+    await expect(loadConfig(join(dir, 'missing.json'))).rejects.toThrow(/missing\.json: cannot read config file \(ENOENT\)/);
+  });
+
+  it('reads and validates a file', async () => {
+    const good = join(dir, 'good.json');
+    writeFileSync(good, JSON.stringify({ sites: [site] }));
+    expect((await loadConfig(good)).config.sites).toEqual([site]);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ "sites": [');
+    await expect(loadConfig(broken)).rejects.toThrow(/broken\.json: not valid JSON/);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ sites: [{ key: 'demo', origins: 5 }] }));
+    await expect(loadConfig(bad)).rejects.toThrow(/bad\.json: sites\[0\]\.origins: must be an array of origins/);
+  });
+});

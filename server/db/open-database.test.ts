@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CollectorDb } from './index.ts';
+import { makeBatch } from '../testing/batches.ts';
+
+const opened: CollectorDb[] = [];
+async function open(file: string): Promise<CollectorDb> {
+  const db = await openDatabase(file);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.close()));
+});
+
+describe('openDatabase', () => {
+  it('creates the directory, uses WAL and migrates the schema on a real file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ayuda-db-'));
+    const file = join(dir, 'nested', 'ayuda.db');
+    const db = await open(file);
+    expect(existsSync(file)).toBe(true);
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db.kysely);
+    expect(mode.rows[0]?.journal_mode).toBe('wal');
+    const indexes = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'events' order by name`.execute(db.kysely);
+    expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['events_site_at', 'events_site_reason']));
+    await db.close();
+    // Reopening runs no migration twice.
+    const again = await open(file);
+    await again.insertBatch(makeBatch(2));
+    expect(await again.kysely.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 2 });
+  });
+
+  it('stores each event once and counts duplicates', async () => {
+    const db = await open(':memory:');
+    expect(await db.insertBatch(makeBatch(5))).toEqual({ accepted: 5, duplicates: 0 });
+    expect(await db.insertBatch(makeBatch(5, 3))).toEqual({ accepted: 3, duplicates: 2 });
+    const rows = await db.kysely.selectFrom('events').select(['id', 'type', 'reason', 'helpful', 'results']).orderBy('id').execute();
+    expect(rows).toHaveLength(8);
+    expect(rows[0]).toEqual({ id: 'evt-000000', type: 'search', reason: 'no_match', helpful: null, results: '[{"id":"devoluciones","score":0.21}]' });
+    expect(rows[2]).toMatchObject({ type: 'feedback', reason: 'not_helpful', helpful: 0 });
+  });
+
+  it('records batch-level outbox drops once per batch', async () => {
+    const db = await open(':memory:');
+    const batch = { ...makeBatch(2), dropped: 7 };
+    await db.insertBatch(batch);
+    await db.insertBatch(batch);
+    expect(await db.kysely.selectFrom('outbox_drops').select(['site', 'dropped']).execute()).toEqual([{ site: 'demo', dropped: 7 }]);
+  });
+
+  it('stores a batch all or nothing', async () => {
+    const db = await open(':memory:');
+    await sql`create trigger boom before insert on events when new.id = 'evt-000003' begin select raise(abort, 'boom'); end`.execute(db.kysely);
+    await expect(db.insertBatch(makeBatch(5))).rejects.toThrow(/boom/);
+    expect(await db.kysely.selectFrom('events').selectAll().execute()).toEqual([]);
+    expect(await db.insertBatch(makeBatch(3))).toEqual({ accepted: 3, duplicates: 0 });
+  });
+
+  it('answers ping until closed', async () => {
+    const db = await openDatabase(':memory:');
+    await expect(db.ping()).resolves.toBeUndefined();
+    await db.close();
+    await expect(db.ping()).rejects.toThrow();
+  });
+
+  it('leaves a consistent file for other readers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-db-')), 'a.db');
+    const db = await open(file);
+    await db.insertBatch(makeBatch(20));
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('select count(*) as n from events').get()).toEqual({ n: 20 });
+    expect(reader.pragma('integrity_check', { simple: true })).toBe('ok');
+    reader.close();
+  });
+});
