@@ -161,6 +161,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
           />
         ) : (
           <SearchView
+            id={id}
             t={t}
             state={state}
             engine={ctx.engine}

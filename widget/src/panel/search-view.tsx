@@ -1,5 +1,4 @@
 import type { RefObject } from 'preact';
-import { useId } from 'preact/hooks';
 import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { HandoffSlot } from './handoff-slot.tsx';
@@ -7,6 +6,8 @@ import { HighlightedText } from './highlighted-text.tsx';
 import { listKind, optionIds, type Move, type PanelState } from './state.ts';
 
 export interface SearchViewProps {
+  /** Prefix of element ids, stable while the panel is mounted (Back finds the same option ids). */
+  id: string;
   t: UiStrings;
   state: PanelState;
   engine: SearchEngine;
@@ -26,8 +27,7 @@ const MOVES: Record<string, Move> = { ArrowDown: 'next', ArrowUp: 'prev', Home: 
  * popular entries under "nothing found". Focus stays in the input; the
  * active option is `aria-activedescendant`.
  */
-export function SearchView({ t, state, engine, placeholder, inputRef, onInput, onMove, onActivate, onOpen }: SearchViewProps) {
-  const id = useId();
+export function SearchView({ id, t, state, engine, placeholder, inputRef, onInput, onMove, onActivate, onOpen }: SearchViewProps) {
   const ids = optionIds(state);
   const kind = listKind(state);
   const { active, query, result } = state;
