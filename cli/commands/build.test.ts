@@ -29,17 +29,31 @@ function capture() {
 }
 
 describe('runBuild', () => {
-  it('writes faq-index.json and prints a one-line summary', async () => {
+  it('writes faq-index.json and the widget, printing a summary and every file with its sizes', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'ayuda-build-'));
     const { out, io } = capture();
     const code = await runBuild([`${FIXTURES}/faq-array.json`, `${FIXTURES}/faq.csv`], { out: join(tmp, 'dist'), cwd: ROOT }, io);
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     const written = await readFile(join(tmp, 'dist', 'faq-index.json'));
-    expect(out.stdout).toMatch(
-      new RegExp(`^ayuda build: 4 entries \\(en 2, es 2\\) -> ${tmp}/dist/faq-index\\.json, [\\d.]+ (B|KiB) \\([\\d.]+ (B|KiB) gzip\\)\\n$`),
+    const [first, ...files] = out.stdout.split('\n').slice(0, -1);
+    expect(first).toMatch(
+      new RegExp(`^ayuda build: 4 entries \\(en 2, es 2\\) -> ${tmp}/dist/faq-index\\.json, [\\d.]+ (B|KiB) \\([\\d.]+ (B|KiB) gzip\\)$`),
     );
+    const size = '[\\d.]+ (B|KiB)';
+    for (const name of ['ayuda\\.js', 'panel\\.[0-9a-f]{8}\\.js', 'faq-index\\.[0-9a-f]{8}\\.json']) {
+      expect(files).toContainEqual(expect.stringMatching(new RegExp(`^  ${tmp}/dist/${name} +${size} +${size} gzip$`)));
+    }
     expect(written.toString('utf8')).toContain('"pago-tarjeta"');
+  });
+
+  it('writes only faq-index.json with widget: false', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'ayuda-build-'));
+    const { out, io } = capture();
+    const code = await runBuild([`${FIXTURES}/faq.csv`], { out: join(tmp, 'dist'), cwd: ROOT, widget: false }, io);
+    expect(code).toBe(0);
+    expect(out.stdout.split('\n')).toHaveLength(2);
+    expect(existsSync(join(tmp, 'dist', 'ayuda.js'))).toBe(false);
   });
 
   it('is deterministic from the command too', async () => {

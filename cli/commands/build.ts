@@ -1,15 +1,21 @@
 /**
- * `ayuda build FAQ... --out DIR [--locale es]`: compile the FAQ and write
- * DIR/faq-index.json. On errors, print every one of them and exit 1.
+ * `ayuda build FAQ... --out DIR [--locale es] [--no-widget]`: compile the FAQ
+ * and write DIR/faq-index.json, then the script-tag widget next to it
+ * (ayuda.js, panel.<hash>.js, faq-index.<hash>.json; see
+ * widget/compiler/write-widget.ts), printing every file with its raw and
+ * gzip size. On FAQ errors, print every one of them and exit 1.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { compileFaq, formatError, formatErrorCount, writeFaqIndex } from '../../widget/compiler/index.ts';
+import { compileFaq, formatError, formatErrorCount, writeFaqIndex, writeWidget } from '../../widget/compiler/index.ts';
 
 export interface BuildOptions {
   out: string;
   locale?: string;
   cwd?: string;
+  /** Also write the script-tag widget (default true). */
+  widget?: boolean;
 }
 
 export interface BuildIo {
@@ -30,10 +36,25 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
     io.stderr(`ayuda build: ${formatErrorCount(errors)}; nothing written.\n`);
     return 1;
   }
-  const written = await writeFaqIndex(faq, resolve(opts.cwd ?? process.cwd(), opts.out));
-  const shownPath = `${opts.out.replace(/[\\/]+$/, '')}/faq-index.json`;
-  io.stdout(`${summary(faq.entries.map((e) => e.locale), shownPath, written.bytes, written.gzipBytes)}\n`);
+  const outDir = resolve(opts.cwd ?? process.cwd(), opts.out);
+  const written = await writeFaqIndex(faq, outDir);
+  const shownDir = opts.out.replace(/[\\/]+$/, '');
+  io.stdout(`${summary(faq.entries.map((e) => e.locale), `${shownDir}/faq-index.json`, written.bytes, written.gzipBytes)}\n`);
+  if (opts.widget === false) return 0;
+  try {
+    const files = await writeWidget(outDir, await readFile(written.path));
+    io.stdout(fileTable(files.map((f) => ({ ...f, name: `${shownDir}/${f.name}` }))));
+  } catch (error) {
+    io.stderr(`ayuda build: could not write the widget: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   return 0;
+}
+
+/** One line per file: "  out/ayuda.js   10.3 KiB   4.6 KiB gzip". */
+export function fileTable(files: { name: string; bytes: number; gzipBytes: number }[]): string {
+  const width = Math.max(0, ...files.map((f) => f.name.length));
+  return files.map((f) => `  ${f.name.padEnd(width)}  ${size(f.bytes).padStart(9)}  ${size(f.gzipBytes).padStart(9)} gzip\n`).join('');
 }
 
 /** "ayuda build: 80 entries (en 40, es 40) -> dist/faq-index.json, 120.5 KiB (23.1 KiB gzip)" */
@@ -55,11 +76,12 @@ function size(bytes: number): string {
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('Compile FAQ sources (one .md file, a folder of .md files, .json, .csv) into DIR/faq-index.json')
+    .description('Compile FAQ sources (one .md file, a folder of .md files, .json, .csv) into DIR/faq-index.json, with the script-tag widget (ayuda.js) next to it')
     .argument('<faq...>', 'FAQ files or folders')
     .requiredOption('-o, --out <dir>', 'output folder (created if missing)')
     .option('-l, --locale <tag>', 'locale for entries that set none (otherwise guessed: es or en)')
-    .action(async (paths: string[], opts: { out: string; locale?: string }) => {
-      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale });
+    .option('--no-widget', 'write only faq-index.json (no ayuda.js, no panel)')
+    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean }) => {
+      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget });
     });
 }

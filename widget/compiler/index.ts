@@ -35,3 +35,4 @@ export async function compileFaq(paths: string[], opts: CompileOptions = {}): Pr
 
 export { formatError, formatErrorCount } from './format-error.ts';
 export { writeFaqIndex, type WrittenIndex } from './write-faq-index.ts';
+export { writeWidget, type WrittenFile } from './write-widget.ts';

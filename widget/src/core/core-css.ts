@@ -3,21 +3,20 @@
  * reset with `all: initial !important`: declarations inside a shadow tree win
  * over the page's `!important` ones on the host, so `* { all: unset
  * !important }`, `div { display: none !important }` and z-index wars cannot
- * move or hide it; nothing else of the page's CSS reaches into the shadow
- * root. Sizes are in px, never rem (a page may set a huge root font size).
- * The host is a 0×0 fixed box at the top left; the launcher and the panel
- * are `position: fixed` against the viewport.
+ * move or hide it, and no inherited property (font, colour, letter-spacing)
+ * leaks in; nothing else of the page's CSS reaches into the shadow root.
+ * Sizes are in px, never rem (a page may set a huge root font size). The
+ * host is a 0×0 fixed box; the launcher and the panel are `position: fixed`.
  */
-export const CORE_CSS = `
-:host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;overflow:visible!important;z-index:2147483000!important}
-@media print{:host{display:none!important}}
-.launcher{position:fixed;bottom:20px;right:20px;box-sizing:border-box;display:inline-flex;align-items:center;gap:8px;min-height:48px;min-width:48px;margin:0;padding:0 18px 0 14px;border:0;border-radius:24px;background:var(--ayuda-brand);color:var(--ayuda-on-brand);font:600 16px/1.2 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;letter-spacing:normal;text-transform:none;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);-webkit-tap-highlight-color:transparent}
-.left{right:auto;left:20px}
-.launcher svg{width:22px;height:22px;flex:none;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
-.launcher:focus{outline:none}
-.launcher:focus-visible{outline:3px solid var(--ayuda-brand-text);outline-offset:2px;box-shadow:0 0 0 2px #fff}
-@media (prefers-reduced-motion:no-preference){.launcher{transition:transform .15s ease,box-shadow .15s ease}.launcher:hover{transform:translateY(-2px);box-shadow:0 6px 18px rgba(0,0,0,.3)}}
-@media (forced-colors:active){.launcher{border:2px solid ButtonText}}
-.error{position:fixed;bottom:80px;right:20px;box-sizing:border-box;max-width:min(320px,calc(100vw - 40px));margin:0;padding:12px 16px;border-radius:8px;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.25)}
-.left .error{right:auto;left:20px}
-`;
+export const CORE_CSS =
+  ':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483000!important}' +
+  '@media print{:host{display:none!important}}' +
+  '.launcher{position:fixed;bottom:20px;right:20px;display:flex;align-items:center;gap:8px;min-height:48px;min-width:48px;margin:0;padding:0 18px 0 14px;border:0;border-radius:24px;background:var(--ayuda-brand);color:var(--ayuda-on-brand);font:600 16px/1.2 system-ui,sans-serif;cursor:pointer;box-shadow:0 4px 14px #0004}' +
+  '.left{right:auto;left:20px}' +
+  '.launcher svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}' +
+  '.launcher:focus{outline:0}' +
+  '.launcher:focus-visible{outline:3px solid var(--ayuda-brand-text);outline-offset:2px;box-shadow:0 0 0 2px #fff}' +
+  '@media (prefers-reduced-motion:no-preference){.launcher{transition:transform .15s}.launcher:hover{transform:translateY(-2px)}}' +
+  '@media (forced-colors:active){.launcher{border:2px solid ButtonText}}' +
+  '.error{position:fixed;bottom:80px;right:20px;max-width:min(320px,calc(100vw - 40px));box-sizing:border-box;margin:0;padding:12px 16px;border-radius:8px;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui,sans-serif;box-shadow:0 4px 14px #0004}' +
+  '.left .error{right:auto;left:20px}';

@@ -55,7 +55,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
       return await loading;
     } catch (error) {
       loading = undefined;
-      if (!warned) warn('could not load the help panel or the FAQ index', error);
+      if (!warned) warn('loading failed', error);
       warned = true;
       return undefined;
     }
@@ -95,7 +95,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
       setExpanded(true);
       panel.open(query, anchor ?? launcher);
     } catch (error) {
-      warn('the help panel failed', error);
+      warn('panel failed', error);
       showError();
     }
   };
@@ -116,7 +116,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
     try {
       panel?.close();
     } catch (error) {
-      warn('the help panel failed to close', error);
+      warn('panel close failed', error);
     }
     afterClose();
   };
@@ -157,7 +157,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
       try {
         panel?.destroy();
       } catch (error) {
-        warn('the help panel failed to unmount', error);
+        warn('panel unmount failed', error);
       }
       panel = undefined;
       host.remove();

@@ -22,7 +22,7 @@ export function createEmitter(): {
         try {
           listener(event);
         } catch (error) {
-          warn(`a "${event.type}" listener threw`, error);
+          warn(`${event.type} listener failed`, error);
         }
       }
     },

@@ -6,9 +6,7 @@ import { themeCss } from './theme-css.ts';
 import { uiStrings } from './ui-strings.ts';
 import { warn } from './warn.ts';
 
-const INLINE_CSS =
-  ':host{all:initial;display:block}:host([hidden]){display:none}' +
-  '.error{margin:0;padding:12px 16px;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a}';
+const INLINE_CSS = ':host{all:initial;display:block}:host([hidden]){display:none}.error{margin:0;padding:12px 16px;font:15px/1.4 system-ui,sans-serif;color:#1a1a1a}';
 
 /**
  * Define `<ayuda-help lang="es" placeholder="…">` (once per page): the panel
@@ -18,95 +16,101 @@ const INLINE_CSS =
  */
 export function defineHelpElement(): void {
   if (typeof customElements === 'undefined' || customElements.get('ayuda-help')) return;
-
-  class AyudaHelp extends HTMLElement {
-    static observedAttributes = ['lang', 'placeholder'];
-    private wanted = false;
-    private handle: PanelHandle | undefined;
-    private from: SharedAyuda | undefined;
-    private container: HTMLElement | undefined;
-    private theme: CSSStyleSheet | undefined;
-    private observer: IntersectionObserver | undefined;
-    private unwatch: (() => void) | undefined;
-
-    connectedCallback(): void {
-      if (!this.container) {
-        const root = this.attachShadow({ mode: 'open' });
-        adoptStyles(root, INLINE_CSS);
-        this.theme = adoptStyles(root, '');
-        root.append((this.container = document.createElement('div')));
+  customElements.define(
+    'ayuda-help',
+    class extends HTMLElement {
+      static observedAttributes = ['lang', 'placeholder'];
+      private connection: { stop(): void; remount(): void } | undefined;
+      connectedCallback(): void {
+        this.connection = connectInline(this);
       }
-      this.addEventListener('focusin', this.want);
-      this.unwatch = activeAyuda.watch(() => void this.sync());
-      if (typeof IntersectionObserver === 'function') {
-        this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.want());
-        this.observer.observe(this);
-      } else this.want();
-    }
-
-    disconnectedCallback(): void {
-      this.removeEventListener('focusin', this.want);
-      this.unwatch?.();
-      this.observer?.disconnect();
-      this.unmount();
-    }
-
-    attributeChangedCallback(): void {
-      if (this.handle) {
-        this.unmount();
-        void this.sync();
+      disconnectedCallback(): void {
+        this.connection?.stop();
+        this.connection = undefined;
       }
-    }
-
-    private want = (): void => {
-      this.wanted = true;
-      this.observer?.disconnect();
-      void this.sync();
-    };
-
-    private unmount(): void {
-      try {
-        this.handle?.destroy();
-      } catch (error) {
-        warn('the help panel failed to unmount', error);
+      attributeChangedCallback(): void {
+        this.connection?.remount();
       }
-      this.handle = this.from = undefined;
-    }
+    },
+  );
+}
 
-    private async sync(): Promise<void> {
-      const shared = activeAyuda.get();
-      if (this.handle && this.from !== shared) this.unmount();
-      if (!shared || !this.wanted || this.handle || !this.isConnected) return;
-      const loaded = await shared.load();
-      if (activeAyuda.get() !== shared || !this.isConnected || this.handle) return;
-      const container = this.container!;
-      const lang = this.getAttribute('lang') ? resolveLang(this.getAttribute('lang'), document) : shared.lang;
-      const error = document.createElement('p');
-      error.className = 'error';
-      error.setAttribute('role', 'alert');
-      error.textContent = uiStrings(lang).error;
-      container.replaceChildren();
-      if (!loaded) return void container.append(error);
-      this.theme!.replaceSync(themeCss(shared.options.color));
-      try {
-        this.from = shared;
-        this.handle = loaded.module.mountPanel(container, {
-          engine: loaded.engine,
-          lang,
-          mode: 'inline',
-          options: shared.options,
-          onClose() {},
-          emit: shared.emit,
-          placeholder: this.getAttribute('placeholder') ?? undefined,
-          consented: shared.consented,
-        });
-      } catch (e) {
-        this.from = undefined;
-        warn('the help panel failed', e);
-        container.replaceChildren(error);
-      }
-    }
-  }
+/** Watch a connected `<ayuda-help>`: mount the inline panel once wanted (visible or focused) and an instance exists. */
+function connectInline(el: HTMLElement): { stop(): void; remount(): void } {
+  const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  if (!root.adoptedStyleSheets.length) adoptStyles(root, INLINE_CSS);
+  const container = root.firstElementChild ?? root.appendChild(document.createElement('div'));
+  let theme: CSSStyleSheet | undefined;
+  let wanted = false;
+  let handle: PanelHandle | undefined;
+  let from: SharedAyuda | undefined;
 
-  customElements.define('ayuda-help', AyudaHelp);
+  const unmount = (): void => {
+    try {
+      handle?.destroy();
+    } catch (error) {
+      warn('panel unmount failed', error);
+    }
+    handle = from = undefined;
+  };
+
+  const sync = async (): Promise<void> => {
+    const shared = activeAyuda.get();
+    if (handle && from !== shared) unmount();
+    if (!shared || !wanted || handle) return;
+    const loaded = await shared.load();
+    if (activeAyuda.get() !== shared || !el.isConnected || handle) return;
+    const lang = el.getAttribute('lang') ? resolveLang(el.getAttribute('lang'), document) : shared.lang;
+    const error = document.createElement('p');
+    error.className = 'error';
+    error.setAttribute('role', 'alert');
+    error.textContent = uiStrings(lang).error;
+    container.replaceChildren();
+    if (!loaded) return void container.append(error);
+    (theme ??= adoptStyles(root, '')).replaceSync(themeCss(shared.options.color));
+    try {
+      from = shared;
+      handle = loaded.module.mountPanel(container as HTMLElement, {
+        engine: loaded.engine,
+        lang,
+        mode: 'inline',
+        options: shared.options,
+        onClose() {},
+        emit: shared.emit,
+        placeholder: el.getAttribute('placeholder') ?? undefined,
+        consented: shared.consented,
+      });
+    } catch (e) {
+      from = undefined;
+      warn('panel failed', e);
+      container.replaceChildren(error);
+    }
+  };
+
+  let observer: IntersectionObserver | undefined;
+  const want = (): void => {
+    wanted = true;
+    observer?.disconnect();
+    void sync();
+  };
+  el.addEventListener('focusin', want);
+  const unwatch = activeAyuda.watch(() => void sync());
+  if (typeof IntersectionObserver === 'function') {
+    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want());
+    observer.observe(el);
+  } else want();
+
+  return {
+    stop() {
+      el.removeEventListener('focusin', want);
+      unwatch();
+      observer?.disconnect();
+      unmount();
+    },
+    remount() {
+      if (!handle) return;
+      unmount();
+      void sync();
+    },
+  };
 }

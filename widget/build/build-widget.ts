@@ -1,0 +1,101 @@
+/**
+ * Build the script-tag widget into dist/widget/ with Vite (two builds,
+ * shared settings in vite.config.ts):
+ * - `ayuda.js`: widget/src/launcher.ts as a minified classic script (IIFE),
+ *   the only file that runs before a customer opens help (≤ 5 KiB gzip);
+ * - `panel.js` (+ `chunks/`): the panel as an ES module, loaded by ayuda.js
+ *   with `import()`. Until widget/src/panel/main.ts exists, the core's
+ *   stand-in is built instead.
+ * `ayuda build` then copies them next to the FAQ index with hashed names
+ * (widget/compiler/write-widget.ts).
+ *
+ * `npm run build:widget` prints the sizes and fails over budget.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { build, type InlineConfig } from 'vite';
+import { fileSizes, formatBytes, LAUNCHER_BUDGET, TOTAL_BUDGET, type FileSize } from './file-sizes.ts';
+import { DIST_WIDGET, LAUNCHER_ENTRY, panelEntry, ROOT, VITE_CONFIG } from './paths.ts';
+
+export interface BuildWidgetOptions {
+  /** Panel entry (default: widget/src/panel/main.ts, else the stand-in). */
+  panel?: string;
+}
+
+function config(outDir: string, lib: NonNullable<InlineConfig['build']>['lib'], output: object = {}): InlineConfig {
+  return {
+    configFile: VITE_CONFIG,
+    root: ROOT,
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: { outDir, emptyOutDir: false, minify: true, lib, rolldownOptions: { output } },
+  };
+}
+
+/** Build into `outDir` (replaced as a whole, through a temporary folder); returns the files' sizes. */
+export async function buildWidget(outDir = DIST_WIDGET, opts: BuildWidgetOptions = {}): Promise<FileSize[]> {
+  const tmp = `${outDir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await build(config(tmp, { entry: LAUNCHER_ENTRY, formats: ['iife'], name: 'ayuda', fileName: () => 'ayuda.js' }));
+    await build(
+      config(
+        tmp,
+        { entry: opts.panel ?? panelEntry(), formats: ['es'], fileName: () => 'panel.js' },
+        { chunkFileNames: 'chunks/[name]-[hash].js' },
+      ),
+    );
+    checkChunks(tmp);
+    await rm(outDir, { recursive: true, force: true });
+    await rename(tmp, outDir);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+  return fileSizes(outDir);
+}
+
+/**
+ * `ayuda build` renames panel.js to panel.<hash>.js, so no chunk may import
+ * the entry back (chunks keep their names, which Vite already hashes).
+ */
+function checkChunks(dir: string): void {
+  const chunks = join(dir, 'chunks');
+  let names: string[] = [];
+  try {
+    names = readdirSync(chunks);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (/["'`](\.\.?\/)+panel\.js["'`]/.test(readFileSync(join(chunks, name), 'utf8'))) {
+      throw new Error(`${relative(ROOT, join(chunks, name))} imports panel.js; move the shared code out of the panel entry`);
+    }
+  }
+}
+
+/** "ayuda.js 8.1 KiB, 3.2 KiB gzip (budget 5.0 KiB)" lines, and whether every budget holds. */
+export function sizeReport(files: FileSize[], dirLabel = 'dist/widget'): { lines: string[]; ok: boolean } {
+  const launcher = files.find((f) => f.name === 'ayuda.js');
+  const total = files.filter((f) => f.name.endsWith('.js')).reduce((sum, f) => sum + f.gzipBytes, 0);
+  const width = Math.max(...files.map((f) => f.name.length)) + dirLabel.length + 1;
+  const lines = files.map((f) => {
+    const budget = f === launcher ? `  (budget ${formatBytes(LAUNCHER_BUDGET)})` : '';
+    return `  ${`${dirLabel}/${f.name}`.padEnd(width)}  ${formatBytes(f.bytes).padStart(9)}  ${formatBytes(f.gzipBytes).padStart(9)} gzip${budget}`;
+  });
+  lines.push(`  ${'ayuda.js + panel, total'.padEnd(width)}  ${''.padStart(9)}  ${formatBytes(total).padStart(9)} gzip  (budget ${formatBytes(TOTAL_BUDGET)})`);
+  const ok = (launcher?.gzipBytes ?? Infinity) <= LAUNCHER_BUDGET && total <= TOTAL_BUDGET;
+  return { lines, ok };
+}
+
+if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])) {
+  const panel = panelEntry();
+  const files = await buildWidget();
+  console.log(`ayuda widget: built ${relative(ROOT, DIST_WIDGET)}/ (panel: ${relative(ROOT, panel)})`);
+  const { lines, ok } = sizeReport(files);
+  console.log(lines.join('\n'));
+  if (!ok) {
+    console.error('ayuda widget: over budget (ayuda.js ≤ 5 KiB gzip, ayuda.js + panel ≤ 30 KiB gzip)');
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MANIFEST_PLACEHOLDER, readManifest } from '../src/core/read-manifest.ts';
+import { hash8, injectManifest, writeWidget } from './write-widget.ts';
+
+const sha8 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 8);
+const INDEX = Buffer.from('{"format":"ayuda-faq-index","version":1,"entries":[],"locales":[]}\n');
+
+/** A built widget as Vite leaves it in dist/widget/ (minified, so the placeholder is a template literal). */
+async function fakeBuild(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ayuda-widget-'));
+  await mkdir(join(dir, 'chunks'));
+  await writeFile(join(dir, 'ayuda.js'), `(function(){var m=readManifest(\`${MANIFEST_PLACEHOLDER}\`);})();\n`);
+  await writeFile(join(dir, 'panel.js'), 'export function mountPanel(){return import("./chunks/extra-AbC123.js")}\n');
+  await writeFile(join(dir, 'chunks/extra-AbC123.js'), 'export const x = 1;\n');
+  return dir;
+}
+
+/** The manifest as ayuda.js will see it at run time. */
+function manifestIn(launcher: string) {
+  const literal = /readManifest\(("(?:[^"\\]|\\.)*")\)/.exec(launcher)![1]!;
+  return readManifest(JSON.parse(literal) as string);
+}
+
+describe('writeWidget', () => {
+  it('writes ayuda.js with the manifest, the panel and the index under their content hashes, and the chunks', async () => {
+    const widgetDir = await fakeBuild();
+    const out = join(await mkdtemp(join(tmpdir(), 'ayuda-out-')), 'public/ayuda');
+    const panel = readFileSync(join(widgetDir, 'panel.js'));
+    const files = await writeWidget(out, INDEX, { widgetDir });
+
+    const panelName = `panel.${sha8(panel)}.js`;
+    const indexName = `faq-index.${sha8(INDEX)}.json`;
+    expect(files.map((f) => f.name)).toEqual(['ayuda.js', 'chunks/extra-AbC123.js', panelName, indexName]);
+    expect((await readdir(out)).sort()).toEqual(['ayuda.js', 'chunks', indexName, panelName].sort());
+    expect(readFileSync(join(out, panelName)).equals(panel)).toBe(true);
+    expect(readFileSync(join(out, indexName)).equals(INDEX)).toBe(true);
+    expect(existsSync(join(out, 'chunks/extra-AbC123.js'))).toBe(true);
+
+    const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
+    expect(launcher).not.toContain(MANIFEST_PLACEHOLDER);
+    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: indexName });
+    for (const f of files) {
+      expect(f.bytes).toBe(readFileSync(join(out, f.name)).length);
+      expect(f.gzipBytes).toBeGreaterThan(0);
+    }
+  });
+
+  it('is deterministic, and a different FAQ changes only the index name and ayuda.js', async () => {
+    const widgetDir = await fakeBuild();
+    const base = await mkdtemp(join(tmpdir(), 'ayuda-out-'));
+    const a = await writeWidget(join(base, 'a'), INDEX, { widgetDir });
+    const b = await writeWidget(join(base, 'b'), INDEX, { widgetDir });
+    expect(b).toEqual(a);
+    for (const f of a) expect(readFileSync(join(base, 'a', f.name)).equals(readFileSync(join(base, 'b', f.name)))).toBe(true);
+    const c = await writeWidget(join(base, 'c'), Buffer.from(`${INDEX.toString().trim()} \n`), { widgetDir });
+    expect(c.map((f) => f.name)).toEqual([a[0]!.name, a[1]!.name, a[2]!.name, expect.stringMatching(/^faq-index\.[0-9a-f]{8}\.json$/)]);
+    expect(c[3]!.name).not.toBe(a[3]!.name);
+  });
+
+  it('builds dist/widget when needed and ships the real launcher', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ayuda-out-'));
+    const files = await writeWidget(out, INDEX);
+    const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
+    expect(launcher.startsWith('(function(){')).toBe(true);
+    const names = files.map((f) => f.name);
+    const literal = /"\{\\"panel\\":(?:[^"\\]|\\.)*"/.exec(launcher)?.[0];
+    expect(literal, 'the injected manifest literal').toBeDefined();
+    const manifest = JSON.parse(JSON.parse(literal!) as string) as { panel: string; index: string };
+    expect(names).toContain(manifest.panel);
+    expect(names).toContain(manifest.index);
+    expect(manifest.panel).toMatch(/^panel\.[0-9a-f]{8}\.js$/);
+  }, 120_000);
+});
+
+describe('injectManifest', () => {
+  it('replaces a single- or double-quoted or template placeholder with a JSON string literal', () => {
+    for (const q of ['"', "'", '`']) {
+      const out = injectManifest(`f(${q}${MANIFEST_PLACEHOLDER}${q})`, { panel: 'panel.1.js', index: "faq-index.'$&.json" });
+      expect(out).toBe(`f(${JSON.stringify(JSON.stringify({ panel: 'panel.1.js', index: "faq-index.'$&.json" }))})`);
+    }
+  });
+  it('refuses a launcher without the placeholder, or with it twice', () => {
+    expect(() => injectManifest('f()', { panel: 'p', index: 'i' })).toThrow(/found 0/);
+    expect(() => injectManifest(`"${MANIFEST_PLACEHOLDER}";"${MANIFEST_PLACEHOLDER}"`, { panel: 'p', index: 'i' })).toThrow(/found 2/);
+  });
+});
+
+describe('hash8', () => {
+  it('is the first 8 hex digits of the sha256', () => {
+    expect(hash8('abc')).toBe('ba7816bf');
+  });
+});

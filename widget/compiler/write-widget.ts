@@ -1,0 +1,74 @@
+/**
+ * The script-tag widget next to the FAQ index: copy the built widget
+ * (dist/widget/, built first if missing or stale) into outDir as
+ *   ayuda.js                 not hashed: the URL site owners put in their pages
+ *   panel.<hash8>.js         the panel chunk
+ *   chunks/…                 the panel's own chunks (names already hashed by Vite)
+ *   faq-index.<hash8>.json   the index
+ * with the manifest {"panel":…,"index":…} substituted for the placeholder
+ * string in ayuda.js, so it finds both relative to its own URL. hash8: the
+ * first 8 hex digits of the file's sha256. Deterministic: same input, same
+ * bytes. Hashed files can be cached forever; ayuda.js briefly. Older hashed
+ * files are left in place (pages with an old ayuda.js cached still use them).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gzipSize, listFiles } from '../build/file-sizes.ts';
+import { MANIFEST_PLACEHOLDER, type WidgetManifest } from '../src/core/read-manifest.ts';
+
+export interface WrittenFile {
+  /** Path relative to outDir, "/" separated. */
+  name: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface WriteWidgetOptions {
+  /** A built widget (ayuda.js, panel.js, chunks/); default: dist/widget/, built if needed. */
+  widgetDir?: string;
+}
+
+const PLACEHOLDER = new RegExp(`(["'\`])${MANIFEST_PLACEHOLDER}\\1`, 'g');
+
+export function hash8(data: Buffer | string): string {
+  return createHash('sha256').update(data).digest('hex').slice(0, 8);
+}
+
+/** ayuda.js with the manifest in place of the placeholder string literal (which must occur exactly once). */
+export function injectManifest(launcher: string, manifest: WidgetManifest): string {
+  const found = launcher.match(PLACEHOLDER)?.length ?? 0;
+  if (found !== 1) throw new Error(`ayuda.js should contain the manifest placeholder once, found ${found}; rebuild it with npm run build:widget`);
+  const literal = JSON.stringify(JSON.stringify(manifest));
+  return launcher.replace(PLACEHOLDER, () => literal);
+}
+
+async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+/** Write the widget and `indexBytes` (faq-index.json's content) into outDir; returns what was written, ayuda.js first. */
+export async function writeWidget(outDir: string, indexBytes: Buffer, opts: WriteWidgetOptions = {}): Promise<WrittenFile[]> {
+  let widgetDir = opts.widgetDir;
+  if (!widgetDir) {
+    const { ensureWidgetBuilt } = await import('../build/ensure-widget-built.ts');
+    widgetDir = await ensureWidgetBuilt();
+  }
+  const files = new Map<string, Buffer | string>();
+  const panel = readFileSync(join(widgetDir, 'panel.js'));
+  const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index: `faq-index.${hash8(indexBytes)}.json` };
+  for (const name of listFiles(widgetDir)) {
+    if (name !== 'ayuda.js' && name !== 'panel.js') files.set(name, readFileSync(join(widgetDir, name)));
+  }
+  files.set(manifest.panel, panel);
+  files.set(manifest.index, indexBytes);
+  // Last, so that it never names a file not yet written.
+  files.set('ayuda.js', injectManifest(readFileSync(join(widgetDir, 'ayuda.js'), 'utf8'), manifest));
+  for (const [name, data] of files) await writeAtomic(join(outDir, name), data);
+  const written = [...files].map(([name, data]) => ({ name, bytes: Buffer.byteLength(data), gzipBytes: gzipSize(data) }));
+  return [written.at(-1)!, ...written.slice(0, -1)];
+}

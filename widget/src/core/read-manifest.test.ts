@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { MANIFEST_PLACEHOLDER, readManifest } from './read-manifest.ts';
+
+describe('readManifest', () => {
+  it('reads the injected manifest', () => {
+    expect(readManifest('{"panel":"panel.0123abcd.js","index":"faq-index.89abcdef.json"}')).toEqual({
+      panel: 'panel.0123abcd.js',
+      index: 'faq-index.89abcdef.json',
+    });
+  });
+  it('falls back to the unhashed names when nothing was injected or it is broken', () => {
+    const plain = { panel: 'panel.js', index: 'faq-index.json' };
+    expect(readManifest(MANIFEST_PLACEHOLDER)).toEqual(plain);
+    expect(readManifest('{"panel":1}')).toEqual(plain);
+    expect(readManifest('null')).toEqual(plain);
+  });
+});

@@ -1,0 +1,22 @@
+/** Where the panel chunk and the FAQ index are, relative to ayuda.js. */
+export interface WidgetManifest {
+  panel: string;
+  index: string;
+}
+
+/**
+ * The string `ayuda build` substitutes into ayuda.js (see
+ * widget/compiler/write-widget.ts); the launcher passes it to readManifest.
+ */
+export const MANIFEST_PLACEHOLDER = '__AYUDA_MANIFEST__';
+
+/** Parse the injected manifest; unbuilt (placeholder still there) or broken → the unhashed names next to ayuda.js. */
+export function readManifest(raw: string): WidgetManifest {
+  try {
+    const m = JSON.parse(raw) as Partial<WidgetManifest>;
+    if (typeof m.panel === 'string' && typeof m.index === 'string') return { panel: m.panel, index: m.index };
+  } catch {
+    // not injected: a dev build
+  }
+  return { panel: 'panel.js', index: 'faq-index.json' };
+}

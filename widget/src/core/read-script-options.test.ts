@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readScriptOptions } from './read-script-options.ts';
+
+function script(attrs: Record<string, string>): HTMLScriptElement {
+  const s = document.createElement('script');
+  for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
+  return s;
+}
+afterEach(() => vi.restoreAllMocks());
+
+describe('readScriptOptions', () => {
+  it('reads every data-* option', () => {
+    const s = script({
+      'data-lang': 'es',
+      'data-position': 'bottom-left',
+      'data-color': '#0a7d5a',
+      'data-collector': 'https://help.example.com',
+      'data-site': 'tienda',
+      'data-launcher': 'false',
+      'data-consent': '',
+      'data-channels': 'email, whatsapp,,',
+      'data-suggest': '[{"pattern":"/checkout*","ids":["pago-tarjeta"]}]',
+    });
+    expect(readScriptOptions(s, 'https://cdn.example/ayuda/faq-index.1.json')).toEqual({
+      index: 'https://cdn.example/ayuda/faq-index.1.json',
+      lang: 'es',
+      position: 'bottom-left',
+      color: '#0a7d5a',
+      collector: 'https://help.example.com',
+      site: 'tienda',
+      launcher: false,
+      consent: true,
+      channels: ['email', 'whatsapp'],
+      suggestions: [{ pattern: '/checkout*', ids: ['pago-tarjeta'] }],
+    });
+  });
+
+  it('gives only the index without attributes or without a script', () => {
+    expect(readScriptOptions(script({}), 'i.json')).toEqual({ index: 'i.json' });
+    expect(readScriptOptions(null, 'i.json')).toEqual({ index: 'i.json' });
+    expect(readScriptOptions(script({ 'data-consent': 'false', 'data-launcher': 'true' }), 'i.json')).toEqual({ index: 'i.json' });
+  });
+
+  it('reports and ignores bad values', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const s = script({ 'data-position': 'top', 'data-suggest': '{not json' });
+    expect(readScriptOptions(s, 'i.json')).toEqual({ index: 'i.json' });
+    expect(readScriptOptions(script({ 'data-suggest': '[{"pattern":1}]' }), 'i.json')).toEqual({ index: 'i.json' });
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[ayuda] '))).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { resolveLang } from './resolve-lang.ts';
+import { uiStrings } from './ui-strings.ts';
+
+describe('resolveLang', () => {
+  it('prefers the option, then <html lang>, then English, normalised', () => {
+    document.documentElement.lang = 'pt_BR';
+    expect(resolveLang(' ES-mx ', document)).toBe('es-mx');
+    expect(resolveLang(undefined, document)).toBe('pt-br');
+    expect(resolveLang('', document)).toBe('pt-br');
+    document.documentElement.lang = '';
+    expect(resolveLang(null, document)).toBe('en');
+  });
+});
+
+describe('uiStrings', () => {
+  it('labels the launcher by language family, English by default', () => {
+    expect(uiStrings('es-mx').help).toBe('Ayuda');
+    expect(uiStrings('en').help).toBe('Help');
+    expect(uiStrings('ja').help).toBe('Help');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Script-tag entry, built as the classic script `ayuda.js` (IIFE, ≤ 5 KB gzip).
+ *
+ *   <script>window.ayuda=window.ayuda||function(){(ayuda.q=ayuda.q||[]).push(arguments)}</script>
+ *   <script async src="/ayuda/ayuda.js" data-lang="es" data-color="#0a7d5a"></script>
+ *   <script>ayuda('on', 'search', function (e) { console.log(e.result.decision) })</script>
+ *
+ * Reads its options from its own `data-*` attributes, finds the panel chunk
+ * and the FAQ index next to itself (names from the manifest `ayuda build`
+ * injects), and replays the calls queued by the snippet. Defines no global
+ * but `ayuda`.
+ */
+import { createAyuda } from './core/create-ayuda.ts';
+import { installGlobal, type AyudaGlobal } from './core/install-global.ts';
+import { readManifest } from './core/read-manifest.ts';
+import { readScriptOptions } from './core/read-script-options.ts';
+import { warn } from './core/warn.ts';
+
+const win = window as unknown as { ayuda?: AyudaGlobal };
+if (win.ayuda?.l) {
+  warn('ayuda.js is included twice; the second copy does nothing');
+} else {
+  const script = document.currentScript as HTMLScriptElement | null;
+  const base = script?.src || document.baseURI;
+  // `ayuda build` replaces this string literal with the manifest (widget/compiler/write-widget.ts).
+  const manifest = readManifest('__AYUDA_MANIFEST__');
+  const panelUrl = new URL(manifest.panel, base).href;
+  const options = readScriptOptions(script, new URL(manifest.index, base).href);
+  installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl)));
+}
