@@ -40,6 +40,8 @@ export function mountPanel(container: HTMLElement, context: PanelContext): Panel
     context.onClose();
   }
 
+  const flush = () => reporter.flush();
+  addEventListener('pagehide', flush);
   if (!inline && !matchMedia(NARROW).matches) void loadFloating().catch(() => {});
   draw();
   return {
@@ -50,7 +52,9 @@ export function mountPanel(container: HTMLElement, context: PanelContext): Panel
     },
     close,
     destroy() {
+      removeEventListener('pagehide', flush);
       close();
+      reporter.flush();
       render(null, container);
       unadopt();
     },

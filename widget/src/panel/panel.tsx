@@ -80,6 +80,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   useLayoutEffect(() => {
     if (!request.seq) return;
     dispatch({ type: 'reset', ...offered(ctx) });
+    setSaid('');
     if (request.query !== undefined) search(request.query);
     focus.current = 'input';
   }, [request.seq]);

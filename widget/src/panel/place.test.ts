@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { place } from './place.ts';
+import { loadFloating, place } from './place.ts';
 
 const floating = vi.hoisted(() => ({ stop: vi.fn(), update: undefined as undefined | (() => void) }));
 vi.mock('@floating-ui/dom', async (original) => {
@@ -34,7 +34,11 @@ function fakeWindow(narrow: boolean) {
 }
 
 const panel = () => document.createElement('div');
-const flush = () => new Promise((r) => setTimeout(r, 0));
+/** Floating UI loaded and the first position applied. */
+const flush = async () => {
+  await loadFloating();
+  await new Promise((r) => setTimeout(r, 0));
+};
 
 afterEach(() => {
   vi.clearAllMocks();
@@ -57,7 +61,7 @@ describe('on a phone (≤ 480 px)', () => {
 });
 
 describe('on a wide screen', () => {
-  test('floats next to the anchor with offset, flip and shift, kept there until closed', async () => {
+  test('floats next to the anchor with offset, flip, shift and size, kept there until closed', async () => {
     const { win } = fakeWindow(false);
     const el = panel();
     const anchor = document.createElement('button');
@@ -67,7 +71,7 @@ describe('on a wide screen', () => {
     expect(autoUpdate).toHaveBeenCalledWith(anchor, el, expect.any(Function));
     const [, , config] = vi.mocked(computePosition).mock.calls[0]!;
     expect(config?.strategy).toBe('fixed');
-    expect(config?.middleware?.map((m) => m && m.name)).toEqual(['offset', 'flip', 'shift']);
+    expect(config?.middleware?.map((m) => m && m.name)).toEqual(['offset', 'flip', 'shift', 'size']);
     expect([el.style.left, el.style.top, el.style.opacity]).toEqual(['100px', '40px', '']);
     stop();
     expect(floating.stop).toHaveBeenCalledOnce();

@@ -137,3 +137,12 @@ describe('gave_up', () => {
     expect(types()).not.toContain('gave_up');
   });
 });
+
+test('flush (the page is going away) reports the pending search and the answer being read, not gave_up', () => {
+  type('pizza');
+  reporter.opened('plazos-envio', 'pizza');
+  vi.advanceTimersByTime(500);
+  type('pizza con piña');
+  reporter.flush();
+  expect(types()).toEqual(['search', 'search', 'answer_read']);
+});

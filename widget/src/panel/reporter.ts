@@ -25,6 +25,8 @@ export interface Reporter {
   /** Send after No. */
   comment(text: string): void;
   closed(): void;
+  /** The page is going away: report what is pending (the settled search, the answer being read). */
+  flush(): void;
 }
 
 export function createReporter(emit: (event: PanelEvent) => void): Reporter {
@@ -82,6 +84,10 @@ export function createReporter(emit: (event: PanelEvent) => void): Reporter {
     },
     comment(text) {
       sendUnsent(text.trim());
+    },
+    flush() {
+      settle();
+      left();
     },
     closed() {
       settle();

@@ -1,4 +1,5 @@
 import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { HandoffSlot } from './handoff-slot.tsx';
@@ -33,6 +34,12 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
   const { active, query, result } = state;
   const hits = kind === 'results' || kind === 'weak' ? result?.hits : undefined;
   const optionId = (i: number) => `${id}o${i}`;
+  const list = useRef<HTMLUListElement>(null);
+
+  // Keep the active option in sight as the arrows move through a long list.
+  useLayoutEffect(() => {
+    list.current?.children[active]?.scrollIntoView?.({ block: 'nearest' });
+  }, [active]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const move = MOVES[e.key];
@@ -80,7 +87,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
       {ids.length > 0 && (
         <>
           <h3 id={`${id}h`} class="ay-h">{t[kind]}</h3>
-          <ul id={`${id}l`} role="listbox" aria-labelledby={`${id}h`} class="ay-list">
+          <ul ref={list} id={`${id}l`} role="listbox" aria-labelledby={`${id}h`} class="ay-list">
             {ids.map((entryId, i) => {
               const entry = engine.entry(entryId)!;
               return (

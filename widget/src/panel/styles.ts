@@ -17,8 +17,8 @@
  *   #6b7280 control borders (4.8:1, above the 3:1 for UI components).
  */
 export const PANEL_CSS = `
-.ay-panel{all:initial;display:flex;flex-direction:column;box-sizing:border-box;overflow:hidden;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;font-size:clamp(16px,1rem,24px);line-height:1.5;color:#1f2937;background:#fff;text-align:start;border-radius:.75em;--ay-brand:var(--ayuda-brand,#1d4ed8);--ay-on-brand:var(--ayuda-on-brand,#fff);--ay-accent:var(--ayuda-brand-text,#1d4ed8)}
-.ay-panel *,.ay-panel *::before,.ay-panel *::after{box-sizing:border-box}
+.ay-panel{all:initial;display:flex;flex-direction:column;box-sizing:border-box;overflow:hidden;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:clamp(16px,1rem,24px);line-height:1.5;color:#1f2937;background:#fff;text-align:start;border-radius:.75em;--ay-brand:var(--ayuda-brand,#1d4ed8);--ay-on-brand:var(--ayuda-on-brand,#fff);--ay-accent:var(--ayuda-brand-text,#1d4ed8)}
+.ay-panel *{box-sizing:border-box}
 .ay-panel :is(h2,h3,h4,p,ul,ol,form){margin:0}
 .ay-panel :is(button,input,textarea){font:inherit;color:inherit;letter-spacing:inherit}
 .ay-dialog{position:fixed;z-index:2147483000;bottom:5.5em;right:1.25em;width:min(25em,calc(100vw - 2em));height:min(40em,calc(100vh - 7em));box-shadow:0 .75em 2.5em rgb(0 0 0/.2),0 0 0 1px rgb(0 0 0/.06);animation:ay-in .18s ease-out}
@@ -55,11 +55,7 @@ export const PANEL_CSS = `
 .ay-answer :is(h3,h4,h5,h6){font-size:1em}
 .ay-answer a,.ay-rel a{color:var(--ay-accent);text-decoration:underline;text-underline-offset:.15em}
 .ay-answer img{max-width:100%;height:auto}
-.ay-answer pre{overflow-x:auto;padding:.75em;background:#f3f4f6;border-radius:.5em}
-.ay-answer code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9em}
-.ay-answer table{border-collapse:collapse}
-.ay-answer :is(th,td){border:1px solid #d1d5db;padding:.25em .5em}
-.ay-answer blockquote{border-inline-start:.25em solid #d1d5db;padding-inline-start:.75em;color:#4b5563}
+.ay-answer :is(pre,table){display:block;overflow-x:auto}
 .ay-fb{margin-block:1.25em;padding:1em;border:1px solid #e5e7eb;border-radius:.75em;display:grid;gap:.75em}
 .ay-fb p{font-weight:600}
 .ay-fb div{display:flex;gap:.5em}
