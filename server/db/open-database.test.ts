@@ -60,6 +60,16 @@ describe('openDatabase', () => {
     expect(await db.insertBatch(makeBatch(3))).toEqual({ accepted: 3, duplicates: 0 });
   });
 
+  it('rolls back only the failing batch when concurrent batches share a transaction', async () => {
+    const db = await open(':memory:');
+    await sql`create trigger boom before insert on events when new.id = 'evt-000013' begin select raise(abort, 'boom'); end`.execute(db.kysely);
+    const settled = await Promise.allSettled([db.insertBatch(makeBatch(5, 0)), db.insertBatch(makeBatch(5, 10)), db.insertBatch(makeBatch(5, 20))]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const ids = (await db.kysely.selectFrom('events').select('id').orderBy('id').execute()).map((r) => r.id);
+    expect(ids).toHaveLength(10);
+    expect(ids.some((id) => id.startsWith('evt-00001'))).toBe(false);
+  });
+
   it('answers ping until closed', async () => {
     const db = await openDatabase(':memory:');
     await expect(db.ping()).resolves.toBeUndefined();

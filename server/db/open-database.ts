@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { EventBatch } from '../../widget/src/events/schema.ts';
 import { EVENT_COLUMNS, rowValues, toRow } from './event-rows.ts';
+import { createGroupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrations.ts';
 import type { DatabaseSchema } from './schema.ts';
 
@@ -29,9 +30,10 @@ export interface CollectorDb {
   /** Typed query builder, for reads (dashboard, tests). */
   readonly kysely: Kysely<DatabaseSchema>;
   /**
-   * Store a validated batch in ONE transaction: every event or none. Events
-   * already stored (same id) are counted as duplicates, not errors. Resolves
-   * after the commit.
+   * Store a validated batch atomically: every event or none. Events already
+   * stored (same id) are counted as duplicates, not errors. Resolves after
+   * the commit. (Batches arriving together share one transaction, each in
+   * its own savepoint.)
    */
   insertBatch(batch: EventBatch, receivedAt?: number): Promise<InsertResult>;
   /** Throws when the database cannot answer a query. */
@@ -86,19 +88,35 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
       .compile().sql,
   );
 
+  // One batch, all or nothing. Inside the group transaction below it runs
+  // as a SAVEPOINT: a failing batch is rolled back alone.
   const storeBatch = sqlite.transaction((batch: EventBatch, receivedAt: number): number => {
     let accepted = 0;
     for (const e of batch.events) accepted += insertEvent.run(rowValues(toRow(e, receivedAt))).changes;
     if (batch.dropped) insertDrops.run([batch.events[0]!.id, batch.site, batch.dropped, receivedAt]);
     return accepted;
   });
+  // The batches of concurrent requests share one transaction (one COMMIT).
+  const storeGroup = sqlite.transaction((items: { batch: EventBatch; receivedAt: number }[]) =>
+    items.map(({ batch, receivedAt }): number | Error => {
+      try {
+        return storeBatch(batch, receivedAt);
+      } catch (err) {
+        // Errors that end the whole transaction (disk full, I/O) fail the group.
+        if (!sqlite.inTransaction) throw err;
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    }),
+  );
+  const writes = createGroupCommit((items: { batch: EventBatch; receivedAt: number }[]) => storeGroup.immediate(items));
 
   let closed = false;
   return {
     file: path,
     kysely,
     async insertBatch(batch, receivedAt = Date.now()) {
-      const accepted = storeBatch.immediate(batch, receivedAt);
+      if (closed) throw new Error('database is closed');
+      const accepted = await writes.submit({ batch, receivedAt });
       return { accepted, duplicates: batch.events.length - accepted };
     },
     async ping() {
@@ -107,6 +125,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
     async close() {
       if (closed) return;
       closed = true;
+      writes.flush();
       await kysely.destroy();
     },
   };

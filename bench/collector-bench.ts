@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:collector [-- --duration 10 --connections 10]`: throughput of
+ * the collector. Starts `ayuda serve` on loopback with a temporary database
+ * (its own process, as in production), then drives POST /v1/events with
+ * autocannon: batches of 1 event, then batches of 20, every event with a
+ * fresh id. Prints requests/s, events stored/s (rows counted in the database),
+ * p50/p99 latency, non-2xx replies, the largest WAL seen, and database + WAL
+ * bytes per 100,000 events. Prints figures; asserts nothing.
+ *
+ * Targets (2-core machine): ≥ 5,000 req/s with single events, ≥ 20,000
+ * events stored/s with batches of 20, p99 ≤ 50 ms, no non-2xx, WAL bounded.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { makeEvent } from '../server/testing/batches.ts';
+
+/** The part of autocannon's programmatic API used here (it ships no types). */
+interface AutocannonResult {
+  duration: number;
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; max: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+}
+interface AutocannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  setupRequest: (req: { body?: string }) => { body?: string };
+}
+type Autocannon = (opts: { url: string; connections: number; duration: number; requests: AutocannonRequest[] }) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+const { values: args } = parseArgs({
+  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } },
+});
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+const ROOT = resolve(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'ayuda-bench-'));
+const dbFile = join(dir, 'bench.db');
+const configFile = join(dir, 'ayuda.config.json');
+writeFileSync(configFile, JSON.stringify({ sites: [{ key: 'demo', origins: ['http://localhost:*'] }], rateLimit: { max: 100_000_000 } }));
+
+async function startServer(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['bin/ayuda.mjs', 'serve', '--port', '0', '--db', dbFile, '--config', configFile], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const url = await new Promise<string>((ok, fail) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) ok(m[1]!);
+    });
+    child.on('exit', (code) => fail(new Error(`ayuda serve exited with ${code}`)));
+  });
+  return { child, url };
+}
+
+/** Event JSON split around its id, so each request only concatenates strings. */
+const [before, after] = (() => {
+  const json = JSON.stringify(makeEvent(0, 'search'));
+  const id = makeEvent(0, 'search').id;
+  return [json.slice(0, json.indexOf(id)), json.slice(json.indexOf(id) + id.length)];
+})();
+let counter = 0;
+function body(events: number, run: string): string {
+  const parts: string[] = [];
+  for (let i = 0; i < events; i++) parts.push(`${before}${run}-${(counter++).toString(36).padStart(8, '0')}${after}`);
+  return `{"site":"demo","sent_at":${Date.now()},"events":[${parts.join(',')}]}`;
+}
+
+function rows(): number {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return db.prepare('select count(*) from events').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+const size = (f: string) => {
+  try {
+    return statSync(f).size;
+  } catch {
+    return 0;
+  }
+};
+const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
+
+async function run(url: string, perBatch: number): Promise<string> {
+  const rowsBefore = rows();
+  let maxWal = 0;
+  const sampler = setInterval(() => (maxWal = Math.max(maxWal, size(`${dbFile}-wal`))), 100);
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        path: '/v1/events',
+        headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' },
+        setupRequest: (req) => ({ ...req, body: body(perBatch, `b${perBatch}`) }),
+      },
+    ],
+  });
+  clearInterval(sampler);
+  const stored = rows() - rowsBefore;
+  const total = rows();
+  const perHundredK = ((size(dbFile) + size(`${dbFile}-wal`)) * 100_000) / total;
+  return [
+    `${perBatch}`,
+    Math.round(result.requests.average).toLocaleString('en'),
+    Math.round(stored / result.duration).toLocaleString('en'),
+    `${result.latency.p50}`,
+    `${result.latency.p99}`,
+    `${result.non2xx + result.errors + result.timeouts}`,
+    mib(maxWal),
+    `${mib(size(dbFile))} + ${mib(size(`${dbFile}-wal`))} (${total.toLocaleString('en')} rows)`,
+    mib(perHundredK),
+  ].join(' | ');
+}
+
+const { child, url } = await startServer();
+try {
+  console.log(`collector ${url}, db ${dbFile}; ${CONNECTIONS} connections, ${DURATION} s per run; node ${process.version}`);
+  // Warm up the JIT and the database file (not reported).
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: body(5, 'warm') }) }] });
+  console.log('| events/request | requests/s | events stored/s | p50 ms | p99 ms | non-2xx/errors | max WAL | db + WAL after | db + WAL per 100k events |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const perBatch of [1, 20]) console.log(`| ${await run(url, perBatch)} |`);
+} finally {
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+  console.log(`after shutdown: db ${mib(size(dbFile))}, WAL ${mib(size(`${dbFile}-wal`))}`);
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+}
