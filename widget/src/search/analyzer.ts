@@ -49,7 +49,7 @@ export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewr
     const words: string[] = [];
     for (const w of tokenize(text)) {
       const r = rewrites[w];
-      if (r) words.push(...r.split(' '));
+      if (r) words.push(...tokenize(r));
       else words.push(w);
     }
     const stems = words.map((w) => (stop.has(w) ? '' : stem(w)));

@@ -3,7 +3,8 @@
  * index keeps just the groups that touch the FAQ's own vocabulary, so the
  * widget script never carries the whole lexicon.
  */
-const es = { variants: [], rewrites: {} }; const en = es;
+import * as es from './lexicon/es.ts';
+import * as en from './lexicon/en.ts';
 
 export interface Lexicon {
   /** Groups of interchangeable words or phrases, "a|b|c", most neutral first. */
