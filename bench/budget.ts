@@ -63,7 +63,7 @@ function measureSizes(out: string): void {
   const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(out, f)).isFile());
   const loader = files.find((f) => f === 'ayuda.js');
   const js = files.filter((f) => /\.m?js$/.test(f) && !/faq-index/.test(f));
-  const index = files.find((f) => /^faq-index\.json$/.test(f));
+  const index = files.find((f) => /^faq-index(\.[0-9a-f]{8})?\.json$/.test(f));
   if (!loader) {
     rows.push({ what: 'ayuda.js (gzip)', value: 'missing: `ayuda build` wrote no ayuda.js', budget: `≤ ${kb(BUDGET.loaderGzip)}`, verdict: 'OVER' });
     sizeFailed = true;

@@ -5,11 +5,11 @@
  *
  * @example
  *   const chromium = useChromium();
- *   it('…', async () => { const page = await chromium.browser.newPage(); … });
+ *   it('…', async () => { const page = await chromium.page({ viewport: { width: 375, height: 667 } }); … });
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.AYUDA_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -32,19 +32,40 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, ...options });
 }
 
-/** One browser for the whole test file: `.browser` is set once `beforeAll` has run. */
-export function useChromium(): { readonly browser: Browser } {
+export interface TestChromium {
+  readonly browser: Browser;
+  /** A page in a fresh context (closed after the test); `errors` collects the page's uncaught exceptions. */
+  page(options?: BrowserContextOptions): Promise<Page & { errors: string[] }>;
+}
+
+/** One browser for the whole test file: launched in `beforeAll`, closed in `afterAll`; contexts closed after each test. */
+export function useChromium(): TestChromium {
   let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     browser = await launchChromium();
   }, 60_000);
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
   afterAll(async () => {
     await browser?.close();
   });
+  const get = (): Browser => {
+    if (!browser) throw new Error('Chromium is not launched yet (use it inside a test)');
+    return browser;
+  };
   return {
-    get browser(): Browser {
-      if (!browser) throw new Error('Chromium is not launched yet (use it inside a test)');
-      return browser;
+    get browser() {
+      return get();
+    },
+    async page(options = {}) {
+      const context = await get().newContext(options);
+      contexts.push(context);
+      const page = (await context.newPage()) as Page & { errors: string[] };
+      page.errors = [];
+      page.on('pageerror', (error) => page.errors.push(error.message));
+      return page;
     },
   };
 }

@@ -1,0 +1,148 @@
+/**
+ * A customer's journeys on the demo shop, in Spanish and in English: a
+ * misspelt, accentless question finds the right answer; the whole journey
+ * works from the keyboard alone and focus goes back where it came from; a
+ * page's own "questions about returns?" button opens help with its query.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { useChromium } from './chromium.ts';
+import { HelpWidget, type Lang } from './help-widget.ts';
+import { useDemo } from './use-demo.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const demo = useDemo();
+const chromium = useChromium();
+
+const JOURNEYS: { lang: Lang; path: string; query: string; answer: string; says: RegExp }[] = [
+  { lang: 'es', path: '/', query: 'devolusion de un pedido', answer: '¿Cómo devuelvo un pedido?', says: /30 días/ },
+  { lang: 'en', path: '/en/', query: 'how do i retrun my order', answer: 'How do I return an item?', says: /30 days/ },
+];
+
+describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }) => {
+  it(`"${query}" opens "${answer}" with the mouse`, async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}${path}`);
+    const help = new HelpWidget(page, lang);
+
+    await help.openWithLauncher();
+    expect(await HelpWidget.isFocused(help.searchBox)).toBe(true);
+    await help.search(query);
+    expect((await help.optionNames())[0]).toBe(answer);
+    await help.openResult(0);
+    expect(await help.answerHeading()).toBe(answer);
+    expect(await help.answer.innerText()).toMatch(says);
+
+    await help.back();
+    expect(await help.searchBox.inputValue()).toBe(query);
+    await help.close();
+    expect(await HelpWidget.isFocused(help.launcher)).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('works with the keyboard alone: Tab, Enter, type, ArrowDown, Enter, Back, Escape', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}${path}`);
+    const help = new HelpWidget(page, lang);
+    await help.launcher.waitFor();
+
+    expect(await help.tabToLauncher()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await help.searchBox.waitFor();
+    await expect.poll(() => HelpWidget.isFocused(help.searchBox)).toBe(true);
+
+    await page.keyboard.type(query);
+    await help.waitForSettled(query);
+    await page.keyboard.press('ArrowDown');
+    expect(await help.searchBox.getAttribute('aria-activedescendant')).toBeTruthy();
+    expect(await help.options.first().getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+
+    // Read: the answer's heading takes focus, so a screen reader starts there.
+    expect(await help.answerHeading()).toBe(answer);
+    await expect.poll(() => HelpWidget.isFocused(help.answerHeadingElement)).toBe(true);
+
+    // Back, with the keyboard: Shift+Tab from the heading reaches the Back button.
+    await page.keyboard.press('Shift+Tab');
+    expect(await HelpWidget.isFocused(help.backButton)).toBe(true);
+    await page.keyboard.press('Enter');
+    await help.searchBox.waitFor();
+    await expect.poll(() => HelpWidget.isFocused(help.searchBox)).toBe(true);
+    expect(await help.searchBox.inputValue()).toBe(query);
+
+    await page.keyboard.press('Escape'); // clears the query (APG combobox)
+    await page.keyboard.press('Escape'); // closes the dialog
+    await help.panel.waitFor({ state: 'hidden' });
+    expect(await HelpWidget.isFocused(help.launcher)).toBe(true);
+    expect(await help.launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('Tab stays inside the open dialog', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}${path}`);
+    const help = new HelpWidget(page, lang);
+    await help.openWithLauncher();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await help.panel.evaluate((dialog) => {
+        const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+        return !!active && dialog.contains(active);
+      });
+      expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
+    }
+  });
+});
+
+describe('a data-ayuda-open trigger', () => {
+  it('opens help with its query and gives focus back to itself on Escape', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}/`);
+    const help = new HelpWidget(page, 'es');
+    const trigger = page.getByRole('button', { name: '¿Dudas sobre devoluciones?' });
+    expect(await trigger.getAttribute('data-ayuda-open')).toBe('devolución');
+
+    await trigger.click();
+    await help.searchBox.waitFor();
+    await help.waitForSettled('devolución');
+    const names = await help.optionNames();
+    expect(names.length).toBeGreaterThan(0);
+    // Returns questions, in the customer's words or the FAQ's ("devuelvo", "devolver", "devolución").
+    expect(names.slice(0, 3).every((n) => /devol|devuel/i.test(n)), names.join(' | ')).toBe(true);
+    expect(names).toContain('¿Cómo devuelvo un pedido?');
+    await expect.poll(() => HelpWidget.isFocused(help.searchBox)).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await help.panel.waitFor({ state: 'hidden' });
+    expect(await HelpWidget.isFocused(trigger)).toBe(true);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('works from the keyboard too (Enter on the trigger)', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}/en/`);
+    const help = new HelpWidget(page, 'en');
+    const trigger = page.getByRole('button', { name: 'Questions about returns?' });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    await help.searchBox.waitFor();
+    await help.waitForSettled('return');
+    expect((await help.optionNames()).length).toBeGreaterThan(0);
+    await help.close();
+    expect(await HelpWidget.isFocused(trigger)).toBe(true);
+  });
+});
+
+describe('the language switch', () => {
+  it('leads to the other language, where help speaks it', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}/`);
+    await page.getByRole('banner').getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${demo.url}/en/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const help = new HelpWidget(page, 'en');
+    await help.openWithLauncher();
+    expect(await help.searchBox.getAttribute('placeholder')).toBe(help.strings.placeholder);
+  });
+});
