@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { loadFloating, place } from './place.ts';
+import { loadFloating, place, REVEAL_MS } from './place.ts';
 
 const floating = vi.hoisted(() => ({ stop: vi.fn(), update: undefined as undefined | (() => void) }));
 vi.mock('@floating-ui/dom', async (original) => {
@@ -61,7 +61,7 @@ describe('on a phone (≤ 480 px)', () => {
 });
 
 describe('on a wide screen', () => {
-  test('floats next to the anchor with offset, flip, shift and size, kept there until closed', async () => {
+  test('floats next to the anchor with offset, flip and shift, kept there until closed', async () => {
     const { win } = fakeWindow(false);
     const el = panel();
     const anchor = document.createElement('button');
@@ -71,7 +71,7 @@ describe('on a wide screen', () => {
     expect(autoUpdate).toHaveBeenCalledWith(anchor, el, expect.any(Function));
     const [, , config] = vi.mocked(computePosition).mock.calls[0]!;
     expect(config?.strategy).toBe('fixed');
-    expect(config?.middleware?.map((m) => m && m.name)).toEqual(['offset', 'flip', 'shift', 'size']);
+    expect(config?.middleware?.map((m) => m && m.name)).toEqual(['offset', 'flip', 'shift']);
     expect([el.style.left, el.style.top, el.style.opacity]).toEqual(['100px', '40px', '']);
     stop();
     expect(floating.stop).toHaveBeenCalledOnce();
@@ -97,4 +97,16 @@ describe('on a wide screen', () => {
     expect(autoUpdate).not.toHaveBeenCalled();
     expect(el.style.opacity).toBe('');
   });
+});
+
+test('if Floating UI is slow, the dialog shows in its corner anyway', async () => {
+  vi.useFakeTimers();
+  const { win } = fakeWindow(false);
+  const el = panel();
+  const stop = place(el, document.createElement('button'), win);
+  expect(el.style.opacity).toBe('0');
+  vi.advanceTimersByTime(REVEAL_MS);
+  expect(el.style.opacity).toBe('');
+  stop();
+  vi.useRealTimers();
 });

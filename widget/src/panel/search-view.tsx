@@ -57,25 +57,27 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
 
   return (
     <>
-      <label for={`${id}i`} class="ay-label">{t.searchLabel}</label>
-      <input
-        ref={inputRef}
-        id={`${id}i`}
-        class="ay-input"
-        type="text"
-        role="combobox"
-        aria-autocomplete="list"
-        aria-expanded={ids.length > 0}
-        aria-controls={`${id}l`}
-        aria-activedescendant={active >= 0 ? optionId(active) : undefined}
-        autocomplete="off"
-        spellcheck={false}
-        enterkeyhint="search"
-        placeholder={placeholder}
-        value={query}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        onKeyDown={onKeyDown}
-      />
+      <div class="ay-search">
+        <label for={`${id}i`} class="ay-label">{t.searchLabel}</label>
+        <input
+          ref={inputRef}
+          id={`${id}i`}
+          class="ay-input"
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={ids.length > 0}
+          aria-controls={`${id}l`}
+          aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+          autocomplete="off"
+          spellcheck={false}
+          enterkeyhint="search"
+          placeholder={placeholder}
+          value={query}
+          onInput={(e) => onInput(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
       {kind === 'popular' && (
         <div class="ay-none">
           <p>{t.noResults.replace('{q}', query.trim())}</p>

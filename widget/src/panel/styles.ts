@@ -9,23 +9,30 @@
  *   `--ayuda-brand-text` = the brand darkened to 4.5:1 on white, used for
  *   links, focus rings and the active option). `all` does not reset custom
  *   properties, so they still inherit; the fallbacks are the default theme.
+ * - The dialog is a full-screen sheet on small viewports: ≤ 480 px wide
+ *   (phones) or high (landscape phones, 200% zoom on a laptop).
+ * - The search box stays in view (sticky) while the list scrolls.
  * - Sizes in em from a root size of 1rem kept between 16px (inputs under
- *   16px make iOS zoom in) and 24px, so browser zoom and text size work and
+ *   16px make iOS zoom in) and 20px (a page may set a huge root size), so
+ *   browser zoom and a larger default text size work, and
  *   200% zoom reflows without horizontal scrolling.
+ * - Resets use :where() (no specificity), so the rules after them win.
+ * - The opening animation moves, never fades: text is at full contrast from
+ *   the first frame.
  * - Logical properties (margin-inline-start...) so `dir="rtl"` mirrors it.
  * - Greys on white: #1f2937 text (14.7:1), #4b5563 secondary (7.6:1),
  *   #6b7280 control borders (4.8:1, above the 3:1 for UI components).
  */
 export const PANEL_CSS = `
-.ay-panel{all:initial;display:flex;flex-direction:column;box-sizing:border-box;overflow:hidden;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:clamp(16px,1rem,24px);line-height:1.5;color:#1f2937;background:#fff;text-align:start;border-radius:.75em;--ay-brand:var(--ayuda-brand,#1d4ed8);--ay-on-brand:var(--ayuda-on-brand,#fff);--ay-accent:var(--ayuda-brand-text,#1d4ed8)}
+.ay-panel{all:initial;display:flex;flex-direction:column;box-sizing:border-box;overflow:hidden;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:clamp(16px,1rem,20px);line-height:1.5;color:#1f2937;background:#fff;text-align:start;border-radius:.75em;--ay-brand:var(--ayuda-brand,#1d4ed8);--ay-on-brand:var(--ayuda-on-brand,#fff);--ay-accent:var(--ayuda-brand-text,#1d4ed8)}
 .ay-panel *{box-sizing:border-box}
-.ay-panel :is(h2,h3,h4,p,ul,ol,form){margin:0}
-.ay-panel :is(button,input,textarea){font:inherit;color:inherit;letter-spacing:inherit}
+.ay-panel :where(h2,h3,h4,p,ul,ol,form){margin:0}
+.ay-panel :where(button,input,textarea){font:inherit;color:inherit;letter-spacing:inherit}
 .ay-dialog{position:fixed;z-index:2147483000;bottom:5.5em;right:1.25em;width:min(25em,calc(100vw - 2em));height:min(40em,calc(100vh - 7em));box-shadow:0 .75em 2.5em rgb(0 0 0/.2),0 0 0 1px rgb(0 0 0/.06);animation:ay-in .18s ease-out}
 .ay-left{right:auto;left:1.25em}
 .ay-inline{width:100%;border:1px solid #d1d5db}
-@keyframes ay-in{from{opacity:0;transform:translateY(.5em)}}
-@media (max-width:480px){.ay-dialog{left:0;right:0;top:var(--ay-vt,0px);bottom:auto;width:100%;height:var(--ay-vh,100dvh);border-radius:0}}
+@keyframes ay-in{from{transform:translateY(.75em)}}
+@media (max-width:480px),(max-height:480px){.ay-dialog{left:0;right:0;top:var(--ay-vt,0px);bottom:auto;width:100%;height:var(--ay-vh,100dvh);border-radius:0}}
 .ay-panel :focus-visible{outline:3px solid var(--ay-accent);outline-offset:2px}
 .ay-head{display:flex;align-items:center;gap:.5em;padding:.375em;padding-inline-start:1.25em;background:var(--ay-brand);color:var(--ay-on-brand)}
 .ay-head :focus-visible{outline-color:currentColor}
@@ -35,7 +42,8 @@ export const PANEL_CSS = `
 .ay-close{margin-inline-start:auto}
 .ay-icon svg{width:1.25em;height:1.25em;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 [dir=rtl] .ay-back svg{transform:scaleX(-1)}
-.ay-body{flex:1;overflow-y:auto;padding:1em 1.25em 1.25em}
+.ay-body{flex:1;overflow-y:auto;padding:0 1.25em 1.25em}
+.ay-search{position:sticky;top:0;z-index:1;padding-block:1em .25em;background:#fff}
 .ay-label{display:block;font-size:1.0625em;font-weight:600;margin-block-end:.5em}
 .ay-input,.ay-text{display:block;width:100%;padding:.625em .875em;border:1px solid #6b7280;border-radius:.625em;background:#fff}
 .ay-input::placeholder,.ay-text::placeholder{color:#6b7280;opacity:1}
@@ -48,7 +56,7 @@ export const PANEL_CSS = `
 .ay-none{margin-block-start:1.25em}
 .ay-none>p:first-child{font-weight:600;margin-block-end:.5em}
 .ay-none ul,.ay-answer :is(ul,ol){padding-inline-start:1.5em}
-.ay-back{margin-inline-start:-.5em;color:var(--ay-accent);font-weight:600}
+.ay-back{margin-block-start:.5em;margin-inline-start:-.5em;color:var(--ay-accent);font-weight:600}
 .ay-q{margin-block:.5em .75em;font-size:1.25em;font-weight:650;line-height:1.3;border-radius:.25em}
 .ay-answer{overflow-wrap:anywhere}
 .ay-answer>*{margin:0 0 .75em}
