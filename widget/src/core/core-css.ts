@@ -9,7 +9,7 @@
  * host is a 0×0 fixed box; the launcher and the panel are `position: fixed`.
  */
 export const CORE_CSS =
-  ':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483000!important}' +
+  ':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important}' +
   '@media print{:host{display:none!important}}' +
   '.launcher{position:fixed;bottom:20px;right:20px;display:flex;align-items:center;gap:8px;min-height:48px;min-width:48px;margin:0;padding:0 18px 0 14px;border:0;border-radius:24px;background:var(--ayuda-brand);color:var(--ayuda-on-brand);font:600 16px/1.2 system-ui,sans-serif;cursor:pointer;box-shadow:0 4px 14px #0004}' +
   '.left{right:auto;left:20px}' +

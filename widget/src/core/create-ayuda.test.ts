@@ -41,7 +41,7 @@ describe('host and launcher', () => {
     expect(host.shadowRoot!.querySelectorAll('style, [style]')).toHaveLength(0);
     expect(document.querySelectorAll('style')).toHaveLength(0);
     expect(host.style.getPropertyValue('position')).toBe('fixed');
-    expect(host.style.getPropertyValue('z-index')).toBe('2147483000');
+    expect(host.style.getPropertyValue('z-index')).toBe('2147483647');
   });
 
   it('renders an accessible launcher button labelled in the language', () => {

@@ -28,7 +28,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
   const lang = resolveLang(options.lang, doc);
   const strings = uiStrings(lang);
   const left = options.position === 'bottom-left';
-  const { host, root } = createHost(doc, [CORE_CSS, themeCss(options.color)]);
+  const { host, root, remove } = createHost(doc, [CORE_CSS, themeCss(options.color)]);
   const launcher = options.launcher === false ? undefined : createLauncher(doc, strings.help, left);
   const container = doc.createElement('div');
   container.className = left ? 'panel left' : 'panel';
@@ -160,7 +160,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
         warn('panel unmount failed', error);
       }
       panel = undefined;
-      host.remove();
+      remove();
       events.clear();
       if (activeAyuda.get() === shared) activeAyuda.set(undefined);
     },
