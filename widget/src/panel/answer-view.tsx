@@ -14,14 +14,15 @@ export interface AnswerViewProps extends Omit<FeedbackFormProps, 'entryId'> {
 }
 
 /** One entry: Back, the question (focused on open), the answer, feedback, related entries. */
-export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...feedback }: AnswerViewProps) {
+export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...form }: AnswerViewProps) {
+  const { t } = form;
   const id = useId();
   const related = entry.related.map((r) => engine.entry(r)).filter((e) => !!e);
   return (
     <>
       <button type="button" class="ay-icon ay-back" onClick={onBack}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M19 12H5m6-6-6 6 6 6" /></svg>
-        {feedback.t.back}
+        {t.back}
       </button>
       <article lang={entry.locale} aria-labelledby={`${id}q`}>
         <h3 ref={headingRef} id={`${id}q`} tabIndex={-1} class="ay-q">{entry.question}</h3>
@@ -30,10 +31,10 @@ export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...feedb
             nothing typed by a customer ever reaches it. */}
         <div class="ay-answer" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
       </article>
-      <FeedbackForm entryId={entry.id} {...feedback} />
+      <FeedbackForm entryId={entry.id} {...form} />
       {related.length > 0 && (
         <nav class="ay-rel" aria-labelledby={`${id}r`}>
-          <h4 id={`${id}r`}>{feedback.t.related}</h4>
+          <h4 id={`${id}r`}>{t.related}</h4>
           <ul>
             {related.map((r) => (
               <li>

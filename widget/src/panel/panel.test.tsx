@@ -309,6 +309,19 @@ describe('events', () => {
     expect(p.events.map((e) => e.type === 'search' && e.result.query)).toEqual(['devolver']);
   });
 
+  test('answer_read with the time spent, when Back leaves the answer', async () => {
+    vi.useFakeTimers();
+    const p = await mount();
+    p.open();
+    type(p, 'donde esta mi pedido');
+    key(p, 'Enter');
+    act(() => void vi.advanceTimersByTime(7000));
+    fireEvent.click(p.ui.getByRole('button', { name: 'Volver' }));
+    expect(p.events.filter((e) => e.type !== 'search')).toEqual([
+      { type: 'answer_read', entryId: 'seguir-pedido', query: 'donde esta mi pedido', ms: 7000 },
+    ]);
+  });
+
   test('gave_up when closed after an unanswered search', async () => {
     const p = await mount();
     p.open();

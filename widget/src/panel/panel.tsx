@@ -109,7 +109,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   if (!open) return null;
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (!dialog) return;
+    if (!dialog || e.isComposing) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       onClose();

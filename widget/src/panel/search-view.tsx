@@ -42,10 +42,11 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
   }, [active]);
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.isComposing) return; // keys that belong to an input method (Japanese, Chinese...)
     const move = MOVES[e.key];
     // Home and End move the caret until an option is active (APG combobox).
-    if (move && (active >= 0 || e.key[0] === 'A')) onMove(move);
-    else if (e.key === 'Enter' && !e.isComposing) {
+    if (move && (active >= 0 || e.key.startsWith('Arrow'))) onMove(move);
+    else if (e.key === 'Enter') {
       // No option active: Enter opens the best hit, not a suggestion.
       const entryId = active >= 0 ? ids[active] : hits?.[0]?.id;
       if (entryId) onOpen(entryId);
