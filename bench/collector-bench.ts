@@ -76,7 +76,8 @@ const [before, after] = (() => {
 let counter = 0;
 function body(events: number, run: string): string {
   const parts: string[] = [];
-  for (let i = 0; i < events; i++) parts.push(`${before}${run}-${(counter++).toString(36).padStart(8, '0')}${after}`);
+  // Random-looking ids, as browsers make them (they land all over the primary-key index).
+  for (let i = 0; i < events; i++) parts.push(`${before}${Math.random().toString(36).slice(2, 10)}-${run}-${(counter++).toString(36)}${after}`);
   return `{"site":"demo","sent_at":${Date.now()},"events":[${parts.join(',')}]}`;
 }
 

@@ -62,6 +62,10 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
     // With WAL, NORMAL survives process crashes; only a power cut can lose the last commits.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
+    // Event ids are random, so inserts touch pages all over the primary-key
+    // index: keep them in memory (64 MiB page cache) rather than re-read them.
+    sqlite.pragma('cache_size = -65536');
+    sqlite.pragma('temp_store = MEMORY');
   } catch (err) {
     sqlite.close();
     throw err;
