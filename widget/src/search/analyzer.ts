@@ -37,7 +37,13 @@ export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewr
   const stop = stopwords(locale);
   const stem = stemmerFor(locale);
   let longestPhrase = 1;
-  for (const key of Object.keys(synonyms)) longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+  /** First stems of multi-word synonyms: only these can start a phrase. */
+  const phraseStarts = new Set<string>();
+  for (const key of Object.keys(synonyms)) {
+    const parts = key.split(' ');
+    longestPhrase = Math.max(longestPhrase, parts.length);
+    if (parts.length > 1) phraseStarts.add(parts[0]!);
+  }
 
   const term = (word: string): string => {
     if (stop.has(word)) return '';
@@ -63,7 +69,7 @@ export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewr
       // Longest multi-word synonym starting here: phrases are content stems
       // joined by spaces, so stop words in between ("devolución del dinero") are skipped.
       const at: number[] = [];
-      for (let j = i; j < stems.length && at.length < longestPhrase; j++) if (stems[j]) at.push(j);
+      if (phraseStarts.has(s)) for (let j = i; j < stems.length && at.length < longestPhrase; j++) if (stems[j]) at.push(j);
       for (let n = at.length; n > 1; n--) {
         const key = at.slice(0, n).map((j) => stems[j]).join(' ');
         const canon = synonyms[key];

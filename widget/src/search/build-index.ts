@@ -5,6 +5,7 @@
 import type { CompiledFaq, FaqEntry, SynonymGroup } from '../faq/types.ts';
 import { createAnalyzer, type SynonymTable } from './analyzer.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
+import { entryBody } from './entry-body.ts';
 import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LocaleIndex } from './index-format.ts';
 
 export { INDEX_VERSION };
@@ -28,7 +29,7 @@ export function buildSearchIndex(faq: CompiledFaq, options: BuildOptions = {}): 
 }
 
 function entryTexts(e: FaqEntry): { phrasings: string[]; body: string } {
-  return { phrasings: [e.question, ...e.alternates], body: `${e.answerText} ${e.tags.join(' ')}` };
+  return { phrasings: [e.question, ...e.alternates], body: entryBody(e) };
 }
 
 function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): LocaleIndex {
@@ -62,38 +63,33 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   for (const g of siteGroups) addGroup(g, true);
   for (const g of builtIn) addGroup(g, false);
 
-  // 3. Rewrites whose result means something to this FAQ.
+  // 3. Rewrites whose result is a word of this FAQ, and whose misspelling is not.
   const rewrites: Record<string, string> = {};
   for (const [from, to] of Object.entries(lexicon.rewrites).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const terms = raw.analyze(to).terms;
-    if (terms.some((t) => present.has(t) || t in synonyms)) rewrites[from] = to;
+    if (!present.has(raw.term(from)) && terms.some((t) => present.has(t) || present.has(synonyms[t] ?? ''))) rewrites[from] = to;
   }
 
-  // 4. Index every entry with the final analyzer. The vocabulary is sorted so
-  // that it and the id lists below compress well.
+  // 4. Index every entry's question and alternates with the final analyzer.
+  // Answers are not indexed here: the engine reads their terms from the
+  // answers it ships anyway, on first use, which keeps the index small.
   const analyzer = createAnalyzer(locale, synonyms, rewrites);
-  const analysed = mine.map((e) => {
-    const texts = entryTexts(e);
-    return { phrasings: texts.phrasings.map((p) => analyzer.analyze(p).tokens), body: analyzer.analyze(texts.body).terms };
-  });
-  const vocabulary = new Set<string>();
-  for (const a of analysed) {
-    for (const seq of a.phrasings) for (const t of seq) vocabulary.add(t.term);
-    for (const t of a.body) vocabulary.add(t);
-  }
-  const terms = [...vocabulary].sort();
+  const analysed = mine.map((e) => entryTexts(e).phrasings.map((p) => analyzer.analyze(p).tokens));
+  const content = new Set<string>();
+  const stops = new Set<string>();
+  for (const a of analysed) for (const seq of a) for (const t of seq) (t.stop ? stops : content).add(t.term);
+  // Stop words first (small ids: they are the most repeated), then content terms.
+  const terms = [...new Set([...[...stops].sort(), ...[...content].sort()])];
   const ids = new Map(terms.map((t, i) => [t, i]));
   const idOf = (t: string): number => ids.get(t)!;
-  const phrasings = analysed.map((a) => a.phrasings.map((seq) => seq.map((t) => (t.stop ? -idOf(t.term) - 1 : idOf(t.term)))));
-  const body = analysed.map((a) => deltas(a.body.map(idOf).sort((x, y) => x - y)));
-  return { locale, entries: positions, terms, phrasings, body, synonyms: sortKeys(synonyms), rewrites };
+  const phrasings = analysed.map((a) => a.map((seq) => seq.map((t) => (t.stop ? -idOf(t.term) - 1 : idOf(t.term)))));
+  return { locale, entries: positions, terms, phrasings, synonyms: groupsOf(synonyms), rewrites };
 }
 
-/** Sorted ids as differences from the previous one (a repeated id gives 0). */
-function deltas(sorted: number[]): number[] {
-  return sorted.map((id, i) => id - (i ? sorted[i - 1]! : 0));
-}
-
-function sortKeys<T>(o: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** The lookup table as sorted groups, canonical term first (smaller than the table). */
+function groupsOf(table: SynonymTable): string[][] {
+  const groups = new Map<string, string[]>();
+  for (const [member, canonical] of Object.entries(table)) groups.set(canonical, [...(groups.get(canonical) ?? []), member]);
+  const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...groups].map(([c, members]) => [c, ...members.sort(byText)]).sort((a, b) => byText(a[0]!, b[0]!));
 }

@@ -6,11 +6,10 @@
  *   const engine = createSearchEngine(index);
  *   const { decision, hits } = engine.search('devolusion de un pedido', { locale: 'es' });
  */
-import type { FaqIndex, IndexedEntry, LocaleIndex } from './index-format.ts';
+import type { FaqIndex, IndexedEntry } from './index-format.ts';
 import { INDEX_FORMAT, INDEX_VERSION } from './index-format.ts';
-import { createAnalyzer, type Analyzer } from './analyzer.ts';
-import { LocaleModel, DEFAULT_PARAMS, type HitFeatures, type ModelParams, type QueryTerm } from './locale-model.ts';
-import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
+import { DEFAULT_PARAMS, type HitFeatures, type ModelParams, type QueryTerm } from './locale-model.ts';
+import { LocaleSearch } from './locale-search.ts';
 import { confidence, decide, DEFAULT_DECISION, type Decision, type DecisionModel } from './decision.ts';
 import { highlightRanges, type Range } from './highlight.ts';
 
@@ -56,28 +55,12 @@ export interface EngineOptions {
   decision?: DecisionModel;
 }
 
-interface LocaleSearch {
-  locale: string;
-  positions: number[];
-  analyzer: Analyzer;
-  model: LocaleModel;
-  termIds: Map<string, number>;
-  matcher: VocabularyMatcher;
-}
-
 export function createSearchEngine(index: FaqIndex, options: EngineOptions = {}): SearchEngine {
   if (index?.format !== INDEX_FORMAT) throw new Error('not an Ayuda FAQ index (rebuild it with `ayuda build`)');
   if (index.version !== INDEX_VERSION) throw new Error(`FAQ index version ${index.version} is not supported (expected ${INDEX_VERSION}); rebuild it with \`ayuda build\``);
   const decisionModel = options.decision ?? DEFAULT_DECISION;
   const byId = new Map(index.entries.map((e) => [e.id, e]));
-  const locales: LocaleSearch[] = index.locales.map((li) => ({
-    locale: li.locale,
-    positions: li.entries,
-    analyzer: createAnalyzer(li.locale, li.synonyms, li.rewrites),
-    model: new LocaleModel(li, options.params ?? DEFAULT_PARAMS),
-    termIds: new Map(li.terms.map((t, i) => [t, i])),
-    matcher: createVocabularyMatcher(() => knownWords(li, index.entries)),
-  }));
+  const locales = index.locales.map((li) => new LocaleSearch(li, index.entries, options.params ?? DEFAULT_PARAMS));
 
   const pick = (locale: string | undefined): LocaleSearch | undefined => {
     const want = (locale ?? '').toLowerCase();
@@ -87,19 +70,20 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
   };
 
   const searchIn = (ls: LocaleSearch, query: string, limit: number): SearchResult => {
+    const { model, termIds } = ls.prepared;
     const terms: QueryTerm[] = ls.analyzer.analyze(query).tokens.map(({ term: text, stop, word }) => {
-      const id = ls.termIds.get(text);
+      const id = termIds.get(text);
       if (id !== undefined || stop) return { id: id ?? -1, text, weight: 1, stop };
       const fix = ls.matcher.correct(word);
-      return fix ? { id: ls.termIds.get(fix.term)!, text: fix.term, weight: fix.similarity } : { id: -1, text, weight: 1 };
+      return fix ? { id: termIds.get(fix.term)!, text: fix.term, weight: fix.similarity } : { id: -1, text, weight: 1 };
     });
     const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
     if (!terms.some((t) => !t.stop)) return result;
-    const scores = ls.model.score(terms);
+    const scores = model.score(terms);
     const { score } = scores;
     const order = [...score.keys()].filter((e) => score[e]! > 0).sort((a, b) => score[b]! - score[a]! || a - b);
     if (order.length) {
-      result.features = ls.model.features(terms, scores, order[0]!, order[1]);
+      result.features = model.features(terms, scores, order[0]!, order[1]);
       result.confidence = round(confidence(result.features, decisionModel));
       result.decision = decide(result.confidence, decisionModel);
     }
@@ -131,19 +115,6 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       return best;
     },
   };
-}
-
-/** The FAQ's own words with their terms: vocabulary terms, and the words of questions and answers. */
-function* knownWords(li: LocaleIndex, entries: IndexedEntry[]): Iterable<[string, string]> {
-  const analyzer = createAnalyzer(li.locale, li.synonyms, li.rewrites);
-  const known = new Set(li.terms);
-  for (const t of li.terms) yield [t, t];
-  for (const p of li.entries) {
-    const e = entries[p]!;
-    for (const { word, term, stop } of analyzer.analyze(`${e.question} ${e.answerHtml.replace(/<[^>]*>/g, ' ')}`).tokens) {
-      if (!stop && known.has(term)) yield [word, term];
-    }
-  }
 }
 
 function round(x: number): number {

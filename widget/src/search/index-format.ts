@@ -4,10 +4,16 @@
  * and mapped to synonyms, so loading is only array walking.
  */
 import type { FaqEntry } from '../faq/types.ts';
-import type { SynonymTable } from './analyzer.ts';
 
 export const INDEX_FORMAT = 'ayuda-faq-index';
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+
+/** Expand the index's synonym groups into the analyzer's lookup table. */
+export function synonymTable(groups: string[][]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const [canonical, ...members] of groups) for (const m of members) table[m] = canonical!;
+  return table;
+}
 
 /**
  * Entry as shipped to the browser: no plain-text answer and no alternates
@@ -19,7 +25,11 @@ export interface LocaleIndex {
   locale: string;
   /** Positions in `FaqIndex.entries` of this locale's entries. */
   entries: number[];
-  /** Vocabulary, sorted: content terms (stemmed, canonical) and stop-word stems. */
+  /**
+   * Vocabulary of the questions and alternates: stop-word stems, then content
+   * terms (stemmed, canonical), each part sorted. Answer-only terms are added
+   * by the engine when it reads the answers.
+   */
   terms: string[];
   /**
    * Per entry (same order as `entries`): the question and each alternate as
@@ -28,12 +38,10 @@ export interface LocaleIndex {
    */
   phrasings: number[][][];
   /**
-   * Per entry: answer and tag term ids, sorted, each written as the difference
-   * from the previous one (a term used twice appears as a 0).
+   * Synonyms relevant to this FAQ, as groups: the canonical term first, then
+   * the stems (or space-joined stem phrases) that map to it.
    */
-  body: number[][];
-  /** Synonyms relevant to this FAQ: query stem (or stem phrase) → canonical term. */
-  synonyms: SynonymTable;
+  synonyms: string[][];
   /** Abbreviations and misspellings: folded word → replacement words. */
   rewrites: Record<string, string>;
 }

@@ -70,7 +70,11 @@ export class LocaleModel {
   private readonly avgLen: number;
   private chars?: { gramId: Map<string, number>; idf: number[]; postings: Postings[] };
 
-  constructor(private readonly index: LocaleIndex, private readonly params: ModelParams = DEFAULT_PARAMS) {
+  /**
+   * @param body per entry, the term ids of its answer and tags (repeats count),
+   *   read from the shipped answers by the engine.
+   */
+  constructor(private readonly index: LocaleIndex, body: number[][], private readonly params: ModelParams = DEFAULT_PARAMS) {
     this.size = index.entries.length;
     this.docLen = new Float64Array(this.size);
     let total = 0;
@@ -87,11 +91,7 @@ export class LocaleModel {
           }
         }
       }
-      let id = 0;
-      for (const d of index.body[e]!) {
-        id += d;
-        tf.set(id, (tf.get(id) ?? 0) + params.bodyWeight);
-      }
+      for (const id of body[e]!) tf.set(id, (tf.get(id) ?? 0) + params.bodyWeight);
       let len = 0;
       for (const [id, n] of tf) { add(this.unigram, id, e, n); len += n; }
       for (const [key, n] of pairs) add(this.bigram, key, e, n);

@@ -7,10 +7,8 @@
  * ships every language in one 60 KB gzip file.
  */
 
-const VOWEL = /[aeiou]/;
-
 function isVowel(c: string | undefined): boolean {
-  return c !== undefined && VOWEL.test(c);
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }
 
 /** Start of the region after the first non-vowel following a vowel, from `from`. */
@@ -34,13 +32,23 @@ function rvStart(w: string): number {
   return 3;
 }
 
-/** The longest suffix of `w` in `list` (lists are sorted longest first at load). */
-function longest(w: string, list: readonly string[]): string | undefined {
-  for (const s of list) if (w.endsWith(s)) return s;
+type Suffixes = Map<string, string[]>;
+
+/** The longest suffix of `w` in `list` (grouped by last letter, longest first). */
+function longest(w: string, list: Suffixes): string | undefined {
+  for (const s of list.get(w[w.length - 1] ?? '') ?? []) if (w.endsWith(s)) return s;
   return undefined;
 }
 
-const byLength = (s: string): string[] => s.split(' ').sort((a, b) => b.length - a.length);
+const byLength = (s: string): Suffixes => {
+  const map: Suffixes = new Map();
+  for (const x of s.split(' ').sort((a, b) => b.length - a.length)) {
+    const last = x[x.length - 1]!;
+    map.set(last, [...(map.get(last) ?? []), x]);
+  }
+  return map;
+};
+const has = (list: Suffixes, s: string): boolean => list.get(s[s.length - 1]!)?.includes(s) ?? false;
 
 const PRONOUNS = byLength('selas selos sela selo las les los nos me se la le lo');
 const PRONOUN_BASES = byLength('iendo ando ar er ir yendo');
@@ -81,9 +89,9 @@ export function stemEs(word: string): string {
   const s1 = longest(w, S1_ALL);
   if (s1) {
     const stem = w.slice(0, -s1.length);
-    if (S1_DELETE.includes(s1)) {
+    if (has(S1_DELETE, s1)) {
       if (inR(s1, r2)) { w = stem; removed = true; }
-    } else if (S1_ADOR.includes(s1)) {
+    } else if (has(S1_ADOR, s1)) {
       if (inR(s1, r2)) {
         w = stem.endsWith('ic') && stem.length - 2 >= r2 ? stem.slice(0, -2) : stem;
         removed = true;
@@ -133,7 +141,7 @@ export function stemEs(word: string): string {
       const pick = [b, gu].filter((s): s is string => !!s && inR(s, rv)).sort((p, q) => q.length - p.length)[0];
       if (pick) {
         w = w.slice(0, -pick.length);
-        if (S2B_GU.includes(pick) && !S2B.includes(pick) && w.endsWith('gu')) w = w.slice(0, -1);
+        if (has(S2B_GU, pick) && !has(S2B, pick) && w.endsWith('gu')) w = w.slice(0, -1);
       }
     }
   }
