@@ -26,6 +26,7 @@ const BUDGET = { loaderGzip: 5 * KB, jsGzip: 30 * KB, typingP95: 16 };
 const LOADS = Number(process.env.BUDGET_LOADS ?? 5); // page loads per variant (with / without the widget), alternated
 const CPU_SLOWDOWN = 4; // like Lighthouse's mobile profile: long tasks show on a fast machine too
 const TYPED = 'how do i activate my new card';
+const TYPING_RUNS = 3;
 const quiet = { stdout: () => {}, stderr: (t: string) => void process.stderr.write(t) };
 
 interface Row { what: string; value: string; budget: string; verdict: 'ok' | 'OVER' | 'info'; note?: string }
@@ -80,8 +81,16 @@ function measureSizes(out: string): void {
   if (index) rows.push({ what: 'FAQ index, demo shop 126 entries (gzip)', value: kb(gz(join(out, index))), budget: '—', verdict: 'info' });
 }
 
-/** Sum over long tasks of (duration − 50 ms), from navigation to 5 s after load (the widget preloads when idle). */
-async function pageTbt(browser: Browser, url: string, widget: boolean): Promise<{ tbt: number; longTasks: number }> {
+interface LoadFigures {
+  /** Sum over long tasks of (duration − 50 ms). */
+  tbt: number;
+  longTasks: number;
+  /** Per long animation frame that ran the widget's scripts: their time and what invoked them (Long Animation Frames API). */
+  widgetFrames: { ms: number; what: string }[];
+}
+
+/** One page load, observed from navigation to 5 s after load (the widget preloads its panel when the browser is idle). */
+async function pageLoad(browser: Browser, url: string, widget: boolean): Promise<LoadFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     const cdp = await page.context().newCDPSession(page);
@@ -90,44 +99,68 @@ async function pageTbt(browser: Browser, url: string, widget: boolean): Promise<
     const widgetFile = /\/ayuda\/|ayuda-queue\.js/;
     await page.route('**/*', (route) => (!widget && widgetFile.test(route.request().url()) ? route.abort() : route.continue()));
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
+      const w = window as unknown as { __longTasks: number[]; __widget: { ms: number; what: string }[] };
       w.__longTasks = [];
+      w.__widget = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
       }).observe({ type: 'longtask', buffered: true });
+      try {
+        new PerformanceObserver((list) => {
+          type Script = { sourceURL: string; duration: number; invoker: string };
+          for (const frame of list.getEntries() as unknown as { scripts: Script[] }[]) {
+            const ours = frame.scripts.filter((s) => /\/ayuda\/|ayuda-queue/.test(s.sourceURL));
+            if (!ours.length) continue;
+            const what = ours.map((s) => `${s.invoker.replace(/^.*\//, '')} in ${s.sourceURL.replace(/^.*\//, '')}`).join(' + ');
+            w.__widget.push({ ms: ours.reduce((sum, s) => sum + s.duration, 0), what });
+          }
+        }).observe({ type: 'long-animation-frame', buffered: true });
+      } catch {
+        // No Long Animation Frames API: no attribution.
+      }
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(5000);
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    return { tbt: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longTasks: tasks.length };
+    const { tasks, frames } = await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[]; __widget: { ms: number; what: string }[] };
+      return { tasks: w.__longTasks, frames: w.__widget };
+    });
+    return { tbt: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longTasks: tasks.length, widgetFrames: frames };
   } finally {
     await page.close();
   }
 }
 
 async function measureBlockingTime(browser: Browser, demo: DemoServer): Promise<void> {
-  const withWidget: number[] = [];
-  const without: number[] = [];
-  let tasksWith = 0;
-  let tasksWithout = 0;
-  await pageTbt(browser, `${demo.url}/`, true); // warm the server and the browser's caches once
+  const withWidget: LoadFigures[] = [];
+  const without: LoadFigures[] = [];
+  await pageLoad(browser, `${demo.url}/`, true); // warm the server and the disk cache once
   for (let i = 0; i < LOADS; i++) {
-    const a = await pageTbt(browser, `${demo.url}/`, true);
-    const b = await pageTbt(browser, `${demo.url}/`, false);
-    withWidget.push(a.tbt);
-    without.push(b.tbt);
-    tasksWith += a.longTasks;
-    tasksWithout += b.longTasks;
+    withWidget.push(await pageLoad(browser, `${demo.url}/`, true));
+    without.push(await pageLoad(browser, `${demo.url}/`, false));
   }
-  const mWith = median(withWidget);
-  const mWithout = median(without);
+  const mWith = median(withWidget.map((l) => l.tbt));
+  const mWithout = median(without.map((l) => l.tbt));
   const noise = 10; // ms: scheduling jitter on an emulated slow CPU
+  const count = (loads: LoadFigures[]) => loads.reduce((n, l) => n + l.longTasks, 0);
+  const list = (loads: LoadFigures[]) => loads.map((l) => l.tbt.toFixed(0)).join(', ');
   rows.push({
     what: 'total blocking time, demo page load',
-    note: `CPU slowed ${CPU_SLOWDOWN}×, navigation to load + 5 s, median of ${LOADS} alternated loads; long tasks in all loads: with ${tasksWith}, without ${tasksWithout}; per load with [${withWidget.map((v) => v.toFixed(0)).join(', ')}], without [${without.map((v) => v.toFixed(0)).join(', ')}] ms`,
+    note: `CPU slowed ${CPU_SLOWDOWN}×, navigation to load + 5 s, median of ${LOADS} alternated loads; long tasks in all loads: with ${count(withWidget)}, without ${count(without)}; per load with [${list(withWidget)}], without [${list(without)}] ms`,
     value: `with ${mWith.toFixed(0)} ms / without ${mWithout.toFixed(0)} ms`,
     budget: `with ≤ without (+${noise} ms noise)`,
     verdict: mWith <= mWithout + noise ? 'ok' : 'OVER',
+  });
+  const frames = withWidget.flatMap((l) => l.widgetFrames);
+  const worst = Math.max(0, ...frames.map((f) => f.ms));
+  const worstBy = new Map<string, number>();
+  for (const f of frames) worstBy.set(f.what, Math.max(worstBy.get(f.what) ?? 0, f.ms));
+  rows.push({
+    what: 'widget scripts inside long frames, page load',
+    note: `Long Animation Frames attribution (CPU slowed ${CPU_SLOWDOWN}×), ${LOADS} loads with the widget: ${frames.length} long frames ran widget code; worst per invoker: ${[...worstBy].map(([what, ms]) => `${what} ${ms.toFixed(0)} ms`).join('; ')}`,
+    value: `max ${worst.toFixed(0)} ms in one frame`,
+    budget: '< 50 ms (no long task)',
+    verdict: worst < 50 ? 'ok' : 'OVER',
   });
 }
 
@@ -168,44 +201,62 @@ function bigFaq(): { file: string; source: string } {
 async function measureTyping(browser: Browser): Promise<void> {
   const { file, source } = bigFaq();
   const big = await startDemo({ port: 0, out: join(WORK, 'big'), faq: [file], io: quiet });
+  try {
+    const typed: { ms: number; q: string }[] = [];
+    let unchanged = 0;
+    for (let run = 0; run < TYPING_RUNS; run++) {
+      const one = await typeOnce(browser, `${big.url}/en/`);
+      typed.push(...one.typed);
+      unchanged += one.unchanged;
+    }
+    const latencies = typed.map((t) => t.ms);
+    const firsts = typed.filter((t) => t.q.length === 1).map((t) => t.ms);
+    const slow = typed.filter((t) => t.ms > BUDGET.typingP95).map((t) => `"${t.q}" ${t.ms.toFixed(0)}`);
+    const p95 = percentile(latencies, 0.95);
+    rows.push({
+      what: 'typing latency, 1,000-entry FAQ',
+      note: `${source}; typed "${TYPED}" ${TYPING_RUNS} times, each on a fresh page (150 ms between keys); keydown → the frame showing the change; ${latencies.length} keystrokes measured, ${unchanged} changed nothing visible; first keystroke (engine warm-up) ${firsts.map((v) => v.toFixed(0)).join(', ')} ms; over ${BUDGET.typingP95} ms: ${slow.join(', ') || 'none'} ms`,
+      value: latencies.length ? `p50 ${percentile(latencies, 0.5).toFixed(1)} ms / p95 ${p95.toFixed(1)} ms` : 'no results rendered',
+      budget: `p95 ≤ ${BUDGET.typingP95} ms`,
+      verdict: latencies.length && p95 <= BUDGET.typingP95 ? 'ok' : 'OVER',
+    });
+  } finally {
+    await big.close();
+  }
+}
+
+/** Open the panel on a fresh page, type TYPED key by key; per keystroke that changed the panel, keydown → next frame. */
+async function typeOnce(browser: Browser, url: string): Promise<{ typed: { ms: number; q: string }[]; unchanged: number }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
-    await page.goto(`${big.url}/en/`, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await openPanel(page);
     await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[]; __unchanged: number };
+      const w = window as unknown as { __typed: { ms: number; q: string }[]; __unchanged: number };
       const root = document.querySelector('[data-ayuda-root]')!.shadowRoot!;
-      w.__latencies = [];
+      w.__typed = [];
       w.__unchanged = 0;
       let start: number | undefined;
       new MutationObserver(() => {
         if (start === undefined) return;
         const t0 = start;
         start = undefined;
-        requestAnimationFrame(() => w.__latencies.push(performance.now() - t0));
+        // The frame callback runs just before the browser paints the changed results.
+        requestAnimationFrame(() => w.__typed.push({ ms: performance.now() - t0, q: (root.activeElement as HTMLInputElement | null)?.value ?? '' }));
       }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-      window.addEventListener('keydown', () => {
+      window.addEventListener('keydown', (event) => {
         if (start !== undefined) w.__unchanged++;
-        start = performance.now();
+        start = event.timeStamp; // when the key was pressed, so time waiting for a busy main thread counts
       }, true);
     });
     await page.keyboard.type(TYPED, { delay: 150 });
     await page.waitForTimeout(500);
-    const { latencies, unchanged } = await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[]; __unchanged: number };
-      return { latencies: w.__latencies, unchanged: w.__unchanged };
-    });
-    const p95 = percentile(latencies, 0.95);
-    rows.push({
-      what: 'typing latency, 1,000-entry FAQ',
-      note: `${source}; typed "${TYPED}" (150 ms between keys); keydown → the frame showing the change: ${latencies.length} keystrokes measured, ${unchanged} changed nothing visible; max ${Math.max(...latencies).toFixed(1)} ms`,
-      value: latencies.length ? `p50 ${percentile(latencies, 0.5).toFixed(1)} ms / p95 ${p95.toFixed(1)} ms` : 'no results rendered',
-      budget: `p95 ≤ ${BUDGET.typingP95} ms`,
-      verdict: latencies.length && p95 <= BUDGET.typingP95 ? 'ok' : 'OVER',
+    return await page.evaluate(() => {
+      const w = window as unknown as { __typed: { ms: number; q: string }[]; __unchanged: number };
+      return { typed: w.__typed, unchanged: w.__unchanged };
     });
   } finally {
     await page.close();
-    await big.close();
   }
 }
 
