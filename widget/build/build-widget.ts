@@ -43,7 +43,8 @@ export async function buildWidget(outDir = DIST_WIDGET, opts: BuildWidgetOptions
       config(
         tmp,
         { entry: opts.panel ?? panelEntry(), formats: ['es'], fileName: () => 'panel.js' },
-        { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // Library mode keeps whitespace in ES output (for downstream tree-shaking); this file ships as is.
+        { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
       ),
     );
     checkChunks(tmp);

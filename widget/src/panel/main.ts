@@ -12,7 +12,6 @@ import { h, render } from 'preact';
 import type { PanelContext, PanelHandle } from '../core/contract.ts';
 import { adoptSheet } from './adopt-sheet.ts';
 import { Panel, type OpenRequest } from './panel.tsx';
-import { loadFloating, NARROW } from './place.ts';
 import { createReporter } from './reporter.ts';
 
 export { createSearchEngine } from '../search/engine.ts';
@@ -42,7 +41,6 @@ export function mountPanel(container: HTMLElement, context: PanelContext): Panel
 
   const flush = () => reporter.flush();
   addEventListener('pagehide', flush);
-  if (!inline && !matchMedia(NARROW).matches) void loadFloating().catch(() => {});
   draw();
   return {
     open(query, anchor) {

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.ts';
+import { stopwords } from './stopwords.ts';
 
 describe('analyzer', () => {
   it('maps a multi-word synonym even with a stop word inside it', () => {
-    const a = createAnalyzer('es', { 'devolu diner': 'reembols' });
+    const a = createAnalyzer('es', { 'devolu diner': 'reembols' }, {}, stopwords('es'));
     expect(a.analyze('¿Cuándo recibo la devolución del dinero?').terms).toEqual(['recib', 'reembols']);
     expect(a.analyze('reembolso').terms).toEqual(['reembols']);
   });
 
   it('rewrites chat spellings before stemming', () => {
-    const a = createAnalyzer('es', {}, { xq: 'porque', cel: 'celular' });
+    const a = createAnalyzer('es', {}, { xq: 'porque', cel: 'celular' }, stopwords('es'));
     expect(a.analyze('xq no anda mi cel').words).toEqual(['porque', 'no', 'anda', 'mi', 'celular']);
   });
 
   it('keeps stop words as phrase-pair tokens but not as terms', () => {
-    const a = createAnalyzer('en');
+    const a = createAnalyzer('en', {}, {}, stopwords('en'));
     const r = a.analyze('How do I reset my password');
     expect(r.terms).toEqual(['reset', 'password']);
     expect(r.tokens.filter((t) => t.stop).map((t) => t.word)).toEqual(['how', 'do', 'i', 'my']);
@@ -22,6 +23,6 @@ describe('analyzer', () => {
   });
 
   it("treats the acute-accent key typed as an apostrophe like one (can´t)", () => {
-    expect(createAnalyzer('en').analyze('I can´t log in').words).toEqual(['i', 'cant', 'log', 'in']);
+    expect(createAnalyzer('en', {}, {}, stopwords('en')).analyze('I can´t log in').words).toEqual(['i', 'cant', 'log', 'in']);
   });
 });

@@ -6,7 +6,6 @@
  * matched greedily, longest first, on the stem sequence.
  */
 import { tokenize } from './normalize.ts';
-import { stopwords } from './stopwords.ts';
 import { stemmerFor } from './stem.ts';
 
 /** Synonym table: stem sequence (space-joined) → canonical term. */
@@ -33,8 +32,11 @@ export interface Analyzer {
   term(word: string): string;
 }
 
-export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewrites: Record<string, string> = {}): Analyzer {
-  const stop = stopwords(locale);
+/**
+ * @param stop the locale's stop words: ./stopwords.ts at build time, the
+ *   index's own list in the browser (so the widget script carries none).
+ */
+export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewrites: Record<string, string> = {}, stop: ReadonlySet<string> = new Set()): Analyzer {
   const stem = stemmerFor(locale);
   let longestPhrase = 1;
   /** First stems of multi-word synonyms: only these can start a phrase. */

@@ -2,12 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { buildSearchIndex, INDEX_VERSION } from './build-index.ts';
 import { createSearchEngine } from './engine.ts';
 import { createAnalyzer } from './analyzer.ts';
+import { stopwords } from './stopwords.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
 import { INDEX_FORMAT, synonymTable, type LocaleIndex } from './index-format.ts';
 import type { CompiledFaq } from '../faq/types.ts';
 import { entry, noLexicon, smallFaq } from './__fixtures__/small-faq.ts';
 
-const es = createAnalyzer('es');
+const es = createAnalyzer('es', {}, {}, stopwords('es'));
 /** The index key of a word or phrase: its stems, space-joined. */
 const key = (text: string): string => es.analyze(text).terms.join(' ');
 /** One locale of the index, with its synonym groups expanded to a lookup table. */
@@ -130,7 +131,7 @@ describe('lexicon groups', () => {
     const index = buildSearchIndex(bare);
     for (const { synonyms, ...li } of index.locales) {
       const table = synonymTable(synonyms);
-      const raw = createAnalyzer(li.locale);
+      const raw = createAnalyzer(li.locale, {}, {}, stopwords(li.locale));
       const vocab = new Set<string>();
       for (const e of bare.entries.filter((x) => x.locale === li.locale)) {
         for (const text of [e.question, ...e.alternates, e.answerText, ...e.tags]) for (const t of raw.analyze(text).terms) vocab.add(t);

@@ -6,6 +6,7 @@ import type { CompiledFaq, FaqEntry, SynonymGroup } from '../faq/types.ts';
 import { createAnalyzer, type SynonymTable } from './analyzer.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
 import { entryBody } from './entry-body.ts';
+import { stopwords } from './stopwords.ts';
 import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LocaleIndex } from './index-format.ts';
 
 export { INDEX_VERSION };
@@ -38,7 +39,8 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   const mine = positions.map((i) => faq.entries[i]!);
 
   // 1. The FAQ's own vocabulary, before synonyms: single stems and stem pairs.
-  const raw = createAnalyzer(locale);
+  const stop = stopwords(locale);
+  const raw = createAnalyzer(locale, {}, {}, stop);
   const present = new Set<string>();
   for (const e of mine) {
     const { phrasings, body } = entryTexts(e);
@@ -73,7 +75,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   // 4. Index every entry's question and alternates with the final analyzer.
   // Answers are not indexed here: the engine reads their terms from the
   // answers it ships anyway, on first use, which keeps the index small.
-  const analyzer = createAnalyzer(locale, synonyms, rewrites);
+  const analyzer = createAnalyzer(locale, synonyms, rewrites, stop);
   const analysed = mine.map((e) => entryTexts(e).phrasings.map((p) => analyzer.analyze(p).tokens));
   const content = new Set<string>();
   const stops = new Set<string>();
@@ -83,7 +85,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   const ids = new Map(terms.map((t, i) => [t, i]));
   const idOf = (t: string): number => ids.get(t)!;
   const phrasings = analysed.map((a) => a.map((seq) => seq.map((t) => (t.stop ? -idOf(t.term) - 1 : idOf(t.term)))));
-  return { locale, entries: positions, terms, phrasings, synonyms: groupsOf(synonyms), rewrites };
+  return { locale, entries: positions, stopwords: [...stop].sort().join(' '), terms, phrasings, synonyms: groupsOf(synonyms), rewrites };
 }
 
 /** The lookup table as sorted groups, canonical term first (smaller than the table). */

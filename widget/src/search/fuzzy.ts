@@ -4,7 +4,7 @@
  * what it is built for): "devolusion" → "devolucion", "pasword" → "password".
  * The word list is gathered on the first typo, not at load.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { editDistance } from './edit-distance.ts';
 
 export interface Correction {

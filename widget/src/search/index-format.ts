@@ -25,6 +25,8 @@ export interface LocaleIndex {
   locale: string;
   /** Positions in `FaqIndex.entries` of this locale's entries. */
   entries: number[];
+  /** The language's stop words, space-separated (data, so the widget script ships no word lists). */
+  stopwords: string;
   /**
    * Vocabulary of the questions and alternates: stop-word stems, then content
    * terms (stemmed, canonical), each part sorted. Answer-only terms are added

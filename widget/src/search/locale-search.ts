@@ -26,7 +26,7 @@ export class LocaleSearch {
   constructor(private readonly li: LocaleIndex, private readonly entries: IndexedEntry[], private readonly params: ModelParams) {
     this.locale = li.locale;
     this.positions = li.entries;
-    this.analyzer = createAnalyzer(li.locale, synonymTable(li.synonyms), li.rewrites);
+    this.analyzer = createAnalyzer(li.locale, synonymTable(li.synonyms), li.rewrites, new Set(li.stopwords.split(' ')));
     this.matcher = createVocabularyMatcher(() => this.knownWords());
   }
 
