@@ -180,10 +180,11 @@ function bigFaq(): { file: string; source: string } {
     }
     source = 'BANKING77 train.csv';
   } else {
-    // A clean clone without shared/ beside it: the demo FAQ's own sentences.
-    const sentences = readFileSync(resolve(ROOT, 'demo/faq/en.md'), 'utf8').split(/(?<=[.?!])\s+/).filter((s) => /^[A-Z][^#:\n]{20,}$/.test(s));
-    rowsByIntent = new Map(Array.from({ length: 40 }, (_, i) => [`topic-${i}`, sentences.filter((_, j) => j % 40 === i)]));
-    source = 'demo/faq/en.md sentences (BANKING77 not found beside the repository)';
+    // A clone without shared/ beside it: the demo FAQ's own sentences, paired up so that 1,000 questions differ.
+    const sentences = ['en', 'es'].flatMap((l) => readFileSync(resolve(ROOT, `demo/faq/${l}.md`), 'utf8').split(/(?<=[.?!])\s+/)).map((t) => t.replace(/[*#\[\]()|]/g, '').replace(/\s+/g, ' ').trim()).filter((t) => /^[A-ZÁÉÍÓÚ¿][^:\n]{20,200}$/.test(t));
+    const rows = Array.from({ length: 4000 }, (_, i) => `${sentences[i % sentences.length]} ${sentences[(i * 7 + Math.floor(i / sentences.length)) % sentences.length]}`);
+    rowsByIntent = new Map(Array.from({ length: 40 }, (_, k) => [`topic-${k}`, rows.filter((_, j) => j % 40 === k)]));
+    source = 'demo FAQ sentences (BANKING77 not found beside the repository)';
   }
   const intents = [...rowsByIntent.values()];
   const entries: string[] = [];
