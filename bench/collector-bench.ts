@@ -1,5 +1,5 @@
 /**
- * `npm run bench:collector [-- --duration 10 --connections 10]`: throughput of
+ * `npm run bench:collector [-- --duration 10 --connections 10 --ids time|random|sequential]`: throughput of
  * the collector. Starts `ayuda serve` on loopback with a temporary database
  * (its own process, as in production), then drives POST /v1/events with
  * autocannon: batches of 1 event, then batches of 20, every event with a
@@ -40,7 +40,13 @@ type Autocannon = (opts: { url: string; connections: number; duration: number; r
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const { values: args } = parseArgs({
-  options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false } },
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    // time: time-ordered ids as the schema recommends; random: fully random ids; sequential: a counter.
+    ids: { type: 'string', default: 'time' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
@@ -74,10 +80,17 @@ const [before, after] = (() => {
   return [json.slice(0, json.indexOf(id)), json.slice(json.indexOf(id) + id.length)];
 })();
 let counter = 0;
+const rand = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+/** Event ids as a browser would make them (see `--ids`); the counter keeps them unique. */
+function eventId(run: string): string {
+  const n = (counter++).toString(36);
+  if (args.ids === 'random') return `${rand()}${rand()}-${n}`;
+  if (args.ids === 'sequential') return `${run}-${n.padStart(8, '0')}`;
+  return `${Date.now().toString(36)}${rand()}-${n}`;
+}
 function body(events: number, run: string): string {
   const parts: string[] = [];
-  // Random-looking ids, as browsers make them (they land all over the primary-key index).
-  for (let i = 0; i < events; i++) parts.push(`${before}${Math.random().toString(36).slice(2, 10)}-${run}-${(counter++).toString(36)}${after}`);
+  for (let i = 0; i < events; i++) parts.push(`${before}${eventId(run)}${after}`);
   return `{"site":"demo","sent_at":${Date.now()},"events":[${parts.join(',')}]}`;
 }
 
@@ -134,7 +147,7 @@ async function run(url: string, perBatch: number): Promise<string> {
 
 const { child, url } = await startServer();
 try {
-  console.log(`collector ${url}, db ${dbFile}; ${CONNECTIONS} connections, ${DURATION} s per run; node ${process.version}`);
+  console.log(`collector ${url}, db ${dbFile}; ${CONNECTIONS} connections, ${DURATION} s per run, ${args.ids} ids; node ${process.version}`);
   // Warm up the JIT and the database file (not reported).
   await autocannon({ url, connections: CONNECTIONS, duration: 2, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: body(5, 'warm') }) }] });
   console.log('| events/request | requests/s | events stored/s | p50 ms | p99 ms | non-2xx/errors | max WAL | db + WAL after | db + WAL per 100k events |');
