@@ -42,6 +42,10 @@ export function mountPanel(container: HTMLElement, context: PanelContext): Panel
   const flush = () => reporter.flush();
   addEventListener('pagehide', flush);
   draw();
+  // What the first keystroke would otherwise build (answer terms, character grams,
+  // the typo word list: ~30 ms per 1,000 entries), built while the browser is idle.
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+  idle(() => context.engine.warm(context.lang));
   return {
     open(query, anchor) {
       open = true;

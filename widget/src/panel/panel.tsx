@@ -59,7 +59,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   const focus = useRef<'input' | 'heading' | undefined>(undefined);
 
   const search = (query: string) => {
-    const result = query.trim() ? ctx.engine.search(query, { locale: ctx.lang, limit: LIMIT }) : undefined;
+    const result = query.trim() ? ctx.engine.search(query, { locale: ctx.lang, limit: LIMIT, partial: true }) : undefined;
     dispatch({ type: 'input', query, result });
     reporter.typed(result);
   };

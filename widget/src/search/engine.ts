@@ -12,6 +12,7 @@ import { DEFAULT_PARAMS, type HitFeatures, type ModelParams, type QueryTerm } fr
 import { LocaleSearch } from './locale-search.ts';
 import { confidence, decide, DEFAULT_DECISION, type Decision, type DecisionModel } from './decision.ts';
 import { highlightRanges, type Range } from './highlight.ts';
+import { topK } from './top-k.ts';
 
 export type { Decision, Range };
 
@@ -41,6 +42,11 @@ export interface SearchOptions {
   locale?: string;
   /** At most this many hits (default 10). */
   limit?: number;
+  /**
+   * The last word may be unfinished (search as you type): when the FAQ does
+   * not know it, it is completed to the shortest FAQ word it begins.
+   */
+  partial?: boolean;
 }
 
 export interface SearchEngine {
@@ -48,6 +54,8 @@ export interface SearchEngine {
   entries: IndexedEntry[];
   entry(id: string): IndexedEntry | undefined;
   search(query: string, options?: SearchOptions): SearchResult;
+  /** Build what the first search would otherwise build (call when idle, before the customer types). */
+  warm(locale?: string): void;
 }
 
 export interface EngineOptions {
@@ -69,19 +77,22 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       ?? locales[0];
   };
 
-  const searchIn = (ls: LocaleSearch, query: string, limit: number): SearchResult => {
+  const searchIn = (ls: LocaleSearch, query: string, limit: number, partial: boolean): SearchResult => {
     const { model, termIds } = ls.prepared;
-    const terms: QueryTerm[] = ls.analyzer.analyze(query).tokens.map(({ term: text, stop, word }) => {
+    const tokens = ls.analyzer.analyze(query).tokens;
+    // The word still being typed: the last one, unless a space or punctuation followed it.
+    const typing = partial && /[\p{L}\p{N}]$/u.test(query) ? tokens.length - 1 : -1;
+    const terms: QueryTerm[] = tokens.map(({ term: text, stop, word }, i) => {
       const id = termIds.get(text);
       if (id !== undefined || stop) return { id: id ?? -1, text, weight: 1, stop };
-      const fix = ls.matcher.correct(word);
+      const fix = (i === typing && ls.matcher.complete(word)) || ls.matcher.correct(word);
       return fix ? { id: termIds.get(fix.term)!, text: fix.term, weight: fix.similarity } : { id: -1, text, weight: 1 };
     });
     const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
     if (!terms.some((t) => !t.stop)) return result;
     const scores = model.score(terms);
     const { score } = scores;
-    const order = [...score.keys()].filter((e) => score[e]! > 0).sort((a, b) => score[b]! - score[a]! || a - b);
+    const order = topK(score, Math.max(limit, 2));
     if (order.length) {
       result.features = model.features(terms, scores, order[0]!, order[1]);
       result.confidence = round(confidence(result.features, decisionModel));
@@ -103,16 +114,23 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       const limit = opts.limit ?? 10;
       const first = pick(opts.locale);
       if (!first) return { query, locale: opts.locale ?? '', decision: 'none', confidence: 0, hits: [] };
-      const own = searchIn(first, query, limit);
+      const partial = !!opts.partial;
+      const own = searchIn(first, query, limit, partial);
       if (own.decision === 'answered') return own;
       // Nothing solid in the customer's language: an answer in another language is better than nothing.
       let best = own;
       for (const other of locales) {
         if (other === first) continue;
-        const r = searchIn(other, query, limit);
+        const r = searchIn(other, query, limit, partial);
         if (r.decision === 'answered' && r.confidence > best.confidence) best = r;
       }
       return best;
+    },
+    warm(locale) {
+      for (const ls of locale ? [pick(locale)!] : locales) {
+        ls.prepared.model.warm();
+        ls.matcher.warm();
+      }
     },
   };
 }

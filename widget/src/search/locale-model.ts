@@ -154,6 +154,11 @@ export class LocaleModel {
     };
   }
 
+  /** Build the character-gram model now rather than on the first query. */
+  warm(): void {
+    this.chars ??= this.buildChars();
+  }
+
   private charCosine(terms: QueryTerm[]): Float64Array {
     const out = new Float64Array(this.size);
     const model = (this.chars ??= this.buildChars());
