@@ -25,6 +25,10 @@ if (win.ayuda?.l) {
   // `ayuda build` replaces this string literal with the manifest (widget/compiler/write-widget.ts).
   const manifest = readManifest('__AYUDA_MANIFEST__');
   const panelUrl = new URL(manifest.panel, base).href;
-  const options = readScriptOptions(script, new URL(manifest.index, base).href);
-  installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl)));
+  const indexUrl = new URL(manifest.index, base).href;
+  const options = readScriptOptions(script, indexUrl);
+  const prefetch = (): void => {
+    for (const url of [panelUrl, indexUrl]) fetch(url, { credentials: 'omit' }).catch(() => {});
+  };
+  installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), prefetch));
 }

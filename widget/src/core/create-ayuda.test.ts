@@ -5,8 +5,8 @@ import { createAyuda } from './create-ayuda.ts';
 import { FAKE_INDEX, fakePanel, flush } from './__fixtures__/fake-panel.ts';
 
 let instances: Ayuda[] = [];
-function make(options: Partial<Parameters<typeof createAyuda>[0]> = {}, panel = fakePanel()) {
-  const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader);
+function make(options: Partial<Parameters<typeof createAyuda>[0]> = {}, panel = fakePanel(), prefetch?: () => void) {
+  const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader, prefetch);
   instances.push(ayuda);
   return { ayuda, panel };
 }
@@ -96,25 +96,30 @@ describe('loading', () => {
     expect(panel.module.mountPanel).not.toHaveBeenCalled();
   });
 
-  it('preloads when the browser is idle after load', async () => {
+  it('prefetches when the browser is idle after load, but runs nothing until the customer comes near', async () => {
     const idle = vi.fn((_fn: () => void, _opts?: { timeout: number }) => 7);
     vi.stubGlobal('requestIdleCallback', idle);
-    const { panel } = make();
+    const prefetch = vi.fn();
+    const { panel } = make({}, fakePanel(), prefetch);
     expect(idle).toHaveBeenCalledTimes(1);
     expect(idle.mock.calls[0]![1]).toEqual({ timeout: expect.any(Number) });
-    expect(panel.loader).not.toHaveBeenCalled();
     idle.mock.calls[0]![0]();
+    expect(prefetch).toHaveBeenCalledTimes(1);
+    expect(panel.loader).not.toHaveBeenCalled();
+    launcher().dispatchEvent(new Event('pointerenter'));
     expect(panel.loader).toHaveBeenCalledTimes(1);
   });
 
-  it('falls back to a timer where requestIdleCallback does not exist', async () => {
+  it('prefetches on a timer where requestIdleCallback does not exist', async () => {
     vi.stubGlobal('requestIdleCallback', undefined);
     vi.useFakeTimers();
     try {
-      const { panel } = make();
-      expect(panel.loader).not.toHaveBeenCalled();
+      const prefetch = vi.fn();
+      const { panel } = make({}, fakePanel(), prefetch);
+      expect(prefetch).not.toHaveBeenCalled();
       vi.advanceTimersByTime(5000);
-      expect(panel.loader).toHaveBeenCalledTimes(1);
+      expect(prefetch).toHaveBeenCalledTimes(1);
+      expect(panel.loader).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
     }
@@ -302,7 +307,7 @@ describe('destroy', () => {
     const cancel = vi.fn();
     vi.stubGlobal('requestIdleCallback', vi.fn(() => 42));
     vi.stubGlobal('cancelIdleCallback', cancel);
-    make().ayuda.destroy();
+    make({}, fakePanel(), () => {}).ayuda.destroy();
     expect(cancel).toHaveBeenCalledWith(42);
   });
 

@@ -23,7 +23,13 @@ import { whenIdle } from './when-idle.ts';
  *   const ayuda = createAyuda({ index: '/ayuda/faq-index.json', lang: 'es' }, () => import('./panel/main.ts'));
  *   document.querySelector('#help')!.addEventListener('click', () => ayuda.open('devolución'));
  */
-export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayuda {
+/**
+ * @param prefetch fetches the panel chunk and the index into the HTTP cache
+ *   without running them, when the browser is idle after load; the panel is
+ *   evaluated and the index parsed only on the first interaction, so the
+ *   widget never adds a long task to page load.
+ */
+export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefetch?: () => void): Ayuda {
   const doc = document;
   const lang = resolveLang(options.lang, doc);
   const strings = uiStrings(lang);
@@ -126,7 +132,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader): Ayud
   launcher?.addEventListener('pointerenter', warm);
   launcher?.addEventListener('focus', warm);
   const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
-  const cancelIdle = whenIdle(window, warm);
+  const cancelIdle = prefetch ? whenIdle(window, prefetch) : () => {};
 
   const shared: SharedAyuda = { lang, options, load, emit: events.emit, consented: () => consented };
   defineHelpElement();

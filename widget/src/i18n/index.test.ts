@@ -2,13 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { isRtl, plural, stringsFor } from './index.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
+import { LANGUAGES } from './languages.ts';
 
 describe('stringsFor', () => {
   test('falls back from a regional tag to its language, then to English', () => {
-    expect(stringsFor('es-MX')).toBe(es);
-    expect(stringsFor('ES')).toBe(es);
-    expect(stringsFor('en-GB')).toBe(en);
-    expect(stringsFor('de')).toBe(en);
+    expect(stringsFor(LANGUAGES, 'es-MX')).toBe(es);
+    expect(stringsFor(LANGUAGES, 'ES')).toBe(es);
+    expect(stringsFor(LANGUAGES, 'en-GB')).toBe(en);
+    expect(stringsFor(LANGUAGES, 'de')).toBe(en);
   });
 
   test('every language has every string, non-empty', () => {

@@ -1,22 +1,16 @@
 /**
- * UI strings by language. Adding a language: one file like ./es.ts and one
- * line in LANGUAGES.
+ * Picking UI strings by language. The strings themselves (./languages.ts)
+ * travel in the FAQ index, written by `ayuda build`, so the widget script
+ * carries no word of any language.
  */
 import type { PluralForms, UiStrings } from './types.ts';
-import { en } from './en.ts';
-import { es } from './es.ts';
 
 export type { PluralForms, UiStrings };
 
-const LANGUAGES: Record<string, UiStrings> = {
-  en,
-  es,
-};
-
 /** Strings for a BCP 47 tag: the exact tag, then its language ("es-MX" → "es"), then English. */
-export function stringsFor(lang: string): UiStrings {
+export function stringsFor(languages: Record<string, UiStrings>, lang: string): UiStrings {
   const tag = lang.toLowerCase();
-  return LANGUAGES[tag] ?? LANGUAGES[tag.split('-')[0]!] ?? en;
+  return languages[tag] ?? languages[tag.split('-')[0]!] ?? languages.en!;
 }
 
 /** Right-to-left scripts: Arabic, Hebrew, Persian, Urdu. */

@@ -44,7 +44,7 @@ const offered = (ctx: PanelContext) => ({
  * to the DOM.
  */
 export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
-  const t = stringsFor(ctx.lang);
+  const t = stringsFor(ctx.engine.ui, ctx.lang);
   const dialog = ctx.mode === 'dialog';
   const id = useId();
   const [state, dispatch] = useReducer(reduce, undefined as unknown as PanelState, () => {

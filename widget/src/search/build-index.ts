@@ -7,6 +7,7 @@ import { createAnalyzer, type SynonymTable } from './analyzer.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
 import { entryBody } from './entry-body.ts';
 import { stopwords } from './stopwords.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LocaleIndex } from './index-format.ts';
 
 export { INDEX_VERSION };
@@ -26,6 +27,7 @@ export function buildSearchIndex(faq: CompiledFaq, options: BuildOptions = {}): 
     version: INDEX_VERSION,
     entries,
     locales: locales.map((locale) => buildLocale(faq, locale, lexicon(locale))),
+    ui: LANGUAGES,
   };
 }
 

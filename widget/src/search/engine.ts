@@ -52,6 +52,8 @@ export interface SearchOptions {
 export interface SearchEngine {
   locales: string[];
   entries: IndexedEntry[];
+  /** The widget's UI strings per language, shipped in the index. */
+  ui: FaqIndex['ui'];
   entry(id: string): IndexedEntry | undefined;
   search(query: string, options?: SearchOptions): SearchResult;
   /** Build what the first search would otherwise build (call when idle, before the customer types). */
@@ -109,6 +111,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
   return {
     locales: locales.map((l) => l.locale),
     entries: index.entries,
+    ui: index.ui,
     entry: (id) => byId.get(id),
     search(query, opts = {}) {
       const limit = opts.limit ?? 10;

@@ -4,6 +4,7 @@
  * and mapped to synonyms, so loading is only array walking.
  */
 import type { FaqEntry } from '../faq/types.ts';
+import type { UiStrings } from '../i18n/types.ts';
 
 export const INDEX_FORMAT = 'ayuda-faq-index';
 export const INDEX_VERSION = 2;
@@ -53,4 +54,6 @@ export interface FaqIndex {
   version: number;
   entries: IndexedEntry[];
   locales: LocaleIndex[];
+  /** The widget's UI strings per language (data, like the FAQ itself). */
+  ui: Record<string, UiStrings>;
 }

@@ -12,6 +12,8 @@ export function fakePanel() {
   const engine: SearchEngine = {
     locales: ['en', 'es'],
     entries: [],
+    ui: {},
+    warm: () => {},
     entry: () => undefined,
     search: vi.fn((query: string, opts?: { locale?: string }): SearchResult => ({
       query,
