@@ -3,6 +3,7 @@
  * Kysely's Migrator at start-up. Append new migrations; never edit old ones.
  */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { dashboardMigrations } from './migrations-dashboard.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('events').execute();
     },
   },
+  ...dashboardMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

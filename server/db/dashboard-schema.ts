@@ -1,0 +1,124 @@
+/**
+ * Kysely types of the dashboard's tables (./migrations-dashboard.ts). Times
+ * are epoch milliseconds; `centroid` and `transcript` are JSON text.
+ */
+import type { Generated, Kysely } from 'kysely';
+import type { DatabaseSchema } from './schema.ts';
+
+export type Role = 'admin' | 'viewer';
+export const ROLES: readonly Role[] = ['admin', 'viewer'];
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  role: Role;
+  /** "scrypt$N$r$p$salt$hash", base64 salt and hash (server/auth/password.ts). */
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie's token: a leaked database holds no usable session. */
+  id: string;
+  user_id: number;
+  created_at: number;
+  expires_at: number;
+  last_seen_at: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export const GROUP_STATUSES = ['open', 'drafted', 'published', 'verified'] as const;
+export type GroupStatus = (typeof GROUP_STATUSES)[number];
+
+export interface QuestionGroupsTable {
+  id: Generated<number>;
+  site: string;
+  lang: string;
+  size: number;
+  centroid: string;
+  first_at: number;
+  last_at: number;
+  owner: string | null;
+  status: GroupStatus;
+  /** The FAQ entry that fixes the group, and when it went live. */
+  entry_id: string | null;
+  fixed_at: number | null;
+  updated_at: number;
+}
+
+export interface GroupMembersTable {
+  event_id: string;
+  group_id: number;
+  site: string;
+  lang: string;
+  reason: string;
+  session: string;
+  at: number;
+  /** The FAQ entry the question came closest to (top result, or the entry rated "not helpful"). */
+  entry: string | null;
+}
+
+export interface GroupPhrasingsTable {
+  group_id: number;
+  /** Folded words, space-joined: "como devuelvo un pedido". */
+  phrasing: string;
+  /** The wording as first typed. */
+  text: string;
+  count: number;
+}
+
+export interface GroupTermsTable {
+  site: string;
+  lang: string;
+  term: string;
+  count: number;
+}
+
+export interface GroupingCursorTable {
+  name: string;
+  last_rowid: number;
+}
+
+export const HANDOFF_STATUSES = ['open', 'closed'] as const;
+
+/** One hand-off to a human (written by the hand-off code, read by the inbox). */
+export interface HandoffsTable {
+  id: string;
+  /** What the customer can read over the phone: "AY-7K3Q". */
+  reference: string;
+  site: string;
+  session: string;
+  created_at: number;
+  status: (typeof HANDOFF_STATUSES)[number];
+  contact_name: string | null;
+  contact_email: string | null;
+  question: string;
+  details: string | null;
+  /** JSON array of the customer's journey: searches, answers read, pages. */
+  transcript: string;
+  /** "inbox", "email", "whatsapp", "webhook", "chat:intercom"... */
+  channel: string;
+}
+
+export interface DashboardTables {
+  users: UsersTable;
+  sessions: SessionsTable;
+  dashboard_settings: SettingsTable;
+  question_groups: QuestionGroupsTable;
+  group_members: GroupMembersTable;
+  group_phrasings: GroupPhrasingsTable;
+  group_terms: GroupTermsTable;
+  grouping_cursor: GroupingCursorTable;
+  handoffs: HandoffsTable;
+}
+
+export type DashboardSchema = DatabaseSchema & DashboardTables;
+
+/** The collector's Kysely instance, typed with the dashboard's tables too. */
+export function withDashboardTables(kysely: Kysely<DatabaseSchema>): Kysely<DashboardSchema> {
+  return kysely as unknown as Kysely<DashboardSchema>;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createGrouper } from './grouper.ts';
+import { questionTerms } from './question-terms.ts';
+import { createSpelling } from './spelling.ts';
+import { clusterQuality } from './cluster-quality.ts';
+
+function groupAll(questions: [string, string][]): number[] {
+  const g = createGrouper();
+  let next = 1;
+  return questions.map(([text, locale]) => {
+    const terms = questionTerms(text, locale);
+    const id = g.place(terms).id ?? next++;
+    g.add(id, terms);
+    return id;
+  });
+}
+
+describe('questionTerms', () => {
+  it('folds case and accents, drops stop words and stems, per language', () => {
+    expect(questionTerms('¿Cómo DEVUELVO mis pedidos?', 'es')).toEqual(questionTerms('como devuelvo mi pedido', 'es-MX'));
+    expect(questionTerms('How do I get my money back?', 'en')).toEqual(questionTerms('refund', 'en-GB'));
+  });
+});
+
+describe('createGrouper', () => {
+  it('puts rewordings, accents and typos of one question together and other questions apart', () => {
+    const ids = groupAll([
+      ['devolución de un pedido', 'es'],
+      ['¿Cómo hago la devolucion del pedido?', 'es'],
+      ['devolución pedido', 'es'],
+      ['devolusion de mi pedido', 'es'],
+      ['¿Dónde está mi paquete?', 'es'],
+      ['no encuentro mi paquete', 'es'],
+      ['factura con otro NIF', 'es'],
+    ]);
+    expect(new Set(ids.slice(0, 4)).size).toBe(1);
+    expect(ids[4]).toBe(ids[5]);
+    expect(new Set([ids[0], ids[4], ids[6]]).size).toBe(3);
+  });
+
+  it('restores its state from persisted vectors and term counts', () => {
+    const a = createGrouper();
+    const terms = questionTerms('cambiar la contraseña de mi cuenta', 'es');
+    a.add(7, terms);
+    const b = createGrouper();
+    b.load(a.vector(7)!);
+    for (const [t, n] of a.takeChangedTerms()) b.loadTerm(t, n);
+    expect(b.place(questionTerms('cambiar contraseña', 'es'))).toMatchObject({ id: 7 });
+    expect(b.place(questionTerms('horario de la tienda', 'es')).id).toBeUndefined();
+  });
+});
+
+describe('createSpelling', () => {
+  it('repairs a rare term next to a frequent one, and stops once the rare one is common', () => {
+    const s = createSpelling();
+    s.count('devolucion', 10);
+    expect(s.repair('devolusion')).toBe('devolucion');
+    expect(s.repair('card')).toBe('card');
+    s.count('charge', 5);
+    expect(s.repair('change')).toBe('charge');
+    s.count('change', 3);
+    expect(s.repair('change')).toBe('change');
+  });
+});
+
+describe('clusterQuality', () => {
+  it('computes pairwise and B-cubed precision and recall', () => {
+    const q = clusterQuality([1, 1, 1, 2], ['a', 'a', 'b', 'b']);
+    expect(q.pairwise.precision).toBeCloseTo(1 / 3);
+    expect(q.pairwise.recall).toBeCloseTo(1 / 2);
+    expect(q.bcubed.precision).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4);
+    expect(q.bcubed.recall).toBeCloseTo((1 + 1 + 1 / 2 + 1 / 2) / 4);
+    expect(clusterQuality([1, 1, 2], ['x', 'x', 'y']).bcubed.f1).toBe(1);
+  });
+});

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CollectorDb } from '../db/index.ts';
+import { withDashboardTables } from '../db/dashboard-schema.ts';
+import { answered, DAY, store, T0, unanswered } from '../../test/dashboard/seed.ts';
+import { closestEntry, createGroupingStep, phrasingKey } from './grouping-step.ts';
+
+const opened: CollectorDb[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.close()));
+});
+async function open(): Promise<CollectorDb> {
+  const db = await openDatabase(':memory:');
+  opened.push(db);
+  return db;
+}
+
+describe('createGroupingStep', () => {
+  it('groups the unanswered questions stored since the last run, once each', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    await store(db, [
+      unanswered({ query: 'devolución de un pedido', at: T0, entry: 'devoluciones' }),
+      unanswered({ query: 'Devolución de un pedido', at: T0 + DAY, reason: 'gave_up', entry: 'devoluciones' }),
+      unanswered({ query: 'devolusion pedido', at: T0 + 2 * DAY, reason: 'not_helpful', entry: 'plazos' }),
+      unanswered({ query: 'Where is my parcel?', at: T0, locale: 'en' }),
+      unanswered({ query: '¿?', at: T0 }),
+      answered(T0),
+    ]);
+    const step = createGroupingStep(k);
+    expect(await step.catchUp()).toBe(5);
+    expect(await step.catchUp()).toBe(0);
+    const groups = await k.selectFrom('question_groups').selectAll().orderBy('id').execute();
+    expect(groups.map((g) => [g.lang, g.size, g.first_at, g.last_at])).toEqual([
+      ['es', 3, T0, T0 + 2 * DAY],
+      ['en', 1, T0, T0],
+    ]);
+    const phrasings = await k.selectFrom('group_phrasings').select(['phrasing', 'text', 'count']).where('group_id', '=', groups[0]!.id).orderBy('count', 'desc').execute();
+    expect(phrasings).toEqual([
+      { phrasing: 'devolucion de un pedido', text: 'devolución de un pedido', count: 2 },
+      { phrasing: 'devolusion pedido', text: 'devolusion pedido', count: 1 },
+    ]);
+    const members = await k.selectFrom('group_members').select(['reason', 'entry']).where('group_id', '=', groups[0]!.id).orderBy('at').execute();
+    expect(members).toEqual([
+      { reason: 'no_match', entry: 'devoluciones' },
+      { reason: 'gave_up', entry: 'devoluciones' },
+      { reason: 'not_helpful', entry: 'plazos' },
+    ]);
+  });
+
+  it('resumes after a restart: a new step joins new questions to the stored groups', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    await store(db, [unanswered({ query: 'cambiar la contraseña', at: T0 })]);
+    await createGroupingStep(k).catchUp();
+    await store(db, [unanswered({ query: 'cambiar contraseña de la cuenta', at: T0 + 1 }), unanswered({ query: 'horario de tienda', at: T0 + 2 })]);
+    expect(await createGroupingStep(k).catchUp()).toBe(2);
+    const sizes = await k.selectFrom('question_groups').select('size').orderBy('id').execute();
+    expect(sizes.map((s) => s.size)).toEqual([2, 1]);
+  });
+
+  it('never holds back the collector: batches stored during a step are committed on their own', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    await store(db, Array.from({ length: 1200 }, (_, i) => unanswered({ query: `pregunta número ${i % 40} sobre envíos`, at: T0 + i })));
+    const step = createGroupingStep(k);
+    const [grouped] = await Promise.all([step.catchUp(), store(db, [unanswered({ query: 'durante el paso', at: T0 + 5000 })])]);
+    expect(grouped).toBeGreaterThanOrEqual(1200);
+    await step.catchUp();
+    const n = await k.selectFrom('group_members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(1201);
+  });
+});
+
+describe('helpers', () => {
+  it('closestEntry prefers the entry rated, then the top result', () => {
+    expect(closestEntry({ entry: 'a', results: '[{"id":"b","score":1}]' })).toBe('a');
+    expect(closestEntry({ entry: null, results: '[{"id":"b","score":1}]' })).toBe('b');
+    expect(closestEntry({ entry: null, results: '[]' })).toBeNull();
+  });
+  it('phrasingKey folds case, accents and punctuation', () => {
+    expect(phrasingKey('¿Devolución  de un PEDIDO?')).toBe('devolucion de un pedido');
+  });
+});

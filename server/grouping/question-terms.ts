@@ -1,0 +1,49 @@
+/**
+ * A question → its content terms, with the search engine's own analysis
+ * (widget/src/search): case and accent folding, the built-in lexicon's
+ * rewrites (chat spellings) and synonym groups (all of them: the grouping
+ * does not know the site's FAQ), stop words dropped, Porter / Snowball stems.
+ * One analyzer per language, built on first use.
+ */
+import { createAnalyzer, type Analyzer, type SynonymTable } from '../../widget/src/search/analyzer.ts';
+import { builtInLexicon } from '../../widget/src/search/lexicon.ts';
+import { stopwords } from '../../widget/src/search/stopwords.ts';
+
+/** "es-MX" → "es": groups never mix languages. */
+export function languageOf(locale: string): string {
+  return locale.slice(0, 2).toLowerCase();
+}
+
+const analyzers = new Map<string, Analyzer>();
+
+function analyzerFor(lang: string): Analyzer {
+  let analyzer = analyzers.get(lang);
+  if (analyzer) return analyzer;
+  const stop = stopwords(lang);
+  const lexicon = builtInLexicon(lang);
+  const raw = createAnalyzer(lang, {}, {}, stop);
+  const synonyms: SynonymTable = {};
+  for (const group of lexicon.variants) {
+    const keys = [...new Set(group.split('|').map((m) => raw.analyze(m).terms.join(' ')).filter(Boolean))];
+    const canonical = synonyms[keys[0] ?? ''] ?? keys[0];
+    if (canonical === undefined || keys.length < 2) continue;
+    for (const k of keys) if (k !== canonical && !(k in synonyms)) synonyms[k] = canonical;
+  }
+  analyzer = createAnalyzer(lang, synonyms, lexicon.rewrites, stop);
+  analyzers.set(lang, analyzer);
+  return analyzer;
+}
+
+/**
+ * Distinct content terms of `text`, in order of appearance. A question of
+ * stop words only ("how do I?") keeps its stemmed words, so it still groups
+ * with itself.
+ *
+ * @example
+ * questionTerms('¿Cómo DEVUELVO mis pedidos?', 'es') // ['devuelv', 'pedid']
+ */
+export function questionTerms(text: string, locale: string): string[] {
+  const analysis = analyzerFor(languageOf(locale)).analyze(text);
+  const terms = analysis.terms.length ? analysis.terms : analysis.tokens.map((t) => t.term);
+  return [...new Set(terms.filter(Boolean))];
+}
