@@ -10,12 +10,15 @@ import type { CollectorDb } from './db/index.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { eventsRoute } from './routes/events.ts';
 import { healthzRoute } from './routes/healthz.ts';
+import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 
 export interface CollectorOptions {
   db: CollectorDb;
   config: CollectorConfig;
   /** Fastify logger options; off by default. */
   logger?: FastifyServerOptions['logger'];
+  /** The support leads' dashboard at /dashboard (default on); false leaves it out. */
+  dashboard?: DashboardOptions | false;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface CollectorOptions {
  * const app = createCollector({ db, config: defaultConfig() });
  * const res = await app.inject({ method: 'POST', url: '/v1/events', payload: batch });
  */
-export function createCollector({ db, config, logger = false }: CollectorOptions): FastifyInstance {
+export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {} }: CollectorOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit: MAX_BATCH_BYTES,
@@ -41,6 +44,7 @@ export function createCollector({ db, config, logger = false }: CollectorOptions
   void app.register(rateLimit, { global: false });
   void app.register(eventsRoute, { db, config });
   void app.register(healthzRoute, { db });
+  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, ...dashboardOptions });
   return app;
 }
 

@@ -25,8 +25,20 @@ const CURSOR = 'events';
 export interface GroupingStep {
   /** Group what arrived since the last run; resolves with the number of events read. */
   run(limit?: number): Promise<number>;
-  /** Run until every stored event is grouped. */
-  catchUp(): Promise<number>;
+  /** Run until every stored event is grouped, or until `maxMs` have passed. */
+  catchUp(maxMs?: number): Promise<number>;
+}
+
+const shared = new WeakMap<object, GroupingStep>();
+
+/**
+ * The one grouping step of a database: its groupers live in memory, so two
+ * steps over one database would not see each other's new groups.
+ */
+export function groupingStepFor(db: Kysely<DashboardSchema>): GroupingStep {
+  let step = shared.get(db);
+  if (!step) shared.set(db, (step = createGroupingStep(db)));
+  return step;
 }
 
 interface EventRow {
@@ -188,12 +200,13 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       queue = next.catch(() => undefined);
       return next;
     },
-    async catchUp() {
+    async catchUp(maxMs = Infinity) {
+      const started = performance.now();
       let total = 0;
       for (;;) {
         const n = await step.run(CHUNK);
         total += n;
-        if (n < CHUNK) return total;
+        if (n < CHUNK || performance.now() - started >= maxMs) return total;
       }
     },
   };

@@ -1,0 +1,89 @@
+/**
+ * Dashboard users: email (lower-cased), role, scrypt hash. Used by the CLI
+ * (`ayuda user`), the demo's first run and the users page.
+ */
+import type { Kysely } from 'kysely';
+import type { DashboardSchema, Role } from '../db/dashboard-schema.ts';
+import { hashPassword, passwordProblem } from './password.ts';
+
+export interface User {
+  id: number;
+  email: string;
+  role: Role;
+  created_at: number;
+}
+
+export class UserError extends Error {
+  override name = 'UserError';
+  constructor(readonly field: 'email' | 'password' | 'role' | 'user', message: string) {
+    super(`${field}: ${message}`);
+  }
+}
+
+const EMAIL = /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$|^[^\s@<>"',;]+@localhost$/;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function emailProblem(email: string): string | undefined {
+  if (email.length > 254 || !EMAIL.test(email)) return 'must be an email address like lead@example.com';
+  return undefined;
+}
+
+export async function createUser(db: Kysely<DashboardSchema>, input: { email: string; role: Role; password: string }): Promise<User> {
+  const email = normalizeEmail(input.email);
+  const bad = emailProblem(email);
+  if (bad) throw new UserError('email', bad);
+  if (input.role !== 'admin' && input.role !== 'viewer') throw new UserError('role', 'must be admin or viewer');
+  const weak = passwordProblem(input.password);
+  if (weak) throw new UserError('password', weak);
+  if (await findUser(db, email)) throw new UserError('email', `a user with email ${email} already exists`);
+  const created_at = Date.now();
+  const password_hash = await hashPassword(input.password);
+  const row = await db.insertInto('users').values({ email, role: input.role, password_hash, created_at }).returning('id').executeTakeFirstOrThrow();
+  return { id: row.id, email, role: input.role, created_at };
+}
+
+export async function findUser(db: Kysely<DashboardSchema>, email: string): Promise<(User & { password_hash: string }) | undefined> {
+  return db.selectFrom('users').select(['id', 'email', 'role', 'created_at', 'password_hash']).where('email', '=', normalizeEmail(email)).executeTakeFirst();
+}
+
+export async function listUsers(db: Kysely<DashboardSchema>): Promise<User[]> {
+  return db.selectFrom('users').select(['id', 'email', 'role', 'created_at']).orderBy('email').execute();
+}
+
+export async function countUsers(db: Kysely<DashboardSchema>): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Change a role or remove a user, never leaving the dashboard without an admin. */
+export async function updateUser(db: Kysely<DashboardSchema>, id: number, change: { role: Role } | 'remove'): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const user = await trx.selectFrom('users').select(['id', 'role']).where('id', '=', id).executeTakeFirst();
+    if (!user) throw new UserError('user', 'no such user');
+    const losesAdmin = user.role === 'admin' && (change === 'remove' || change.role !== 'admin');
+    if (losesAdmin) {
+      const admins = await trx.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('role', '=', 'admin').executeTakeFirstOrThrow();
+      if (Number(admins.n) <= 1) throw new UserError('user', 'the last admin cannot be removed or made a viewer');
+    }
+    if (change === 'remove') {
+      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+      await trx.deleteFrom('users').where('id', '=', id).execute();
+    } else {
+      await trx.updateTable('users').set({ role: change.role }).where('id', '=', id).execute();
+    }
+  });
+}
+
+/** Set a new password and end the user's sessions. */
+export async function setPassword(db: Kysely<DashboardSchema>, email: string, password: string): Promise<void> {
+  const weak = passwordProblem(password);
+  if (weak) throw new UserError('password', weak);
+  const user = await findUser(db, email);
+  if (!user) throw new UserError('email', `no user with email ${normalizeEmail(email)}`);
+  const password_hash = await hashPassword(password);
+  await db.updateTable('users').set({ password_hash }).where('id', '=', user.id).execute();
+  await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+}

@@ -1,0 +1,88 @@
+/**
+ * The support leads' dashboard, served by the collector under /dashboard:
+ * login and sessions (server/auth), the groups of unanswered questions and
+ * their workflow, measures, the hand-off inbox, exports and user management
+ * as a JSON API under /dashboard/api, and the Preact app's pages. Every
+ * response carries a strict CSP. A background step groups new unanswered
+ * questions every few seconds (server/grouping/grouping-step.ts), and each
+ * read first groups what arrived since (bounded to 200 ms).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { CollectorConfig } from '../config/config.ts';
+import type { CollectorDb } from '../db/index.ts';
+import { withDashboardTables } from '../db/dashboard-schema.ts';
+import { registerAuth } from '../auth/auth-plugin.ts';
+import { loginRoutes } from '../auth/login-routes.ts';
+import { groupingStepFor } from '../grouping/grouping-step.ts';
+import { DIST_DASHBOARD } from './build/paths.ts';
+import { dashboardErrorHandler, useDashboardHeaders } from './http.ts';
+import { pages } from './pages.ts';
+import type { RouteContext } from './routes/context.ts';
+import { exportRoutes } from './routes/export-routes.ts';
+import { groupsRoutes } from './routes/groups-routes.ts';
+import { inboxRoutes } from './routes/inbox-routes.ts';
+import { measuresRoutes } from './routes/measures-routes.ts';
+import { usersRoutes } from './routes/users-routes.ts';
+
+export interface DashboardOptions {
+  /** Where the built UI is (default dist/dashboard). */
+  distDir?: string;
+  /** Build the UI when missing or stale, at listen and before the first page (default true). */
+  build?: boolean;
+  /** Period of the background grouping step in ms; 0 turns it off (default 2000). */
+  groupingIntervalMs?: number;
+}
+
+export interface DashboardPluginOptions extends DashboardOptions {
+  db: CollectorDb;
+  config: CollectorConfig;
+}
+
+/**
+ * @example
+ * await app.register(dashboard, { prefix: '/dashboard', db, config });
+ */
+export async function dashboard(scope: FastifyInstance, options: DashboardPluginOptions): Promise<void> {
+  const db = withDashboardTables(options.db.kysely);
+  const grouping = groupingStepFor(db);
+  useDashboardHeaders(scope);
+  scope.setErrorHandler(dashboardErrorHandler);
+  const guards = await registerAuth(scope, db);
+
+  const interval = options.groupingIntervalMs ?? 2000;
+  let timer: NodeJS.Timeout | undefined;
+  let closing = false;
+  const tick = (): void => {
+    timer = setTimeout(() => {
+      grouping
+        .catchUp(1000)
+        .catch((err: unknown) => scope.log.error({ err }, 'grouping step failed'))
+        .finally(() => {
+          if (!closing) tick();
+        });
+    }, interval);
+    timer.unref();
+  };
+  if (interval > 0) scope.addHook('onReady', async () => tick());
+  scope.addHook('onClose', async () => {
+    closing = true;
+    clearTimeout(timer);
+  });
+
+  const ctx: RouteContext = {
+    db,
+    config: options.config,
+    guards,
+    grouping,
+    fresh: async () => {
+      await grouping.catchUp(200);
+    },
+  };
+  await scope.register(loginRoutes, { db, guards });
+  await scope.register(groupsRoutes, ctx);
+  await scope.register(exportRoutes, ctx);
+  await scope.register(measuresRoutes, ctx);
+  await scope.register(inboxRoutes, ctx);
+  await scope.register(usersRoutes, ctx);
+  await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
+}

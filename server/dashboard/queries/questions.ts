@@ -1,0 +1,46 @@
+/** The raw questions behind the groups: what the customer typed, on which page, when, and why it went unanswered. */
+import type { Kysely } from 'kysely';
+import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts';
+import { whereMembers, type Filters } from './filters.ts';
+
+export interface RawQuestion {
+  event_id: string;
+  group_id: number;
+  at: number;
+  query: string;
+  path: string;
+  reason: string;
+  session: string;
+  locale: string;
+  site: string;
+  /** The FAQ entry it came closest to. */
+  entry: string | null;
+  comment: string | null;
+}
+
+export interface QuestionsOptions {
+  /** Only this group's questions. */
+  groupId?: number;
+  limit?: number;
+  offset?: number;
+}
+
+/** Newest first. */
+export async function listQuestions(db: Kysely<DashboardSchema>, f: Filters, { groupId, limit = 500, offset = 0 }: QuestionsOptions = {}): Promise<RawQuestion[]> {
+  let q = whereMembers(db.selectFrom('group_members as m'), f)
+    .innerJoin('events as e', 'e.id', 'm.event_id')
+    .select(['m.event_id', 'm.group_id', 'm.at', 'e.query', 'e.path', 'm.reason', 'm.session', 'e.locale', 'm.site', 'm.entry', 'e.comment'])
+    .orderBy('m.at', 'desc')
+    .orderBy('m.event_id')
+    .limit(limit)
+    .offset(offset);
+  if (groupId !== undefined) q = q.where('m.group_id', '=', groupId);
+  if (f.status) q = q.where('m.group_id', 'in', db.selectFrom('question_groups').select('id').where('status', '=', f.status as GroupStatus));
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, query: r.query ?? '' }));
+}
+
+/** The customers' wordings of a group, most frequent first. */
+export async function listPhrasings(db: Kysely<DashboardSchema>, groupId: number, limit = 50): Promise<{ text: string; count: number }[]> {
+  return db.selectFrom('group_phrasings').select(['text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy('phrasing').limit(limit).execute();
+}

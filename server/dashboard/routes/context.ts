@@ -1,0 +1,15 @@
+/** What every dashboard route module receives. */
+import type { Kysely } from 'kysely';
+import type { CollectorConfig } from '../../config/config.ts';
+import type { DashboardSchema } from '../../db/dashboard-schema.ts';
+import type { Guards } from '../../auth/auth-plugin.ts';
+import type { GroupingStep } from '../../grouping/grouping-step.ts';
+
+export interface RouteContext {
+  db: Kysely<DashboardSchema>;
+  config: CollectorConfig;
+  guards: Guards;
+  grouping: GroupingStep;
+  /** Group what arrived since the last step (bounded in time) before reading groups. */
+  fresh(): Promise<void>;
+}

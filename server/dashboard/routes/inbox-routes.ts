@@ -1,0 +1,46 @@
+/**
+ * The hand-off inbox (JSON under /dashboard/api):
+ * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email
+ * - GET   /api/handoffs/:id                     with the full transcript
+ * - PATCH /api/handoffs/:id { status }          open / closed (admin, CSRF)
+ */
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from 'typebox';
+import { HANDOFF_STATUSES } from '../../db/dashboard-schema.ts';
+import { HttpError } from '../../http/errors.ts';
+import { getHandoff, listHandoffs } from '../queries/handoffs.ts';
+import type { RouteContext } from './context.ts';
+
+const Query = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    status: Type.Optional(Type.Union([Type.Literal(''), Type.Enum(HANDOFF_STATUSES)])),
+    site: Type.Optional(Type.String({ maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const Change = Type.Object({ status: Type.Enum(HANDOFF_STATUSES) }, { additionalProperties: false });
+
+export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteContext): Promise<void> {
+  scope.get<{ Querystring: Static<typeof Query> }>('/api/handoffs', { onRequest: [guards.user], schema: { querystring: Query } }, async (request) => {
+    const { q, status, site } = request.query;
+    return { handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(site ? { site } : {}) }) };
+  });
+
+  scope.get<{ Params: Static<typeof Params> }>('/api/handoffs/:id', { onRequest: [guards.user], schema: { params: Params } }, async (request) => {
+    const handoff = await getHandoff(db, request.params.id);
+    if (!handoff) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
+    return { handoff };
+  });
+
+  scope.patch<{ Params: Static<typeof Params>; Body: Static<typeof Change> }>(
+    '/api/handoffs/:id',
+    { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Change } },
+    async (request) => {
+      const result = await db.updateTable('handoffs').set({ status: request.body.status }).where('id', '=', request.params.id).executeTakeFirst();
+      if (!Number(result.numUpdatedRows)) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
+      return { id: request.params.id, status: request.body.status };
+    },
+  );
+}

@@ -1,0 +1,12 @@
+/** GET /api/measures: resolution, unanswered rate, hand-offs per channel, helpfulness and top searches within the filters. */
+import type { FastifyInstance } from 'fastify';
+import { FilterQuery, parseFilters } from '../queries/filters.ts';
+import { measures } from '../queries/measures.ts';
+import type { RouteContext } from './context.ts';
+
+export async function measuresRoutes(scope: FastifyInstance, ctx: RouteContext): Promise<void> {
+  scope.get<{ Querystring: FilterQuery }>('/api/measures', { onRequest: [ctx.guards.user], schema: { querystring: FilterQuery } }, async (request) => {
+    const f = parseFilters(request.query);
+    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...(await measures(ctx.db, f)) };
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * A time-series chart with uPlot (loaded on first use, its own chunk). The
+ * canvas is described for screen readers by `label`; the numbers it draws
+ * are also on the page as text.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+  /** CSS colour. */
+  color: string;
+}
+
+export interface ChartProps {
+  /** "YYYY-MM-DD" per point. */
+  days: string[];
+  series: ChartSeries[];
+  label: string;
+  /** Value formatting on the axis and legend. */
+  format?: (v: number) => string;
+  /** Index of a day to mark with a vertical line (a fix date). */
+  marker?: number;
+  height?: number;
+}
+
+export function Chart({ days, series, label, format = (v) => String(v), marker, height = 180 }: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    let plot: uPlot | undefined;
+    let observer: ResizeObserver | undefined;
+    let cancelled = false;
+    void import('uplot').then(({ default: UPlot }) => {
+      if (cancelled || !box.current) return;
+      const xs = days.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
+      const width = Math.max(240, box.current.clientWidth);
+      const markerPlugin = (): uPlot.Plugin => ({
+        hooks: {
+          draw: [
+            (u: uPlot) => {
+              if (marker === undefined || xs[marker] === undefined) return;
+              const x = u.valToPos(xs[marker]!, 'x', true);
+              const ctx = u.ctx;
+              ctx.save();
+              ctx.strokeStyle = '#b45309';
+              ctx.setLineDash([4, 4]);
+              ctx.beginPath();
+              ctx.moveTo(x, u.bbox.top);
+              ctx.lineTo(x, u.bbox.top + u.bbox.height);
+              ctx.stroke();
+              ctx.restore();
+            },
+          ],
+        },
+      });
+      plot = new UPlot(
+        {
+          width,
+          height,
+          tzDate: (ts) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
+          plugins: [markerPlugin()],
+          scales: { x: { time: true } },
+          axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 60 }],
+          series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: false, value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)) }))],
+        },
+        [xs, ...series.map((s) => s.values)] as uPlot.AlignedData,
+        box.current,
+      );
+      observer = new ResizeObserver(() => {
+        if (box.current && plot) plot.setSize({ width: Math.max(240, box.current.clientWidth), height });
+      });
+      observer.observe(box.current);
+    });
+    return () => {
+      cancelled = true;
+      observer?.disconnect();
+      plot?.destroy();
+    };
+  }, [JSON.stringify(days), JSON.stringify(series), marker, height]);
+  return <div class="chart" ref={box} role="img" aria-label={label} />;
+}

@@ -1,0 +1,2 @@
+/** Stylesheets imported for Vite to bundle as files. */
+declare module '*.css';

@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
+import { createUser } from '../../server/auth/users.ts';
+import { DASHBOARD_CSP } from '../../server/dashboard/http.ts';
+import { dashboardApp, PASSWORD, type DashboardApp } from './dashboard-app.ts';
+
+let d: DashboardApp;
+afterEach(async () => {
+  await d?.close();
+});
+
+describe('passwords', () => {
+  it('are hashed with scrypt and a random salt, and verified', async () => {
+    const a = await hashPassword(PASSWORD);
+    const b = await hashPassword(PASSWORD);
+    expect(a).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]{24}\$[A-Za-z0-9+/=]{88}$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(PASSWORD, a)).toBe(true);
+    expect(await verifyPassword('wrong horse battery', a)).toBe(false);
+    expect(await verifyPassword(PASSWORD, 'plain')).toBe(false);
+  });
+});
+
+describe('dashboard access', () => {
+  it('answers 401 to the API and redirects pages to the login page when logged out', async () => {
+    d = await dashboardApp();
+    const c = d.client();
+    for (const url of ['/dashboard/api/groups', '/dashboard/api/meta', '/dashboard/api/measures', '/dashboard/api/handoffs', '/dashboard/api/export/groups.csv', '/dashboard/api/users']) {
+      const res = await c.get(url);
+      expect(res.statusCode, url).toBe(401);
+      expect(res.json()).toMatchObject({ error: 'unauthenticated' });
+    }
+    const page = await c.get('/dashboard/groups/3?site=demo');
+    expect(page.statusCode).toBe(303);
+    expect(page.headers.location).toBe('/dashboard/login?next=%2Fdashboard%2Fgroups%2F3%3Fsite%3Ddemo');
+    expect((await c.get('/dashboard')).statusCode).toBe(303);
+    const login = await c.get('/dashboard/login');
+    expect(login.statusCode).toBe(200);
+    expect(login.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('sends a strict CSP and no-store on every dashboard response', async () => {
+    d = await dashboardApp();
+    const c = d.client();
+    for (const url of ['/dashboard/login', '/dashboard/api/session', '/dashboard/api/groups', '/dashboard/assets/app.js']) {
+      const res = await c.get(url);
+      expect(res.headers['content-security-policy'], url).toBe(DASHBOARD_CSP);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+    }
+    expect(DASHBOARD_CSP).toContain("default-src 'self'");
+    expect(DASHBOARD_CSP).not.toContain('unsafe-inline');
+    expect((await c.get('/dashboard/api/session')).headers['cache-control']).toBe('no-store');
+  });
+
+  it('logs in with a session cookie that is HttpOnly, SameSite=Lax, scoped to /dashboard, and Secure over HTTPS', async () => {
+    d = await dashboardApp({ trustProxy: true });
+    await createUser(d.k, { email: 'Lead@Example.com', role: 'admin', password: PASSWORD });
+    const c = d.client();
+    await c.session();
+    const res = await c.request({ method: 'POST', url: '/dashboard/api/login', payload: { email: ' lead@example.com', password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ user: { email: 'lead@example.com', role: 'admin' } });
+    expect(res.json().user).not.toHaveProperty('password_hash');
+    const cookie = String(res.headers['set-cookie']).split(/,(?=\s*ayuda_)/).find((s) => s.includes('ayuda_session='))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Path=\/dashboard/);
+    expect(cookie).toMatch(/Secure/);
+    // The session lives server-side: the table holds a hash of the token, not the token.
+    const rows = await d.k.selectFrom('sessions').select(['id', 'expires_at']).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.id).not.toBe(c.cookies.get('ayuda_session'));
+    expect((await c.get('/dashboard/api/meta')).statusCode).toBe(200);
+
+    const plain = d.client();
+    await createUser(d.k, { email: 'viewer@example.com', role: 'viewer', password: PASSWORD });
+    await plain.login('viewer@example.com');
+    expect(String(plain.cookies.get('ayuda_session'))).not.toBe('');
+    const overHttp = await d.client().login('viewer@example.com');
+    expect(String(overHttp.headers['set-cookie'])).not.toMatch(/Secure/);
+  });
+
+  it('refuses a wrong password and an unknown email alike', async () => {
+    d = await dashboardApp();
+    await createUser(d.k, { email: 'lead@example.com', role: 'admin', password: PASSWORD });
+    const wrong = await d.client().login('lead@example.com', 'not the password');
+    const unknown = await d.client().login('nobody@example.com', PASSWORD);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.cookies.find((c) => c.name === 'ayuda_session')).toBeUndefined();
+  });
+
+  it('refuses state changes without a valid CSRF token, login included', async () => {
+    d = await dashboardApp();
+    await createUser(d.k, { email: 'lead@example.com', role: 'admin', password: PASSWORD });
+    const c = d.client();
+    await c.session();
+    const noToken = await c.request({ method: 'POST', url: '/dashboard/api/login', payload: { email: 'lead@example.com', password: PASSWORD }, csrf: false });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json()).toMatchObject({ error: 'csrf' });
+    const before = c.csrf;
+    expect((await c.login('lead@example.com')).statusCode).toBe(200);
+    // A token from before the login is bound to no session: refused once logged in.
+    const stale = await c.request({ method: 'POST', url: '/dashboard/api/logout', headers: { 'x-csrf-token': before }, csrf: false });
+    expect(stale.statusCode).toBe(403);
+    const forged = await c.request({ method: 'POST', url: '/dashboard/api/logout', headers: { 'x-csrf-token': 'forged' }, csrf: false });
+    expect(forged.statusCode).toBe(403);
+    const patch = await c.request({ method: 'PATCH', url: '/dashboard/api/handoffs/x', payload: { status: 'closed' }, csrf: false });
+    expect(patch.statusCode).toBe(403);
+    expect((await c.request({ method: 'POST', url: '/dashboard/api/logout' })).statusCode).toBe(200);
+  });
+
+  it('ends the session server-side on logout and when it expires', async () => {
+    d = await dashboardApp();
+    const c = await d.as('admin');
+    const stolen = new Map(c.cookies);
+    expect((await c.request({ method: 'POST', url: '/dashboard/api/logout' })).statusCode).toBe(200);
+    const replay = d.client();
+    replay.cookies = stolen;
+    expect((await replay.get('/dashboard/api/meta')).statusCode).toBe(401);
+
+    const e = await d.as('admin');
+    await d.k.updateTable('sessions').set({ expires_at: Date.now() - 1 }).execute();
+    expect((await e.get('/dashboard/api/meta')).statusCode).toBe(401);
+    expect(await d.k.selectFrom('sessions').selectAll().execute()).toEqual([]);
+  });
+
+  it('rate limits login attempts per address and per email', async () => {
+    d = await dashboardApp();
+    await createUser(d.k, { email: 'lead@example.com', role: 'admin', password: PASSWORD });
+    const c = d.client();
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await c.login('lead@example.com', `wrong password ${i}`)).statusCode);
+    // The right password is refused too once the email is locked.
+    const locked = await c.login('lead@example.com');
+    expect(codes).toEqual([401, 401, 401, 401, 401]);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.headers['retry-after']).toBeDefined();
+    for (let i = 0; i < 4; i++) await c.login(`other${i}@example.com`, 'whatever password');
+    const perIp = await c.login('someone@example.com', 'whatever password');
+    expect(perIp.statusCode).toBe(429);
+    expect(perIp.json()).toMatchObject({ error: 'rate_limited' });
+  });
+
+  it('lets viewers read and only admins change things', async () => {
+    d = await dashboardApp();
+    const viewer = await d.as('viewer');
+    expect((await viewer.get('/dashboard/api/groups')).statusCode).toBe(200);
+    expect((await viewer.get('/dashboard/api/users')).statusCode).toBe(403);
+    const patch = await viewer.request({ method: 'PATCH', url: '/dashboard/api/groups/1', payload: { status: 'drafted' } });
+    expect(patch.statusCode).toBe(403);
+    expect(patch.json()).toMatchObject({ error: 'forbidden' });
+    const add = await viewer.request({ method: 'POST', url: '/dashboard/api/users', payload: { email: 'x@example.com', role: 'admin' } });
+    expect(add.statusCode).toBe(403);
+    const admin = await d.as('admin');
+    expect((await admin.get('/dashboard/api/users')).statusCode).toBe(200);
+  });
+});
