@@ -139,9 +139,12 @@ describe('rate limiting', () => {
     c = await testCollector({ rateLimit: { max: 2, timeWindowMs: 60_000 } });
     expect((await post(makeBatch(1, 0))).statusCode).toBe(200);
     expect((await post(makeBatch(1, 1))).statusCode).toBe(200);
-    const limited = await post(makeBatch(1, 2));
+    const limited = await post(makeBatch(1, 2), { origin: TEST_ORIGIN });
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // readable by the widget's cross-origin fetch
+    expect(limited.headers['access-control-allow-origin']).toBe(TEST_ORIGIN);
+    expect(String(limited.headers['access-control-expose-headers']).toLowerCase()).toBe('retry-after');
     expect(limited.json()).toMatchObject({ error: 'rate_limited', path: '$' });
     // Another site key from the same address has its own budget; so has another address.
     expect((await post(makeBatch(1, 3, 'shop'))).statusCode).toBe(200);

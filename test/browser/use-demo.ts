@@ -2,7 +2,8 @@
  * The demo shop for one test file: built into a folder of its own (test
  * files run in parallel) and served on a free port, with the fixture pages
  * of test/fixtures/ at /fixtures/ (without the CSP header, like a page that
- * sets none) and any other `mounts`.
+ * sets none) and any other `mounts`. With `collector`, the pages'
+ * `data-collector` names it (a getter: collectors start in their own `beforeAll`).
  *
  * @example
  *   const demo = useDemo();
@@ -21,7 +22,7 @@ export function tempDir(prefix: string): string {
   return mkdtempSync(join(resolve(REPO_ROOT, '.tmp'), prefix));
 }
 
-export function useDemo(options: { mounts?: DemoMount[] } = {}): { readonly url: string; readonly out: string } {
+export function useDemo(options: { mounts?: DemoMount[]; collector?: () => string } = {}): { readonly url: string; readonly out: string } {
   let server: DemoServer | undefined;
   let dir: string | undefined;
   beforeAll(async () => {
@@ -32,6 +33,7 @@ export function useDemo(options: { mounts?: DemoMount[] } = {}): { readonly url:
       out: join(dir, 'ayuda'),
       io: { stdout: () => {}, stderr: (text) => void errors.push(text) },
       mounts: [{ prefix: '/fixtures/', root: FIXTURES, csp: false }, ...(options.mounts ?? [])],
+      collector: options.collector?.(),
     }).catch((err: Error) => {
       throw new Error(`${err.message}\n${errors.join('')}`);
     });

@@ -18,15 +18,18 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('buildNpm', () => {
-  it('writes index.js with the panel behind a dynamic import, and no bare imports', () => {
+  it('writes index.js with the panel and the outbox behind dynamic imports, and no bare imports', () => {
     const names = files.map((f) => f.name);
     expect(names).toContain('index.js');
     expect(names).toContain('index.d.ts');
     const index = readFileSync(join(dir, 'index.js'), 'utf8');
     const lazy = [...index.matchAll(/import\(\s*["'](\.\/chunks\/[^"']+\.js)["']\s*\)/g)].map((m) => m[1]);
-    expect(lazy).toHaveLength(1);
-    expect(names).toContain(lazy[0]!.slice(2));
+    expect(lazy).toHaveLength(2);
+    for (const chunk of lazy) expect(names).toContain(chunk!.slice(2));
+    expect(lazy.map((c) => readFileSync(join(dir, c!), 'utf8')).filter((c) => /startRecording/.test(c))).toHaveLength(1);
+    expect(index).not.toMatch(/indexedDB/); // nor the outbox's
     expect(index).not.toMatch(/preact|floating-ui|fuse/i); // the core stays free of the panel's code
+    expect(index).not.toMatch(/^\s*import\s/m); // no chunk shared with the lazy ones
     for (const f of names.filter((n) => n.endsWith('.js'))) {
       expect(readFileSync(join(dir, f), 'utf8')).not.toMatch(/(?:from|import)\s*\(?\s*["'][^./"']/);
     }

@@ -48,14 +48,22 @@ describe('buildWidget', () => {
     expect(typeof panel.mountPanel).toBe('function');
   });
 
+  it('builds outbox.js as an ES module of its own, without the panel\'s code', async () => {
+    const outbox = readFileSync(join(base, 'widget/outbox.js'), 'utf8');
+    expect(outbox).not.toMatch(/preact|fuse|^\s*import\b/im);
+    const module = (await import(pathToFileURL(join(base, 'widget/outbox.js')).href)) as Record<string, unknown>;
+    expect(Object.keys(module)).toEqual(['startRecording']);
+  });
+
   it('reports sizes against the budgets', () => {
     const small = sizeReport([
       { name: 'ayuda.js', bytes: 9000, gzipBytes: 4000 },
+      { name: 'outbox.js', bytes: 6000, gzipBytes: 2000 },
       { name: 'panel.js', bytes: 60000, gzipBytes: 20000 },
     ]);
     expect(small.ok).toBe(true);
     expect(small.lines[0]).toMatch(/^ {2}dist\/widget\/ayuda\.js +8\.8 KiB +3\.9 KiB gzip {2}\(budget 5\.0 KiB\)$/);
-    expect(small.lines.at(-1)).toMatch(/ayuda\.js \+ panel, total +23\.4 KiB gzip {2}\(budget 30\.0 KiB\)$/);
+    expect(small.lines.at(-1)).toMatch(/ayuda\.js \+ panel \+ outbox, total +25\.4 KiB gzip {2}\(budget 30\.0 KiB\)$/);
     expect(sizeReport([{ name: 'ayuda.js', bytes: 1, gzipBytes: LAUNCHER_BUDGET + 1 }]).ok).toBe(false);
     expect(sizeReport([{ name: 'ayuda.js', bytes: 1, gzipBytes: 1000 }, { name: 'panel.js', bytes: 1, gzipBytes: 30 * 1024 }]).ok).toBe(false);
   });

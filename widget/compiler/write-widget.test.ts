@@ -50,6 +50,19 @@ describe('writeWidget', () => {
     }
   });
 
+  it('writes the outbox chunk under its content hash and names it in the manifest', async () => {
+    const widgetDir = await fakeBuild();
+    const outbox = 'export function startRecording(){}\n';
+    await writeFile(join(widgetDir, 'outbox.js'), outbox);
+    const out = join(await mkdtemp(join(tmpdir(), 'ayuda-out-')), 'ayuda');
+    const files = await writeWidget(out, INDEX, { widgetDir });
+    const outboxName = `outbox.${sha8(outbox)}.js`;
+    expect(files.map((f) => f.name)).toContain(outboxName);
+    expect(files.map((f) => f.name)).not.toContain('outbox.js');
+    expect(readFileSync(join(out, outboxName), 'utf8')).toBe(outbox);
+    expect(manifestIn(readFileSync(join(out, 'ayuda.js'), 'utf8'))).toMatchObject({ outbox: outboxName });
+  });
+
   it('is deterministic, and a different FAQ changes only the index name and ayuda.js', async () => {
     const widgetDir = await fakeBuild();
     const base = await mkdtemp(join(tmpdir(), 'ayuda-out-'));
@@ -70,10 +83,12 @@ describe('writeWidget', () => {
     const names = files.map((f) => f.name);
     const literal = /"\{\\"panel\\":(?:[^"\\]|\\.)*"/.exec(launcher)?.[0];
     expect(literal, 'the injected manifest literal').toBeDefined();
-    const manifest = JSON.parse(JSON.parse(literal!) as string) as { panel: string; index: string };
+    const manifest = JSON.parse(JSON.parse(literal!) as string) as { panel: string; index: string; outbox: string };
     expect(names).toContain(manifest.panel);
     expect(names).toContain(manifest.index);
+    expect(names).toContain(manifest.outbox);
     expect(manifest.panel).toMatch(/^panel\.[0-9a-f]{8}\.js$/);
+    expect(manifest.outbox).toMatch(/^outbox\.[0-9a-f]{8}\.js$/);
   }, 120_000);
 });
 

@@ -4,8 +4,9 @@
  *   ayuda.js                 not hashed: the URL site owners put in their pages
  *   panel.<hash8>.js         the panel chunk
  *   chunks/…                 the panel's own chunks (names already hashed by Vite)
+ *   outbox.<hash8>.js        the recorder and durable outbox chunk (when built)
  *   faq-index.<hash8>.json   the index
- * with the manifest {"panel":…,"index":…} substituted for the placeholder
+ * with the manifest {"panel":…,"index":…,"outbox":…} substituted for the placeholder
  * string in ayuda.js, so it finds both relative to its own URL. hash8: the
  * first 8 hex digits of the file's sha256. Deterministic: same input, same
  * bytes. Hashed files can be cached forever; ayuda.js briefly. Older hashed
@@ -26,7 +27,7 @@ export interface WrittenFile {
 }
 
 export interface WriteWidgetOptions {
-  /** A built widget (ayuda.js, panel.js, chunks/); default: dist/widget/, built if needed. */
+  /** A built widget (ayuda.js, panel.js, chunks/, outbox.js); default: dist/widget/, built if needed. */
   widgetDir?: string;
 }
 
@@ -61,10 +62,14 @@ export async function writeWidget(outDir: string, indexBytes: Buffer, opts: Writ
   const files = new Map<string, Buffer | string>();
   const panel = readFileSync(join(widgetDir, 'panel.js'));
   const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index: `faq-index.${hash8(indexBytes)}.json` };
-  for (const name of listFiles(widgetDir)) {
-    if (name !== 'ayuda.js' && name !== 'panel.js') files.set(name, readFileSync(join(widgetDir, name)));
+  const names = listFiles(widgetDir);
+  const outbox = names.includes('outbox.js') ? readFileSync(join(widgetDir, 'outbox.js')) : undefined;
+  if (outbox) manifest.outbox = `outbox.${hash8(outbox)}.js`;
+  for (const name of names) {
+    if (name !== 'ayuda.js' && name !== 'panel.js' && name !== 'outbox.js') files.set(name, readFileSync(join(widgetDir, name)));
   }
   files.set(manifest.panel, panel);
+  if (outbox) files.set(manifest.outbox!, outbox);
   files.set(manifest.index, indexBytes);
   // Last, so that it never names a file not yet written.
   files.set('ayuda.js', injectManifest(readFileSync(join(widgetDir, 'ayuda.js'), 'utf8'), manifest));

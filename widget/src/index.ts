@@ -14,7 +14,7 @@ import type { Ayuda, AyudaOptions } from './core/contract.ts';
 import { createAyuda as createCore } from './core/create-ayuda.ts';
 
 export function createAyuda(options: AyudaOptions): Ayuda {
-  return createCore(options, () => import('./panel/main.ts'));
+  return createCore(options, () => import('./panel/main.ts'), undefined, () => import('./outbox/main.ts'));
 }
 
 export type { Ayuda, AyudaOptions, PanelEvent } from './core/contract.ts';

@@ -5,9 +5,9 @@
  *   <script async src="/ayuda/ayuda.js" data-lang="es" data-color="#0a7d5a"></script>
  *   <script>ayuda('on', 'search', function (e) { console.log(e.result.decision) })</script>
  *
- * Reads its options from its own `data-*` attributes, finds the panel chunk
- * and the FAQ index next to itself (names from the manifest `ayuda build`
- * injects), and replays the calls queued by the snippet. Defines no global
+ * Reads its options from its own `data-*` attributes, finds the panel chunk,
+ * the FAQ index and the outbox chunk next to itself (names from the manifest
+ * `ayuda build` injects), and replays the calls queued by the snippet. Defines no global
  * but `ayuda`.
  */
 import { createAyuda } from './core/create-ayuda.ts';
@@ -30,5 +30,6 @@ if (win.ayuda?.l) {
   const prefetch = (): void => {
     for (const url of [panelUrl, indexUrl]) fetch(url, { credentials: 'omit' }).catch(() => {});
   };
-  installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), prefetch));
+  const loadOutbox = () => import(/* @vite-ignore */ new URL(manifest.outbox!, base).href);
+  installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), prefetch, loadOutbox));
 }

@@ -1,4 +1,5 @@
 import type { AyudaOptions, PanelEvent, PanelModule } from './contract.ts';
+import type { Outbox } from '../outbox/contract.ts';
 import type { SearchEngine } from '../search/engine.ts';
 
 /** The panel module and the engine over the FAQ index, once both have loaded. */
@@ -15,6 +16,8 @@ export interface SharedAyuda {
   load(): Promise<Loaded | undefined>;
   emit(event: PanelEvent): void;
   consented(): boolean;
+  /** The durable outbox (loads the outbox chunk); undefined without a collector and site key. */
+  outbox(): Promise<Outbox | undefined>;
 }
 
 let current: SharedAyuda | undefined;

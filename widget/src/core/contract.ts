@@ -3,6 +3,7 @@
  * DOM, no Preact) and the lazily loaded panel chunk (Preact + search engine).
  * Types only: importing this file adds no bytes.
  */
+import type { Outbox } from '../outbox/contract.ts';
 import type { SearchEngine, SearchResult } from '../search/engine.ts';
 import type { FaqIndex } from '../search/index-format.ts';
 
@@ -32,6 +33,8 @@ export interface AyudaOptions {
   channels?: string[];
   /** Record nothing until consent is granted with ayuda('consent', true). */
   consent?: boolean;
+  /** Query parameters kept in the page path of recorded events (`data-keep-params="step, plan"`); others are dropped. */
+  keepParams?: string | string[];
 }
 
 /** What a panel reports (the unanswered-question issue records these). */
@@ -40,6 +43,8 @@ export type PanelEvent =
   | { type: 'answer_read'; entryId: string; query: string; ms?: number }
   | { type: 'feedback'; entryId: string; helpful: boolean; comment?: string; query: string }
   | { type: 'gave_up'; query: string; result?: SearchResult }
+  /** The customer asked for a human: the hand-off emits it through `context.emit`, and it is recorded as `asked_human`. */
+  | { type: 'handoff_requested'; query: string; entryId?: string; result?: SearchResult; comment?: string }
   | { type: 'open' }
   | { type: 'close' };
 
@@ -58,6 +63,12 @@ export interface PanelContext {
   placeholder?: string;
   /** False while `options.consent` is set and consent has not been granted with `ayuda('consent', true)`: record nothing. */
   consented?(): boolean;
+  /**
+   * The durable outbox to the collector (loads the outbox chunk), for what
+   * must reach it besides events, e.g. hand-offs (`kind: "handoff"`);
+   * undefined without a collector and site key, or when the chunk fails to load.
+   */
+  outbox?(): Promise<Outbox | undefined>;
 }
 
 export interface PanelHandle {
@@ -76,6 +87,26 @@ export interface PanelModule {
 
 /** Loads the panel chunk: a dynamic import of a URL (script tag) or of a module (npm). */
 export type PanelLoader = () => Promise<PanelModule>;
+
+/** What the outbox chunk (widget/src/outbox/main.ts) is started with: the options (with `collector` and `site` set) and the resolved language. */
+export interface RecordingConfig extends AyudaOptions {
+  lang: string;
+}
+
+/** A started outbox chunk: records panel events (stamped with their time) through the outbox. */
+export interface Recording {
+  record(event: PanelEvent, at: number): void;
+  outbox: Outbox;
+}
+
+/** The outbox chunk's exports. */
+export interface OutboxModule {
+  /** Start (once per site and collector; later calls return the same recording). */
+  startRecording(config: RecordingConfig): Recording;
+}
+
+/** Loads the outbox chunk: a dynamic import of a URL (script tag) or of a module (npm). */
+export type OutboxLoader = () => Promise<OutboxModule>;
 
 /** The public API: `createAyuda()` returns it; `ayuda('open', ...)` calls it. */
 export interface Ayuda {

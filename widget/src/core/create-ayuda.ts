@@ -1,11 +1,13 @@
 import { activeAyuda, type Loaded, type SharedAyuda } from './active-ayuda.ts';
-import type { Ayuda, AyudaOptions, PanelContext, PanelHandle, PanelLoader } from './contract.ts';
+import type { Outbox } from '../outbox/contract.ts';
+import type { Ayuda, AyudaOptions, OutboxLoader, PanelContext, PanelEvent, PanelHandle, PanelLoader, Recording } from './contract.ts';
 import { CORE_CSS } from './core-css.ts';
 import { createEmitter } from './create-emitter.ts';
 import { createHost } from './create-host.ts';
 import { createLauncher } from './create-launcher.ts';
 import { defineHelpElement } from './define-help-element.ts';
 import { fetchIndex } from './fetch-index.ts';
+import { hasPending } from './has-pending.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { themeCss } from './theme-css.ts';
 import { uiStrings } from './ui-strings.ts';
@@ -28,8 +30,12 @@ import { whenIdle } from './when-idle.ts';
  *   without running them, when the browser is idle after load; the panel is
  *   evaluated and the index parsed only on the first interaction, so the
  *   widget never adds a long task to page load.
+ * @param loadOutbox loads the outbox chunk (recorder and durable outbox),
+ *   used when `options.collector` and `options.site` are set: with the panel,
+ *   and at idle only when a previous page left items pending. Events are
+ *   recorded only while consented.
  */
-export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefetch?: () => void): Ayuda {
+export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefetch?: () => void, loadOutbox?: OutboxLoader): Ayuda {
   const doc = document;
   const lang = resolveLang(options.lang, doc);
   const strings = uiStrings(lang);
@@ -51,8 +57,24 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
   let opener: HTMLElement | undefined;
   let errorBox: HTMLElement | undefined;
 
-  /** The panel chunk and the index, requested together, once (again after a failure). */
+  let recording: Promise<Recording | undefined> | undefined;
+  /** The outbox chunk, imported and started once (again after a failure); it touches no storage before an event. */
+  const record = (): Promise<Recording | undefined> =>
+    (recording ??= (async () =>
+      options.collector && options.site && loadOutbox ? (await loadOutbox()).startRecording({ ...options, lang }) : undefined)().catch(
+      (e: unknown) => void ((recording = undefined), warn('recording failed', e)),
+    ));
+  const outbox = (): Promise<Outbox | undefined> => record().then((r) => r?.outbox);
+  /** To the page's listeners, and while consented to the collector, stamped with the time it happened. */
+  const emit = (event: PanelEvent): void => {
+    events.emit(event);
+    const at = Date.now();
+    if (consented) void record().then((r) => r?.record(event, at));
+  };
+
+  /** The panel chunk and the index, requested together, once (again after a failure); the outbox chunk with them. */
   const load = async (): Promise<Loaded | undefined> => {
+    void record();
     loading ??= Promise.all([
       loadPanel(),
       typeof options.index === 'string' ? fetchIndex(options.index) : options.index,
@@ -113,8 +135,9 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     anchor: launcher,
     options,
     onClose: afterClose,
-    emit: events.emit,
+    emit,
     consented: () => consented,
+    outbox,
   });
 
   const close = (): void => {
@@ -132,9 +155,12 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
   launcher?.addEventListener('pointerenter', warm);
   launcher?.addEventListener('focus', warm);
   const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
-  const cancelIdle = prefetch ? whenIdle(window, prefetch) : () => {};
+  const cancelIdle = whenIdle(window, () => {
+    prefetch?.();
+    if (hasPending(options.site)) void record();
+  });
 
-  const shared: SharedAyuda = { lang, options, load, emit: events.emit, consented: () => consented };
+  const shared: SharedAyuda = { lang, options, load, emit, outbox, consented: () => consented };
   defineHelpElement();
   activeAyuda.set(shared);
 

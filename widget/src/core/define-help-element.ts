@@ -79,6 +79,7 @@ function connectInline(el: HTMLElement): { stop(): void; remount(): void } {
         emit: shared.emit,
         placeholder: el.getAttribute('placeholder') ?? undefined,
         consented: shared.consented,
+        outbox: shared.outbox,
       });
     } catch (e) {
       from = undefined;

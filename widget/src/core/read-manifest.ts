@@ -1,7 +1,9 @@
-/** Where the panel chunk and the FAQ index are, relative to ayuda.js. */
+/** Where the panel chunk, the FAQ index and the outbox chunk are, relative to ayuda.js. */
 export interface WidgetManifest {
   panel: string;
   index: string;
+  /** Absent from builds without an outbox chunk. */
+  outbox?: string;
 }
 
 /**
@@ -14,9 +16,9 @@ export const MANIFEST_PLACEHOLDER = '__AYUDA_MANIFEST__';
 export function readManifest(raw: string): WidgetManifest {
   try {
     const m = JSON.parse(raw) as Partial<WidgetManifest>;
-    if (typeof m.panel === 'string' && typeof m.index === 'string') return { panel: m.panel, index: m.index };
+    if (typeof m.panel === 'string' && typeof m.index === 'string') return m as WidgetManifest;
   } catch {
     // not injected: a dev build
   }
-  return { panel: 'panel.js', index: 'faq-index.json' };
+  return { panel: 'panel.js', index: 'faq-index.json', outbox: 'outbox.js' };
 }

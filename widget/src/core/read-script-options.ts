@@ -4,7 +4,7 @@ import { warn } from './warn.ts';
 /**
  * AyudaOptions from the `data-*` attributes of the widget's `<script>`:
  * `data-lang`, `data-position`, `data-color`, `data-collector`, `data-site`,
- * `data-launcher="false"`, `data-consent`, `data-channels="email, chat"`,
+ * `data-launcher="false"`, `data-consent`, `data-keep-params="step, plan"`, `data-channels="email, chat"`,
  * `data-suggest='[{"pattern":"/checkout*","ids":["pago"]}]'`.
  * A bad value is reported and ignored.
  */
@@ -19,6 +19,7 @@ export function readScriptOptions(script: HTMLOrSVGScriptElement | null, index: 
   if (data.site) options.site = data.site;
   if (data.launcher === 'false') options.launcher = false;
   if (data.consent !== undefined && data.consent !== 'false') options.consent = true;
+  if (data.keepParams) options.keepParams = data.keepParams;
   if (data.channels) options.channels = data.channels.split(',').map((c) => c.trim()).filter(Boolean);
   if (data.suggest) {
     try {

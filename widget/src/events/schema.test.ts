@@ -39,7 +39,12 @@ describe('event schema v1', () => {
     expect(event.Check({ ...search, query: 'x'.repeat(501) })).toBe(false);
     expect(event.Check({ ...search, id: 'short' })).toBe(false);
     expect(event.Check({ ...search, id: 'has space!' })).toBe(false);
-    expect(event.Check({ ...search, path: '/a?b=1' })).toBe(false);
+    expect(event.Check({ ...search, path: '/a?b=1' })).toBe(true); // allowlisted parameters (data-keep-params)
+    expect(event.Check({ ...search, path: '/a#b' })).toBe(false);
+    expect(event.Check({ ...search, path: '/a?b=1#c' })).toBe(false);
+    expect(event.Check({ ...search, path: '/a?b=1?c' })).toBe(true);
+    expect(event.Check({ ...search, path: 'a' })).toBe(false);
+    expect(event.Check({ ...search, path: '/a b' })).toBe(false);
     expect(event.Check({ ...search, at: new Date().toISOString() })).toBe(false);
     expect(event.Check({ ...search, at: 1.5 })).toBe(false);
     expect(event.Check({ ...search, v: 2 })).toBe(false);

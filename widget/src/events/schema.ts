@@ -15,7 +15,9 @@
  *   random characters (like ULID / UUIDv7): the collector's primary-key index
  *   then grows at its end. Fully random ids work too, but cost the collector
  *   3-4× more disk writes per event.
- * - `path` is the page path only: query string and fragment dropped.
+ * - `path` is the page path: the fragment dropped, the query string too
+ *   except the parameters the site allowlists (`data-keep-params`), e.g.
+ *   "/checkout?step=2". (A widening within v1: paths without "?" are as before.)
  * - Every object is strict (`additionalProperties: false`), every string and
  *   array is bounded.
  *
@@ -59,8 +61,8 @@ export const SessionId = Type.String({ minLength: 8, maxLength: 64, pattern: '^[
 export const EpochMs = Type.Integer({ minimum: MIN_EPOCH_MS, maximum: MAX_EPOCH_MS });
 /** BCP 47 language tag: "es", "en-US", "pt-BR"... */
 export const Locale = Type.String({ minLength: 2, maxLength: 35, pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}$' });
-/** Page path without query string or fragment: "/help/returns". */
-export const PagePath = Type.String({ minLength: 1, maxLength: 1024, pattern: '^/[^?#\\s]*$' });
+/** Page path without fragment, with only allowlisted query parameters: "/help/returns", "/checkout?step=2". */
+export const PagePath = Type.String({ minLength: 1, maxLength: 1024, pattern: '^/[^?#\\s]*(\\?[^#\\s]*)?$' });
 /** What the customer typed. */
 export const Query = Type.String({ maxLength: 500 });
 export const SearchQuery = Type.String({ minLength: 1, maxLength: 500 });

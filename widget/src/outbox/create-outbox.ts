@@ -1,0 +1,265 @@
+/**
+ * The durable outbox's logic, free of DOM, IndexedDB and network: those come
+ * in through `deps` (widget/src/outbox/main.ts passes the browser's, tests a
+ * Map, a fake clock and a fake collector).
+ *
+ * - `add` writes the item to the store before anything is sent, then sends
+ *   within SEND_DELAY_MS, so events that come together share a batch.
+ * - Sending takes the lock (one tab at a time), reads the store (items of
+ *   every tab), and posts the oldest items first: batches of ≤ 100 events and
+ *   ≤ 60 KB, each hand-off alone. An item leaves the store only when the
+ *   collector acknowledged it (2xx) or refused it for good (other 4xx:
+ *   counted, and reported as `dropped` with the next batch; a 400 naming
+ *   `events[i]` drops that event alone and resends the others).
+ * - Network errors, 408, 429 and 5xx are retried after `Retry-After` or
+ *   exponential backoff with full jitter (retry-delay.ts); `online` retries
+ *   at once after a network error.
+ * - At most 1,000 items or 1 MB: beyond, the oldest events are dropped and
+ *   their number travels with the newest item to the collector.
+ * - When the page is hidden, what this page knows of is posted at once
+ *   (keepalive, no lock: the page may be gone before a lock is granted); the
+ *   items stay in the store until a reply acknowledges them, so a request
+ *   lost with the page is sent again later (the collector keeps each id once).
+ *
+ * Nothing here throws into the page.
+ */
+import type { Outbox, OutboxItem } from './contract.ts';
+import { nextRequest, type OutboxRequest } from './next-request.ts';
+import type { OutboxStore, StoredItem } from './outbox-store.ts';
+import { isRetryable, retryDelay } from './retry-delay.ts';
+
+export const MAX_ITEMS = 1000;
+export const MAX_BYTES = 1024 * 1024;
+/** From the first item added to the first attempt to send it. */
+export const SEND_DELAY_MS = 1000;
+/** Another tab is sending: look again after this long. */
+export const LOCKED_RETRY_MS = 3000;
+
+export interface Reply {
+  /** HTTP status; 0 when no reply came (network error, timeout). */
+  status: number;
+  retryAfter?: string | null;
+  /** A 400's JSON path of the first bad field ("events[3].query"). */
+  path?: string;
+}
+
+export interface OutboxDeps {
+  /** Collector base URL, without a trailing slash. */
+  collector: string;
+  site: string;
+  store: OutboxStore;
+  /** POST `body` (JSON text) to `url`; never throws. */
+  post(url: string, body: string): Promise<Reply>;
+  /** Run `fn` if no other tab is sending (resolves true), else resolve false without running it. */
+  lock(fn: () => Promise<void>): Promise<boolean>;
+  /** The page is hidden (or being unloaded). */
+  hidden(): boolean;
+  /** Items are pending (true) or the outbox is empty (false): the launcher's flag. */
+  flag(pending: boolean): void;
+  now(): number;
+  random(): number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+}
+
+export interface OutboxStats {
+  /** Items acknowledged by the collector. */
+  delivered: number;
+  /** Items the collector refused for good (4xx other than 408/429). */
+  rejected: number;
+  /** Items dropped because the outbox was full. */
+  dropped: number;
+  /** Requests posted. */
+  requests: number;
+}
+
+const encoder = new TextEncoder();
+const byId = (a: StoredItem, b: StoredItem): number => (a.id < b.id ? -1 : 1);
+
+export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
+  /** Items this page knows are waiting (added here, or read from the store). */
+  const known = new Map<string, StoredItem>();
+  /** Added here, store write not finished. */
+  const unsaved = new Set<string>();
+  /** In a request right now. */
+  const sending = new Set<string>();
+  const listeners = new Set<(ids: string[]) => void>();
+  const stats: OutboxStats = { delivered: 0, rejected: 0, dropped: 0, requests: 0 };
+  /** Refused by the collector, not yet reported in a batch's `dropped`. */
+  let lost = 0;
+  let attempt = 0;
+  let notBefore = 0;
+  let offline = false;
+  let timer: unknown;
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  const schedule = (ms: number): void => {
+    d.clearTimeout(timer);
+    timer = d.setTimeout(() => {
+      timer = undefined;
+      void flush('timer');
+    }, ms);
+  };
+
+  const forget = (ids: string[]): Promise<void> => {
+    for (const id of ids) known.delete(id);
+    return d.store.remove(ids);
+  };
+
+  const delivered = async (req: OutboxRequest): Promise<void> => {
+    const ids = req.items.map((i) => i.id);
+    lost = Math.max(0, lost - req.dropped);
+    stats.delivered += ids.length;
+    await forget(ids);
+    for (const listener of [...listeners]) {
+      try {
+        listener(ids);
+      } catch {
+        // a listener's problem
+      }
+    }
+  };
+
+  const post = async (req: OutboxRequest): Promise<Reply> => {
+    for (const item of req.items) sending.add(item.id);
+    stats.requests++;
+    try {
+      return await d.post(d.collector + req.path, req.body);
+    } finally {
+      for (const item of req.items) sending.delete(item.id);
+    }
+  };
+
+  /** Send everything in the store (inside the lock). */
+  const drain = async (): Promise<void> => {
+    let items = await d.store.load();
+    const stored = new Set(items.map((i) => i.id));
+    // Gone from the store and not ours in flight: another tab delivered them.
+    for (const id of known.keys()) if (!stored.has(id) && !unsaved.has(id)) known.delete(id);
+    for (const item of items) known.set(item.id, item);
+    for (;;) {
+      items = items.filter((i) => known.has(i.id) && !sending.has(i.id));
+      const req = nextRequest(items, d.site, d.now(), lost);
+      if (!req) break;
+      const reply = await post(req);
+      if (reply.status >= 200 && reply.status < 300) {
+        attempt = 0;
+        await delivered(req);
+      } else if (isRetryable(reply.status)) {
+        offline = reply.status === 0;
+        const wait = retryDelay(++attempt, reply.retryAfter, d.now(), d.random());
+        notBefore = d.now() + wait;
+        return schedule(wait);
+      } else {
+        const bad = req.path === '/v1/events' ? req.items[Number(/^events\[(\d+)\]/.exec(reply.path ?? '')?.[1])] : undefined;
+        const refused = bad ? [bad.id] : req.items.map((i) => i.id);
+        stats.rejected += refused.length;
+        lost += refused.length;
+        await forget(refused);
+      }
+    }
+    if (!known.size && !(await d.store.load()).length) d.flag(false);
+  };
+
+  const flush = (reason?: 'online' | 'hidden' | 'timer' | 'start'): Promise<void> => {
+    try {
+      if (reason === 'hidden') return sendHidden(), Promise.resolve();
+      if (reason === 'online' && offline) notBefore = 0;
+      const wait = notBefore - d.now();
+      if (wait > 0) return schedule(wait), Promise.resolve();
+      if (running) {
+        again = true;
+        return running;
+      }
+      return (running = d
+        .lock(drain)
+        .then(
+          (ran) => void (ran || schedule(LOCKED_RETRY_MS)),
+          () => schedule(retryDelay(++attempt, null, 0, d.random())),
+        )
+        .finally(() => {
+          running = undefined;
+          if (again) {
+            again = false;
+            void flush('timer');
+          }
+        }));
+    } catch {
+      return Promise.resolve();
+    }
+  };
+
+  /** The page is going away: post what this page knows of now, without waiting for the lock. */
+  const sendHidden = (): void => {
+    // keepalive requests may carry 64 KB in all while the page unloads
+    let budget = 64 * 1024;
+    let items = [...known.values()].filter((i) => !sending.has(i.id)).sort(byId);
+    for (let req; (req = nextRequest(items, d.site, d.now(), lost)) && req.body.length <= budget; ) {
+      budget -= req.body.length;
+      items = items.slice(req.items.length);
+      const sent = req;
+      void post(sent)
+        .then((reply) => (reply.status >= 200 && reply.status < 300 ? delivered(sent) : undefined))
+        .catch(() => {});
+    }
+  };
+
+  /** Oldest items to drop so that the outbox keeps its bounds, events before hand-offs. */
+  const overflow = (newest: string): StoredItem[] => {
+    let count = known.size;
+    let bytes = 0;
+    for (const item of known.values()) bytes += item.size;
+    const out: StoredItem[] = [];
+    if (count <= MAX_ITEMS && bytes <= MAX_BYTES) return out;
+    const oldest = [...known.values()].sort(byId);
+    for (const events of [true, false]) {
+      for (const item of oldest) {
+        if ((count > MAX_ITEMS || bytes > MAX_BYTES) && item.id !== newest && (item.kind === 'event') === events && !sending.has(item.id)) {
+          out.push(item);
+          count--;
+          bytes -= item.size;
+        }
+      }
+    }
+    return out;
+  };
+
+  return {
+    async add(item: OutboxItem) {
+      try {
+        const stored: StoredItem = { ...item, size: encoder.encode(JSON.stringify(item.body)).length };
+        known.set(item.id, stored);
+        unsaved.add(item.id);
+        const out = overflow(item.id);
+        if (out.length) {
+          stored.dropped = out.reduce((n, i) => n + 1 + (i.dropped ?? 0), 0);
+          stats.dropped += out.length;
+          for (const i of out) known.delete(i.id);
+        }
+        d.flag(true);
+        const saved = d.store.save([stored]);
+        if (d.hidden()) sendHidden();
+        await saved;
+        unsaved.delete(item.id);
+        if (out.length) await d.store.remove(out.map((i) => i.id));
+        if (!timer && d.now() >= notBefore) schedule(SEND_DELAY_MS);
+      } catch {
+        // never into the page
+      }
+    },
+    flush,
+    async pending() {
+      try {
+        return (await d.store.load()).length;
+      } catch {
+        return known.size;
+      }
+    },
+    onDelivered(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    stats: () => ({ ...stats }),
+  };
+}
