@@ -22,6 +22,14 @@ describe('questionTerms', () => {
   });
 });
 
+describe('questionTerms on hostile input', () => {
+  it('treats words that are Object.prototype keys as words', () => {
+    const terms = questionTerms('{{constructor.constructor("alert(1)")()}} __proto__ toString', 'en');
+    expect(terms).toEqual(expect.arrayContaining(['constructor', 'proto', 'tostr']));
+    expect(terms.every((t) => typeof t === 'string')).toBe(true);
+  });
+});
+
 describe('createGrouper', () => {
   it('puts rewordings, accents and typos of one question together and other questions apart', () => {
     const ids = groupAll([
@@ -36,6 +44,15 @@ describe('createGrouper', () => {
     expect(new Set(ids.slice(0, 4)).size).toBe(1);
     expect(ids[4]).toBe(ids[5]);
     expect(new Set([ids[0], ids[4], ids[6]]).size).toBe(3);
+  });
+
+  it('groups questions whose only term is a multi-word synonym ("pagar a plazos" = "pagar en cuotas")', () => {
+    const ids = groupAll([
+      ['¿Puedo pagar a plazos?', 'es'],
+      ['pagar en cuotas', 'es'],
+      ['pago en plazos', 'es'],
+    ]);
+    expect(new Set(ids).size).toBe(1);
   });
 
   it('restores its state from persisted vectors and term counts', () => {

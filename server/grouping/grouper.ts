@@ -73,6 +73,8 @@ interface Group {
 }
 
 const GRAM = '#';
+/** Prefix of term-pair features (a term itself may hold a space: "pag cuot", a multi-word synonym). */
+const PAIR = '>';
 
 function grams(term: string): string[] {
   const x = `<${term}>`;
@@ -115,7 +117,7 @@ export function createGrouper(options: Partial<GrouperOptions> = {}): Grouper {
       const gs = grams(t);
       if (gramWeight > 0) for (const g of gs) v.set(g, (v.get(g) ?? 0) + (w * gramWeight) / gs.length);
     }
-    if (pairWeight > 0) for (let i = 0; i + 1 < terms.length; i++) v.set(`${terms[i]} ${terms[i + 1]}`, pairWeight * Math.min(weight(terms[i]!), weight(terms[i + 1]!)));
+    if (pairWeight > 0) for (let i = 0; i + 1 < terms.length; i++) v.set(`${PAIR}${terms[i]} ${terms[i + 1]}`, pairWeight * Math.min(weight(terms[i]!), weight(terms[i + 1]!)));
     const n = norm(v) || 1;
     for (const [k, w] of v) v.set(k, w / n);
     return v;
@@ -123,7 +125,7 @@ export function createGrouper(options: Partial<GrouperOptions> = {}): Grouper {
 
   const index = (id: number, centroid: Vector): void => {
     for (const f of centroid.keys()) {
-      if (isGram(f) || f.includes(' ')) continue;
+      if (isGram(f) || f.startsWith(PAIR)) continue;
       let set = postings.get(f);
       if (!set) postings.set(f, (set = new Set()));
       set.add(id);

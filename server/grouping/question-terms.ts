@@ -22,14 +22,16 @@ function analyzerFor(lang: string): Analyzer {
   const stop = stopwords(lang);
   const lexicon = builtInLexicon(lang);
   const raw = createAnalyzer(lang, {}, {}, stop);
-  const synonyms: SynonymTable = {};
+  // Null-prototype tables: a customer typing "constructor" must not find Object.prototype's.
+  const synonyms: SynonymTable = Object.create(null) as SynonymTable;
   for (const group of lexicon.variants) {
     const keys = [...new Set(group.split('|').map((m) => raw.analyze(m).terms.join(' ')).filter(Boolean))];
     const canonical = synonyms[keys[0] ?? ''] ?? keys[0];
     if (canonical === undefined || keys.length < 2) continue;
-    for (const k of keys) if (k !== canonical && !(k in synonyms)) synonyms[k] = canonical;
+    // The canonical phrase maps to itself too, so "pagar en cuotas" is one term like "pagar a plazos".
+    for (const k of keys) if (!(k in synonyms)) synonyms[k] = canonical;
   }
-  analyzer = createAnalyzer(lang, synonyms, lexicon.rewrites, stop);
+  analyzer = createAnalyzer(lang, synonyms, Object.assign(Object.create(null) as Record<string, string>, lexicon.rewrites), stop);
   analyzers.set(lang, analyzer);
   return analyzer;
 }

@@ -86,10 +86,14 @@ async function describeChunk(db: Kysely<DashboardSchema>, f: Filters, counted: C
   const ids = counted.map((c) => c.id);
   const [groups, representatives, cells] = await Promise.all([
     db.selectFrom('question_groups').select(['id', 'site', 'lang', 'first_at', 'last_at', 'status', 'owner', 'entry_id', 'fixed_at']).where('id', 'in', ids).execute(),
-    // SQLite returns the row holding max(count) for the bare column `text`.
-    db.selectFrom('group_phrasings').select(['group_id', 'text', sql<number>`max(count)`.as('n')]).where('group_id', 'in', ids).groupBy('group_id').execute(),
+    // The most frequent wording; on a tie, the first seen (rowid order).
+    sql<{ group_id: number; text: string }>`
+      select group_id, text from (
+        select group_id, text, row_number() over (partition by group_id order by count desc, rowid) as rank
+        from group_phrasings where group_id in (${sql.join(ids)})
+      ) where rank = 1`.execute(db).then((r) => r.rows),
     whereMembers(db.selectFrom('group_members as m'), f)
-      .select((eb) => ['m.group_id', sql<number>`(m.at - ${f.from}) / ${DAY_MS}`.as('day'), 'm.reason', 'm.entry', eb.fn.countAll<number>().as('n')])
+      .select((eb) => ['m.group_id', sql<number>`cast((m.at - ${f.from}) / ${DAY_MS} as integer)`.as('day'), 'm.reason', 'm.entry', eb.fn.countAll<number>().as('n')])
       .where('m.group_id', 'in', ids)
       .groupBy(['m.group_id', 'day', 'm.reason', 'm.entry'])
       .execute(),

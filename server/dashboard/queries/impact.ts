@@ -57,7 +57,7 @@ export async function groupImpact(db: Kysely<DashboardSchema>, group: { id: numb
   const today = Math.floor(now / DAY_MS) * DAY_MS;
   const end = Math.max(fixDay, Math.min(fixDay + WINDOW_DAYS * DAY_MS, today + DAY_MS));
   const days = Math.round((end - start) / DAY_MS);
-  const dayExpr = sql<number>`(at - ${start}) / ${DAY_MS}`;
+  const dayExpr = sql<number>`cast((at - ${start}) / ${DAY_MS} as integer)`;
   const [questionRows, searchRows] = await Promise.all([
     db.selectFrom('group_members').select((eb) => [dayExpr.as('day'), eb.fn.countAll<number>().as('n')])
       .where('group_id', '=', group.id).where('at', '>=', start).where('at', '<', end).groupBy('day').execute(),

@@ -37,7 +37,7 @@ function events(db: Kysely<DashboardSchema>, f: Filters): SelectQueryBuilder<Das
 export async function measures(db: Kysely<DashboardSchema>, f: Filters): Promise<Measures> {
   const zeros = (): number[] => new Array<number>(f.days).fill(0);
   const dayIndex = (at: number): number => Math.floor((at - f.from) / DAY_MS);
-  const day = sql<number>`(e.at - ${f.from}) / ${DAY_MS}`;
+  const day = sql<number>`cast((e.at - ${f.from}) / ${DAY_MS} as integer)`;
 
   const [sessions, perDay, feedback, reads, queries] = await Promise.all([
     events(db, f)
@@ -77,10 +77,10 @@ export async function measures(db: Kysely<DashboardSchema>, f: Filters): Promise
   const no = zeros();
   for (const r of perDay) {
     const i = Math.floor(Number(r.day));
-    searches[i] = Number(r.searches);
-    unanswered[i] = Number(r.unanswered);
-    yes[i] = Number(r.yes);
-    no[i] = Number(r.no);
+    searches[i]! += Number(r.searches);
+    unanswered[i]! += Number(r.unanswered);
+    yes[i]! += Number(r.yes);
+    no[i]! += Number(r.no);
   }
   const sum = (a: number[]): number => a.reduce((x, y) => x + y, 0);
 
@@ -92,11 +92,13 @@ export async function measures(db: Kysely<DashboardSchema>, f: Filters): Promise
     .sort((a, b) => b.no - a.no || b.yes + b.no - (a.yes + a.no) || b.reads - a.reads)
     .slice(0, 50);
 
-  const folded = new Map<string, { query: string; count: number; answered: number }>();
+  const folded = new Map<string, { query: string; count: number; answered: number; top: number }>();
   for (const r of queries) {
     const key = fold(r.query ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (!key) continue;
-    const t = folded.get(key) ?? { query: (r.query ?? '').trim(), count: 0, answered: 0 };
+    const t = folded.get(key) ?? { query: (r.query ?? '').trim(), count: 0, answered: 0, top: 0 };
+    // Shown as its most frequent spelling.
+    if (Number(r.n) > t.top) Object.assign(t, { query: (r.query ?? '').trim(), top: Number(r.n) });
     t.count += Number(r.n);
     t.answered += Number(r.answered);
     folded.set(key, t);
@@ -108,12 +110,12 @@ export async function measures(db: Kysely<DashboardSchema>, f: Filters): Promise
     unanswered: { rate: ratio(sum(unanswered), sum(searches)), searches: sum(searches), unanswered: sum(unanswered), series: searches.map((n, i) => ratio(unanswered[i]!, n)) },
     handoffs: await handoffsPerChannel(db, f),
     helpfulness: { rate: ratio(sum(yes), sum(yes) + sum(no)), yes: sum(yes), no: sum(no), series: yes.map((y, i) => ratio(y, y + no[i]!)), entries },
-    top_searches: { total: sum(searches), series: searches, queries: [...folded.values()].sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : 1)).slice(0, 20) },
+    top_searches: { total: sum(searches), series: searches, queries: [...folded.values()].map(({ top: _top, ...q }) => q).sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : 1)).slice(0, 20) },
   };
 }
 
 async function handoffsPerChannel(db: Kysely<DashboardSchema>, f: Filters): Promise<Measures['handoffs']> {
-  let q = db.selectFrom('handoffs').select(['channel', sql<number>`(created_at - ${f.from}) / ${DAY_MS}`.as('day'), sql<number>`count(*)`.as('n')])
+  let q = db.selectFrom('handoffs').select(['channel', sql<number>`cast((created_at - ${f.from}) / ${DAY_MS} as integer)`.as('day'), sql<number>`count(*)`.as('n')])
     .where('created_at', '>=', f.from).where('created_at', '<', f.to).groupBy(['channel', 'day']);
   if (f.site) q = q.where('site', '=', f.site);
   const rows = await q.execute();

@@ -1,5 +1,5 @@
 /** The raw questions behind the groups: what the customer typed, on which page, when, and why it went unanswered. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts';
 import { whereMembers, type Filters } from './filters.ts';
 
@@ -42,5 +42,5 @@ export async function listQuestions(db: Kysely<DashboardSchema>, f: Filters, { g
 
 /** The customers' wordings of a group, most frequent first. */
 export async function listPhrasings(db: Kysely<DashboardSchema>, groupId: number, limit = 50): Promise<{ text: string; count: number }[]> {
-  return db.selectFrom('group_phrasings').select(['text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy('phrasing').limit(limit).execute();
+  return db.selectFrom('group_phrasings').select(['text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy(sql`rowid`).limit(limit).execute();
 }

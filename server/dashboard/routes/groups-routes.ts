@@ -98,7 +98,9 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
         entry_id: change.entry_id === undefined ? current.entry_id : change.entry_id,
         fixed_at: change.fixed_on === undefined ? current.fixed_at : change.fixed_on === null ? null : Date.parse(`${change.fixed_on}T00:00:00Z`),
       };
-      if (Number.isNaN(next.fixed_at)) throw new HttpError(400, 'invalid_request', 'body.fixed_on', 'must be a date YYYY-MM-DD');
+      if (change.fixed_on && (Number.isNaN(next.fixed_at) || dayOf(next.fixed_at!) !== change.fixed_on)) {
+        throw new HttpError(400, 'invalid_request', 'body.fixed_on', 'must be a date YYYY-MM-DD');
+      }
       if (next.status === 'published' || next.status === 'verified') {
         if (!next.entry_id) throw new HttpError(409, 'entry_required', 'body.entry_id', 'link the FAQ entry that fixes this group first');
         next.fixed_at ??= Date.parse(`${dayOf(Date.now())}T00:00:00Z`);
