@@ -9,6 +9,8 @@ import type { CollectorConfig } from './config/config.ts';
 import type { CollectorDb } from './db/index.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { eventsRoute } from './routes/events.ts';
+import type { DeliveryOptions } from './handoff/deliveries.ts';
+import { handoffsRoute } from './handoff/route.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 
@@ -19,6 +21,8 @@ export interface CollectorOptions {
   logger?: FastifyServerOptions['logger'];
   /** The support leads' dashboard at /dashboard (default on); false leaves it out. */
   dashboard?: DashboardOptions | false;
+  /** Hand-off delivery (email, webhook) retry settings and test doubles. */
+  handoffDelivery?: DeliveryOptions;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface CollectorOptions {
  * const app = createCollector({ db, config: defaultConfig() });
  * const res = await app.inject({ method: 'POST', url: '/v1/events', payload: batch });
  */
-export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {} }: CollectorOptions): FastifyInstance {
+export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {}, handoffDelivery }: CollectorOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit: MAX_BATCH_BYTES,
@@ -43,6 +47,7 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   app.setNotFoundHandler(notFoundHandler);
   void app.register(rateLimit, { global: false });
   void app.register(eventsRoute, { db, config });
+  void app.register(handoffsRoute, { db, config, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
   void app.register(healthzRoute, { db });
   if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, ...dashboardOptions });
   return app;

@@ -17,11 +17,14 @@ import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { SiteKey } from '../../widget/src/events/schema.ts';
 import { ORIGIN_PATTERN } from './origins.ts';
+import { HandoffSiteSettings, SmtpSettings } from '../handoff/settings.ts';
 
 const SiteConfig = Type.Object(
   {
     key: SiteKey,
     origins: Type.Array(Type.String({ pattern: ORIGIN_PATTERN, maxLength: 300 }), { maxItems: 100 }),
+    /** Where its hand-offs are delivered besides the inbox (server/handoff/settings.ts). */
+    handoff: Type.Optional(HandoffSiteSettings),
   },
   { additionalProperties: false },
 );
@@ -41,6 +44,8 @@ const ConfigFile = Type.Object(
     rateLimit: Type.Optional(RateLimitConfig),
     /** Trust X-Forwarded-For (only behind your own reverse proxy). */
     trustProxy: Type.Optional(Type.Boolean()),
+    /** SMTP server for hand-off emails. */
+    smtp: Type.Optional(SmtpSettings),
   },
   { additionalProperties: false },
 );
@@ -53,6 +58,7 @@ export interface CollectorConfig {
   sites: SiteConfig[];
   rateLimit: { max: number; timeWindowMs: number };
   trustProxy: boolean;
+  smtp?: SmtpSettings;
 }
 
 /** Generous: a busy office behind one NAT address still fits. */
@@ -103,9 +109,10 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
     seen.add(site.key);
   });
   return {
-    sites: raw.sites.map((s) => ({ key: s.key, origins: [...s.origins] })),
+    sites: raw.sites.map((s) => ({ key: s.key, origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}) })),
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
     trustProxy: raw.trustProxy ?? false,
+    ...(raw.smtp ? { smtp: raw.smtp } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { dashboardMigrations } from './migrations-dashboard.ts';
+import { handoffMigrations } from '../handoff/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
     },
   },
   ...dashboardMigrations,
+  ...handoffMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

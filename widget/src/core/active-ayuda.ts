@@ -18,6 +18,8 @@ export interface SharedAyuda {
   consented(): boolean;
   /** The durable outbox (loads the outbox chunk); undefined without a collector and site key. */
   outbox(): Promise<Outbox | undefined>;
+  /** identify() traits so far. */
+  traits(): Record<string, string | number | boolean>;
 }
 
 let current: SharedAyuda | undefined;

@@ -6,6 +6,7 @@
 import type { Outbox } from '../outbox/contract.ts';
 import type { SearchEngine, SearchResult } from '../search/engine.ts';
 import type { FaqIndex } from '../search/index-format.ts';
+import type { ChannelSetting } from '../handoff/types.ts';
 
 /** Options a site owner sets (data-* attributes on the script tag, or createAyuda()). */
 export interface AyudaOptions {
@@ -29,8 +30,16 @@ export interface AyudaOptions {
    * entries (tagged "popular", else the FAQ's first ones).
    */
   suggestions?: { pattern: string; ids: string[] }[];
-  /** Human hand-off channels (a later issue). */
-  channels?: string[];
+  /**
+   * Hand-off to a person: the channels offered (widget/src/handoff/types.ts),
+   * e.g. `['inbox', { type: 'whatsapp', number: '34600111222', hours: {...} }]`.
+   * Default: the inbox when there is a collector.
+   */
+  channels?: ChannelSetting[];
+  /** Facts about the page or customer passed on with a hand-off (`data-context` JSON), like identify() traits. */
+  context?: Record<string, string | number | boolean>;
+  /** Days the customer's help journey is kept in the browser for a hand-off (default 7). */
+  journeyDays?: number;
   /** Record nothing until consent is granted with ayuda('consent', true). */
   consent?: boolean;
   /** Query parameters kept in the page path of recorded events (`data-keep-params="step, plan"`); others are dropped. */
@@ -69,6 +78,8 @@ export interface PanelContext {
    * undefined without a collector and site key, or when the chunk fails to load.
    */
   outbox?(): Promise<Outbox | undefined>;
+  /** What the host page passed with identify() so far (the hand-off passes them on). */
+  traits?(): Record<string, string | number | boolean>;
 }
 
 export interface PanelHandle {

@@ -137,6 +137,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     onClose: afterClose,
     emit,
     consented: () => consented,
+    traits: () => traits,
     outbox,
   });
 
@@ -160,7 +161,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     if (hasPending(options.site)) void record();
   });
 
-  const shared: SharedAyuda = { lang, options, load, emit, outbox, consented: () => consented };
+  const shared: SharedAyuda = { lang, options, load, emit, outbox, consented: () => consented, traits: () => traits };
   defineHelpElement();
   activeAyuda.set(shared);
 

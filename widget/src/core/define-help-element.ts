@@ -80,6 +80,7 @@ function connectInline(el: HTMLElement): { stop(): void; remount(): void } {
         placeholder: el.getAttribute('placeholder') ?? undefined,
         consented: shared.consented,
         outbox: shared.outbox,
+        traits: shared.traits,
       });
     } catch (e) {
       from = undefined;

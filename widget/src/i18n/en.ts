@@ -23,4 +23,5 @@ export const en: UiStrings = {
   missing: 'What was missing? (optional)',
   send: 'Send',
   thanks: 'Thanks for your feedback!',
+  handoff: 'Talk to a person',
 };

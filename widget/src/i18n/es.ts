@@ -23,4 +23,5 @@ export const es: UiStrings = {
   missing: '¿Qué te faltó? (opcional)',
   send: 'Enviar',
   thanks: '¡Gracias por tu opinión!',
+  handoff: 'Hablar con una persona',
 };

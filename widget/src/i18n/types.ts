@@ -41,4 +41,6 @@ export interface UiStrings {
   missing: string;
   send: string;
   thanks: string;
+  /** The hand-off to a person (its view brings its own strings: widget/src/handoff/i18n/). */
+  handoff: string;
 }

@@ -11,6 +11,8 @@ export interface FeedbackFormProps {
   onHelpful(helpful: boolean): void;
   onComment(text: string): void;
   onSend(): void;
+  /** Open the hand-off to a person (unset: the site offers none). */
+  onHandoff?: () => void;
 }
 
 export const MAX_COMMENT = 500;
@@ -21,7 +23,7 @@ export const MAX_COMMENT = 500;
  * (the button pressed disappears), so keyboard and screen reader users
  * land on what replaced it.
  */
-export function FeedbackForm({ t, query, entryId, feedback, onHelpful, onComment, onSend }: FeedbackFormProps) {
+export function FeedbackForm({ t, feedback, onHelpful, onComment, onSend, onHandoff }: FeedbackFormProps) {
   const id = useId();
   const next = useRef<HTMLParagraphElement & HTMLTextAreaElement>(null);
   const acted = useRef(false);
@@ -56,7 +58,7 @@ export function FeedbackForm({ t, query, entryId, feedback, onHelpful, onComment
           onInput={(e) => onComment(e.currentTarget.value)}
         />
         <button type="submit" class="ay-btn ay-primary">{t.send}</button>
-        <HandoffSlot query={query} entryId={entryId} />
+        <HandoffSlot label={t.handoff} onHandoff={onHandoff} prefetch />
       </form>
     );
   }

@@ -1,17 +1,88 @@
-import type { SearchResult } from '../search/engine.ts';
+import { h } from 'preact';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PanelContext, PanelEvent } from '../core/contract.ts';
 
 /**
- * Where the hand-off to a human (chat, email, a form with the conversation
- * so far) will appear: after a search that found nothing or only weak
- * matches, and after "No, this did not answer my question". It renders
- * nothing until that issue lands.
+ * The panel's side of the hand-off to a person. The hand-off itself (form,
+ * journey, channels, transcript, chat adapters) is a chunk of its own,
+ * loaded when the customer first reaches it; the panel carries only:
+ * - `HandoffSlot`: the "Talk to a person" button, offered after a search
+ *   that found nothing or only weak matches, after "No", and in the footer;
+ * - `HandoffHost`: the hand-off view, rendered with the panel's Preact;
+ * - `journal`: the journey recorder (a smaller chunk) fed with the panel's
+ *   events, so the journey is kept from the first search on.
  */
-export interface HandoffSlotProps {
-  query: string;
-  result?: SearchResult;
-  entryId?: string;
+
+type HandoffChunk = typeof import('../handoff/handoff.ts');
+type JournalChunk = typeof import('../handoff/journal.ts');
+
+let chunk: Promise<HandoffChunk> | undefined;
+let journalChunk: Promise<JournalChunk> | undefined;
+/** The journey's last write: the hand-off view opens once it has landed. */
+let journaled: Promise<unknown> = Promise.resolve();
+
+/** Load the hand-off chunk (once; again after a failure) and give it the panel's Preact. */
+export function loadHandoff(): Promise<HandoffChunk> {
+  return (chunk ??= import('../handoff/handoff.ts').then(
+    (m) => (m.providePreact({ h, useState, useEffect, useLayoutEffect, useRef, useId }), m),
+    (error: unknown) => {
+      chunk = undefined;
+      throw error;
+    },
+  ));
 }
 
-export function HandoffSlot(_props: HandoffSlotProps) {
-  return null;
+/** Keep `event` in the customer's journey (searches, answers read, feedback). */
+export function journal(ctx: PanelContext, event: PanelEvent): void {
+  if (event.type !== 'search' && event.type !== 'answer_read' && event.type !== 'feedback') return;
+  journaled = (journalChunk ??= import('../handoff/journal.ts')).then(
+    (m) => m.recordEvent(ctx, event),
+    () => void (journalChunk = undefined),
+  );
+}
+
+/** Whether the site offers a hand-off at all. */
+export function handoffOffered(ctx: PanelContext): boolean {
+  return !!(ctx.options.channels?.length || (ctx.options.collector && ctx.options.site));
+}
+
+export interface HandoffSlotProps {
+  label: string;
+  /** Unset: no hand-off on this site. */
+  onHandoff?: () => void;
+  /** Load the chunk now: the customer has reached a point where a person may help. */
+  prefetch?: boolean;
+}
+
+export function HandoffSlot({ label, onHandoff, prefetch }: HandoffSlotProps) {
+  useEffect(() => {
+    if (prefetch && onHandoff) loadHandoff().catch(() => {});
+  }, []);
+  if (!onHandoff) return null;
+  return (
+    <p class="ay-ho-offer">
+      <button type="button" class="ay-btn" onClick={onHandoff}>
+        {label}
+      </button>
+    </p>
+  );
+}
+
+export interface HandoffHostProps {
+  ctx: PanelContext;
+  query: string;
+  onBack(): void;
+}
+
+/** The hand-off view, once its chunk and the journey's last write are in (back to the help if the chunk cannot load). */
+export function HandoffHost({ ctx, query, onBack }: HandoffHostProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<HandoffChunk['HandoffView'] | undefined>(undefined);
+  useEffect(() => {
+    void Promise.all([loadHandoff(), journaled]).then(([m]) => {
+      m.adoptHandoffSheet(box.current!);
+      setView(() => m.HandoffView);
+    }, onBack);
+  }, []);
+  return <div ref={box}>{view && h(view, { ctx, query, onBack })}</div>;
 }

@@ -12,6 +12,7 @@ import { h, render } from 'preact';
 import type { PanelContext, PanelHandle } from '../core/contract.ts';
 import { adoptSheet } from './adopt-sheet.ts';
 import { Panel, type OpenRequest } from './panel.tsx';
+import { journal } from './handoff-slot.tsx';
 import { createReporter } from './reporter.ts';
 
 export { createSearchEngine } from '../search/engine.ts';
@@ -20,7 +21,9 @@ export { createSearchEngine } from '../search/engine.ts';
 export function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle {
   const unadopt = adoptSheet(container);
   const reporter = createReporter((event) => {
-    if (context.consented?.() !== false) context.emit(event);
+    if (context.consented?.() === false) return;
+    context.emit(event);
+    journal(context, event);
   });
   const inline = context.mode === 'inline';
   let open = inline;

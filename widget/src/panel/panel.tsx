@@ -2,10 +2,11 @@ import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 
 import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { AnswerView } from './answer-view.tsx';
+import { HandoffHost, HandoffSlot, handoffOffered } from './handoff-slot.tsx';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
 import { SearchView } from './search-view.tsx';
-import { feedbackFor, initialState, reduce, type PanelState } from './state.ts';
+import { feedbackFor, initialState, listKind, reduce, type PanelState } from './state.ts';
 import { popularIds, suggestedIds } from './suggestions.ts';
 import { trapTab } from './trap-tab.ts';
 
@@ -52,6 +53,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     return initialState(suggestions, popular);
   });
   const [said, setSaid] = useState('');
+  /** The hand-off view is open, prefilled with this query. */
+  const [handoff, setHandoff] = useState<string | undefined>(undefined);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -76,9 +79,21 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     focus.current = previous?.view === 'answer' ? 'heading' : 'input';
   };
 
+  const toHandoff = handoffOffered(ctx)
+    ? () => {
+        reporter.flush(); // the settled search and the answer being read join the journey first
+        setHandoff(state.query);
+      }
+    : undefined;
+  const fromHandoff = () => {
+    setHandoff(undefined);
+    focus.current = state.view === 'answer' ? 'heading' : 'input';
+  };
+
   // Each open(): back to the search with this page's suggestions, the query typed in, focus in the box.
   useLayoutEffect(() => {
     if (!request.seq) return;
+    if (request.query !== undefined) setHandoff(undefined);
     dispatch({ type: 'reset', ...offered(ctx) });
     setSaid('');
     if (request.query !== undefined) search(request.query);
@@ -117,6 +132,9 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   };
 
   const entry = state.view === 'answer' && state.entryId ? ctx.engine.entry(state.entryId) : undefined;
+  const fb = entry && feedbackFor(state, entry.id);
+  // Offered in the body already (nothing found, weak results, after "No"), or else in the footer.
+  const offeredAbove = entry ? fb!.helpful === false && !fb!.sent : /^(popular|weak)$/.test(listKind(state));
   const left = ctx.options.position === 'bottom-left' ? ' ay-left' : '';
 
   return (
@@ -139,7 +157,9 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
         )}
       </div>
       <div class="ay-body">
-        {entry ? (
+        {handoff !== undefined ? (
+          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} />
+        ) : entry ? (
           <AnswerView
             key={entry.id}
             t={t}
@@ -147,7 +167,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             engine={ctx.engine}
             headingRef={heading}
             query={state.query}
-            feedback={feedbackFor(state, entry.id)}
+            feedback={fb!}
+            onHandoff={toHandoff}
             onBack={back}
             onOpen={openEntry}
             onHelpful={(helpful) => {
@@ -172,8 +193,10 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             onMove={(to) => dispatch({ type: 'move', to })}
             onActivate={(index) => dispatch({ type: 'activate', index })}
             onOpen={openEntry}
+            onHandoff={toHandoff}
           />
         )}
+        {handoff === undefined && !offeredAbove && <HandoffSlot label={t.handoff} onHandoff={toHandoff} />}
       </div>
       <div class="ay-sr" aria-live="polite">{said}</div>
     </div>

@@ -18,6 +18,8 @@ export interface SearchViewProps {
   onMove(to: Move): void;
   onActivate(index: number): void;
   onOpen(entryId: string): void;
+  /** Open the hand-off to a person (unset: the site offers none). */
+  onHandoff?: () => void;
 }
 
 const MOVES: Record<string, Move> = { ArrowDown: 'next', ArrowUp: 'prev', Home: 'first', End: 'last' };
@@ -28,7 +30,7 @@ const MOVES: Record<string, Move> = { ArrowDown: 'next', ArrowUp: 'prev', Home: 
  * popular entries under "nothing found". Focus stays in the input; the
  * active option is `aria-activedescendant`.
  */
-export function SearchView({ id, t, state, engine, placeholder, inputRef, onInput, onMove, onActivate, onOpen }: SearchViewProps) {
+export function SearchView({ id, t, state, engine, placeholder, inputRef, onInput, onMove, onActivate, onOpen, onHandoff }: SearchViewProps) {
   const ids = optionIds(state);
   const kind = listKind(state);
   const { active, query, result } = state;
@@ -86,7 +88,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
           <ul>{t.tips.map((tip) => <li>{tip}</li>)}</ul>
         </div>
       )}
-      {(kind === 'popular' || kind === 'weak') && <HandoffSlot query={query} result={result} />}
+      {(kind === 'popular' || kind === 'weak') && <HandoffSlot label={t.handoff} onHandoff={onHandoff} prefetch />}
       {ids.length > 0 && (
         <>
           <h3 id={`${id}h`} class="ay-h">{t[kind]}</h3>

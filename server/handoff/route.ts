@@ -1,0 +1,76 @@
+/**
+ * POST /v1/handoffs: a hand-off from the widget's outbox. Validated like
+ * event batches (the shared schema, 64 KB, the site key and the page's
+ * origin, the same CORS and per-site-and-address rate limit), stored once
+ * per id in the inbox, then delivered to the site's email and webhook
+ * destinations (./deliveries.ts). Answers `{ stored, reference }` once the
+ * hand-off and its deliveries are committed.
+ */
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { MAX_HANDOFF_BYTES, type HandoffReply } from '../../widget/src/handoff/schema.ts';
+import type { CollectorConfig } from '../config/config.ts';
+import { createOriginMatcher } from '../config/origins.ts';
+import type { CollectorDb } from '../db/index.ts';
+import { HttpError } from '../http/errors.ts';
+import { useJsonBodies } from '../http/json-body.ts';
+import { eventsRateLimit } from '../http/rate-limit.ts';
+import { checkHandoff } from './check-handoff.ts';
+import { createDeliveries, type DeliveryOptions } from './deliveries.ts';
+import { storeHandoff } from './store-handoff.ts';
+import { handoffTables } from './tables.ts';
+
+const Reply = Type.Object({ stored: Type.Boolean(), reference: Type.String() });
+
+export interface HandoffsRouteOptions {
+  db: CollectorDb;
+  config: CollectorConfig;
+  delivery?: DeliveryOptions;
+}
+
+/**
+ * @example
+ * await app.register(handoffsRoute, { db, config });
+ */
+export async function handoffsRoute(scope: FastifyInstance, { db, config, delivery = {} }: HandoffsRouteOptions): Promise<void> {
+  const originsBySite = new Map(config.sites.map((s) => [s.key, createOriginMatcher(s.origins)]));
+  const anySite = createOriginMatcher(config.sites.flatMap((s) => s.origins));
+  const kysely = handoffTables(db.kysely);
+  const deliveries = createDeliveries(kysely, config, { log: (m) => scope.log.warn(m), ...delivery });
+  scope.addHook('onClose', () => deliveries.close());
+
+  useJsonBodies(scope);
+  // CORS as for events (server/http/cors.ts). @fastify/cors can be registered
+  // once per app (it declares the catch-all OPTIONS route, which answers the
+  // preflights of this route too), so the actual request's headers are set here.
+  scope.addHook('onSend', async (request, reply) => {
+    const origin = request.headers.origin;
+    void reply.header('vary', 'Origin');
+    if (origin !== undefined && anySite(origin)) {
+      void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', 'Retry-After');
+    }
+  });
+
+  scope.post(
+    '/v1/handoffs',
+    {
+      bodyLimit: MAX_HANDOFF_BYTES,
+      schema: { response: { 200: Reply } },
+      config: { rateLimit: eventsRateLimit(config, new Set(originsBySite.keys())) },
+    },
+    async (request): Promise<HandoffReply> => {
+      const checked = checkHandoff(request.body);
+      if (!checked.ok) throw new HttpError(400, 'invalid_body', checked.path, checked.message);
+      const { record } = checked;
+      const originAllowed = originsBySite.get(record.site);
+      if (!originAllowed) throw new HttpError(403, 'unknown_site', 'site', 'unknown site key');
+      const origin = request.headers.origin;
+      if (origin !== undefined && !originAllowed(origin)) {
+        throw new HttpError(403, 'origin_not_allowed', 'site', 'this page origin may not send hand-offs for this site');
+      }
+      const result = await storeHandoff(kysely, record);
+      if (result.stored) await deliveries.enqueue({ ...record, reference: result.reference });
+      return result;
+    },
+  );
+}

@@ -1,0 +1,43 @@
+/** Row types of the hand-off tables, and the collector's Kysely typed with them. */
+import type { Kysely } from 'kysely';
+import type { DashboardSchema } from '../db/dashboard-schema.ts';
+import type { DatabaseSchema } from '../db/index.ts';
+
+export type DeliveryTarget = 'email' | 'webhook';
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+export interface HandoffDeliveriesTable {
+  id: number | undefined;
+  handoff_id: string;
+  site: string;
+  target: DeliveryTarget;
+  status: DeliveryStatus;
+  attempts: number;
+  next_at: number;
+  last_error: string | null;
+  /** JSON of the hand-off record (widget/src/handoff/types.ts). */
+  record: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface HandoffDeliveryLogTable {
+  id: number | undefined;
+  delivery_id: number;
+  handoff_id: string;
+  target: DeliveryTarget;
+  attempt: number;
+  at: number;
+  ok: number;
+  status_code: number | null;
+  detail: string | null;
+}
+
+export type HandoffSchema = DashboardSchema & {
+  handoff_deliveries: HandoffDeliveriesTable;
+  handoff_delivery_log: HandoffDeliveryLogTable;
+};
+
+export function handoffTables(kysely: Kysely<DatabaseSchema>): Kysely<HandoffSchema> {
+  return kysely as unknown as Kysely<HandoffSchema>;
+}

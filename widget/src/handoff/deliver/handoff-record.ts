@@ -1,0 +1,58 @@
+/**
+ * The hand-off record from what the customer typed, the journey they chose
+ * to send and the channel that carries it. Pure: ids, time and page come in.
+ */
+import { withoutRemoved } from '../journey/journey.ts';
+import type { Journey } from '../journey/types.ts';
+import type { ChannelType, ChatVendor, Contact, HandoffDraft, HandoffRecord } from '../types.ts';
+import { shownFields, type ResolvedChannel } from '../channels/resolve-channels.ts';
+import type { ContactField } from '../types.ts';
+
+export interface RecordInput {
+  id: string;
+  reference: string;
+  site: string;
+  session: string;
+  at: number;
+  locale: string;
+  timeZone: string;
+  path: string;
+  draft: HandoffDraft;
+  channel: ResolvedChannel;
+  journey: Journey | undefined;
+}
+
+/** The contact fields the channel asks for, trimmed, without empty ones. */
+export function contactFor(contact: Contact, fields: readonly ContactField[]): Contact {
+  const out: Contact = {};
+  for (const field of fields) {
+    const value = contact[field]?.trim();
+    if (value) out[field] = value;
+  }
+  return out;
+}
+
+export function handoffRecord(input: RecordInput): HandoffRecord {
+  const { draft, channel } = input;
+  const journey = input.journey && withoutRemoved(input.journey, draft.removed, draft.removedFacts);
+  const carrier: ChannelType = channel.carrier;
+  return {
+    v: 1,
+    id: input.id,
+    reference: input.reference,
+    site: input.site,
+    session: input.session,
+    at: input.at,
+    locale: input.locale,
+    timeZone: input.timeZone,
+    path: input.path,
+    channel: carrier,
+    ...(carrier !== channel.type ? { requested: channel.type } : {}),
+    ...(channel.vendor ? { vendor: channel.vendor as ChatVendor } : {}),
+    // Only what the form showed for this channel (a field typed for another channel stays home).
+    contact: contactFor(draft.contact, shownFields(channel)),
+    question: draft.question.trim(),
+    details: draft.details.trim(),
+    journey: { items: journey?.items ?? [], traits: journey?.traits ?? {}, context: journey?.context ?? {} },
+  };
+}

@@ -1,0 +1,53 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+import type { HandoffStrings } from '../i18n/index.ts';
+import type { ChannelType } from '../types.ts';
+import { h, useLayoutEffect, useRef } from './preact.ts';
+
+export interface ConfirmationProps {
+  t: HandoffStrings;
+  reference: string;
+  channel: ChannelType;
+  /** The collector acknowledged it. */
+  delivered: boolean;
+  /** The browser is offline (or delivery is taking long): it waits in the outbox. */
+  waiting: boolean;
+  link?: string;
+  onAnother(): void;
+}
+
+/**
+ * After Send: the reference, large enough to read over the phone, and what
+ * happens next, said honestly: sent, or saved until the customer is back
+ * online, or WhatsApp / the chat opened. Focus lands on the heading.
+ */
+export function Confirmation({ t, reference, channel, delivered, waiting, link, onAnother }: ConfirmationProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => heading.current?.focus(), []);
+  const opened = channel === 'whatsapp' || channel === 'chat';
+  const title = opened || delivered || !waiting ? t.sentTitle : t.savedTitle;
+  const status = channel === 'whatsapp' ? t.whatsapp : channel === 'chat' ? t.chat : waiting && !delivered ? t.offline : t.sent;
+  return (
+    <div class="ay-done">
+      <h4 ref={heading} tabIndex={-1}>
+        {title}
+      </h4>
+      <p role="status">{status}</p>
+      {link && (
+        <p>
+          <a href={link} target="_blank" rel="noopener noreferrer" class="ay-link">
+            wa.me
+          </a>
+        </p>
+      )}
+      <div class="ay-ref">
+        <span>{t.referenceLabel}</span>
+        <strong>{reference}</strong>
+      </div>
+      <p class="ay-note">{t.referenceHint}</p>
+      <button type="button" class="ay-btn" onClick={onAnother}>
+        {t.another}
+      </button>
+    </div>
+  );
+}
