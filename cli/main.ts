@@ -7,6 +7,7 @@ import { registerSearch } from './commands/search.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerUser } from './commands/user.ts';
 
 const program = new Command('ayuda')
   .description('Ayuda: self-service help widget — build the FAQ, search it, evaluate it, serve the collector.')
@@ -17,6 +18,7 @@ registerSearch(program);
 registerEval(program);
 registerServe(program);
 registerDemo(program);
+registerUser(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`ayuda: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -12,6 +12,8 @@ import { startDemo } from '../../demo/server.ts';
 import { createCollector } from '../../server/app.ts';
 import { defaultConfig } from '../../server/config/config.ts';
 import { DEFAULT_DB_FILE, openDatabase } from '../../server/db/index.ts';
+import { withDashboardTables } from '../../server/db/dashboard-schema.ts';
+import { DEMO_EMAIL, ensureFirstUser, type FirstUser } from '../../server/auth/first-user.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -39,6 +41,7 @@ export function registerDemo(program: Command): void {
       console.log(`  English product page   ${demo.url}/en/`);
       console.log(`  Help centre            ${demo.url}/centro-de-ayuda/  ${demo.url}/en/help/`);
       if (collector) console.log(`  Collector              ${collector.url}  (database ${collector.database})`);
+      if (collector) printDashboard(collector);
       console.log('\nCtrl-C to stop.');
       const stop = async (): Promise<void> => {
         await Promise.allSettled([demo.close(), collector?.close()]);
@@ -52,7 +55,23 @@ export function registerDemo(program: Command): void {
 interface RunningCollector {
   url: string;
   database: string;
+  firstUser: FirstUser;
   close(): Promise<void>;
+}
+
+/** The support leads' dashboard: its URL and how to log in (a generated password, printed on the first run only). */
+function printDashboard({ url, firstUser }: RunningCollector): void {
+  console.log(`  Support dashboard      ${url}/dashboard/`);
+  if (firstUser.created) {
+    console.log('\n  First run: a dashboard admin was created. Log in with');
+    console.log(`      email     ${firstUser.email}`);
+    console.log(`      password  ${firstUser.password}`);
+    console.log('    This password is shown only now: note it. Add your own user with');
+    console.log('      npx ayuda user add --email you@example.com --role admin');
+  } else {
+    console.log(`    Log in as ${DEMO_EMAIL} (password printed on the first run; new one: npx ayuda user passwd --email ${DEMO_EMAIL})`);
+    console.log('    or as any user added with `npx ayuda user add`.');
+  }
 }
 
 /** The collector of `ayuda serve` on 127.0.0.1 with ./data/ayuda.db and the default config (site "demo", loopback origins). */
@@ -61,7 +80,8 @@ async function startCollector(port: number): Promise<RunningCollector> {
   const app = createCollector({ db, config: defaultConfig(), logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
   try {
     const url = await app.listen({ port, host: '127.0.0.1' });
-    return { url, database: DEFAULT_DB_FILE, close: async () => { await app.close(); await db.close(); } };
+    const firstUser = await ensureFirstUser(withDashboardTables(db.kysely));
+    return { url, database: DEFAULT_DB_FILE, firstUser, close: async () => { await app.close(); await db.close(); } };
   } catch (err) {
     await db.close();
     throw new Error(`cannot start the collector on 127.0.0.1:${port}: ${(err as Error).message} (use --collector-port or --no-collector)`);

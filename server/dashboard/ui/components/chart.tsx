@@ -23,10 +23,12 @@ export interface ChartProps {
   format?: (v: number) => string;
   /** Index of a day to mark with a vertical line (a fix date). */
   marker?: number;
+  /** Fixed y range, e.g. [0, 1] for shares. */
+  range?: [number, number];
   height?: number;
 }
 
-export function Chart({ days, series, label, format = (v) => String(v), marker, height = 180 }: ChartProps) {
+export function Chart({ days, series, label, format = (v) => String(v), marker, range, height = 180 }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let plot: uPlot | undefined;
@@ -61,7 +63,7 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
           height,
           tzDate: (ts) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
           plugins: [markerPlugin()],
-          scales: { x: { time: true } },
+          scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
           axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 60 }],
           series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: false, value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)) }))],
         },
@@ -78,6 +80,6 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
       observer?.disconnect();
       plot?.destroy();
     };
-  }, [JSON.stringify(days), JSON.stringify(series), marker, height]);
+  }, [JSON.stringify(days), JSON.stringify(series), marker, height, range?.join()]);
   return <div class="chart" ref={box} role="img" aria-label={label} />;
 }

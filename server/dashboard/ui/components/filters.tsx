@@ -37,7 +37,7 @@ export function FilterBar({ meta, query, applied, fields, path }: FilterBarProps
   const select = (name: FilterField, label: string, options: [string, string][]) => (
     <label class="field">
       <span>{label}</span>
-      <select name={name} value={query.get(name) ?? ''} onChange={(e) => set(name, (e.currentTarget as HTMLSelectElement).value)}>
+      <select name={name} value={query.get(name) ?? (name === 'sort' ? 'count' : '')} onChange={(e) => set(name, (e.currentTarget as HTMLSelectElement).value)}>
         {options.map(([value, text]) => (
           <option value={value}>{text}</option>
         ))}

@@ -37,7 +37,7 @@ interface GroupsReply {
   groups: GroupSummary[];
 }
 
-export function GroupsPage({ meta, loc }: { meta: Meta; loc: Location }) {
+export function GroupsPage({ meta, loc }: { meta: Meta | undefined; loc: Location }) {
   const query = loc.query.toString();
   const { data, error, loading } = useData(() => api.get<GroupsReply>('/groups', query), query);
   const offset = Number(loc.query.get('offset') ?? 0);
@@ -58,7 +58,11 @@ export function GroupsPage({ meta, loc }: { meta: Meta; loc: Location }) {
   return (
     <>
       <h1>Unanswered questions</h1>
-      <FilterBar meta={meta} query={loc.query} applied={data?.filters} fields={['site', 'from', 'to', 'lang', 'reason', 'status', 'sort']} path={`${BASE}/`} />
+      {meta ? (
+        <FilterBar meta={meta} query={loc.query} applied={data?.filters} fields={['site', 'from', 'to', 'lang', 'reason', 'status', 'sort']} path={`${BASE}/`} />
+      ) : (
+        <div class="filters filters-loading" />
+      )}
       {error && <p class="error" role="alert">{error}</p>}
       {data && (
         <>

@@ -25,14 +25,23 @@ export function replyLink(h: Pick<HandoffDetail, 'contact_email' | 'reference' |
 
 function TranscriptItem({ item }: { item: unknown }) {
   if (typeof item !== 'object' || item === null) return <li>{String(item)}</li>;
-  const { type, at, ...rest } = item as Record<string, unknown>;
+  const { type, at, text, ...rest } = item as Record<string, unknown>;
+  const fields = Object.entries(rest).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return (
     <li>
       {typeof at === 'number' ? <span class="dates">{dateTime(at)} </span> : null}
       {type !== undefined ? <strong>{String(type)} </strong> : null}
-      {Object.entries(rest).map(([k, v]) => (
-        <span class="kv"><span class="k">{k}:</span> {typeof v === 'string' ? v : JSON.stringify(v)} </span>
-      ))}
+      {typeof text === 'string' ? <span>{text}</span> : null}
+      {fields.length > 0 && (
+        <details>
+          <summary>{typeof text === 'string' ? 'Details' : fields.map(([k]) => k).join(', ')}</summary>
+          <dl class="kv">
+            {fields.map(([k, v]) => (
+              <div><dt>{k}</dt><dd>{typeof v === 'string' ? v : JSON.stringify(v)}</dd></div>
+            ))}
+          </dl>
+        </details>
+      )}
     </li>
   );
 }

@@ -34,13 +34,13 @@ export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
             <h2 id="m-resolution">Self-service resolution</h2>
             <p class="big" data-testid="resolution">{percent(data.resolution.rate)}</p>
             <p class="hint">{number(data.resolution.resolved)} of {number(data.resolution.sessions)} sessions that searched ended without asking a human and without a “not helpful”.</p>
-            <Chart days={data.days} label={`Daily self-service resolution rate, overall ${percent(data.resolution.rate)}`} series={[{ label: 'Resolved', values: data.resolution.series, color: COLORS[2]! }]} format={pct} />
+            <Chart days={data.days} label={`Daily self-service resolution rate, overall ${percent(data.resolution.rate)}`} series={[{ label: 'Resolved', values: data.resolution.series, color: COLORS[2]! }]} format={pct} range={[0, 1]} />
           </section>
           <section class="card" aria-labelledby="m-unanswered">
             <h2 id="m-unanswered">Unanswered rate</h2>
             <p class="big" data-testid="unanswered">{percent(data.unanswered.rate)}</p>
             <p class="hint">{number(data.unanswered.unanswered)} of {number(data.unanswered.searches)} searches found no answer or only a weak one.</p>
-            <Chart days={data.days} label={`Daily unanswered rate, overall ${percent(data.unanswered.rate)}`} series={[{ label: 'Unanswered', values: data.unanswered.series, color: COLORS[4]! }]} format={pct} />
+            <Chart days={data.days} label={`Daily unanswered rate, overall ${percent(data.unanswered.rate)}`} series={[{ label: 'Unanswered', values: data.unanswered.series, color: COLORS[4]! }]} format={pct} range={[0, 1]} />
           </section>
           <section class="card" aria-labelledby="m-handoffs">
             <h2 id="m-handoffs">Hand-offs per channel</h2>
@@ -62,7 +62,7 @@ export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
             <h2 id="m-helpful">Answers rated helpful</h2>
             <p class="big" data-testid="helpfulness">{percent(data.helpfulness.rate)}</p>
             <p class="hint">{number(data.helpfulness.yes)} yes, {number(data.helpfulness.no)} no to “did this help?”.</p>
-            <Chart days={data.days} label={`Daily share of answers rated helpful, overall ${percent(data.helpfulness.rate)}`} series={[{ label: 'Helpful', values: data.helpfulness.series, color: COLORS[0]! }]} format={pct} />
+            <Chart days={data.days} label={`Daily share of answers rated helpful, overall ${percent(data.helpfulness.rate)}`} series={[{ label: 'Helpful', values: data.helpfulness.series, color: COLORS[0]! }]} format={pct} range={[0, 1]} />
             {data.helpfulness.entries.length > 0 && (
               <table>
                 <caption>Per entry, most “no” first</caption>
