@@ -50,4 +50,17 @@ describe('readScriptOptions', () => {
     expect(warn).toHaveBeenCalledTimes(3);
     expect(warn.mock.calls.every((c) => String(c[0]).startsWith('[ayuda] '))).toBe(true);
   });
+
+  it('reads the hand-off options: channels as a list or JSON, data-context and data-journey-days', () => {
+    const channels = '[{"type":"whatsapp","number":"34600111222","hours":{"timeZone":"Europe/Madrid","open":["mon-fri 09:00-18:00"]}}]';
+    expect(readScriptOptions(script({ 'data-channels': channels, 'data-context': '{"plan":"pro","cart":2}', 'data-journey-days': '14' }), 'i.json')).toEqual({
+      index: 'i.json',
+      channels: JSON.parse(channels),
+      context: { plan: 'pro', cart: 2 },
+      journeyDays: 14,
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(readScriptOptions(script({ 'data-channels': '[oops', 'data-context': '[1]', 'data-journey-days': 'x' }), 'i.json')).toEqual({ index: 'i.json' });
+    expect(warn).toHaveBeenCalledTimes(2);
+  });
 });

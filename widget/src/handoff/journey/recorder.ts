@@ -23,14 +23,15 @@ function serial<T>(write: () => Promise<T>): Promise<T | undefined> {
 }
 
 function updateJourney(ctx: RecorderContext, event: PanelEvent | undefined, storage: HandoffStorage): Promise<Journey | undefined> {
+  // Where and when it happened: now, not when the write gets its turn.
+  const now = Date.now();
+  const env = pageEnv(ctx);
+  const title = (id: string) => ctx.engine.entry(id)?.question ?? id;
+  const item = event && itemFromEvent(event, title, now, env.path, newId());
+  if (event && !item) return serial(() => storage.read('journey'));
   return serial(() =>
     storage.change('journey', (old) => {
-      const now = Date.now();
-      const env = pageEnv(ctx);
       const journey = prune(old, now, retentionMs(ctx.options.journeyDays)) ?? startJourney(newId(), env, now);
-      const title = (id: string) => ctx.engine.entry(id)?.question ?? id;
-      const item = event && itemFromEvent(event, title, now, env.path, newId());
-      if (event && !item) return journey;
       return append(journey, item, env, now, newId);
     }),
   );

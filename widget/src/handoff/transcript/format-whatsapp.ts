@@ -10,12 +10,15 @@ import type { Transcript } from './build-transcript.ts';
 
 /** Links longer than this are cut by some browsers, proxies and QR codes. */
 export const MAX_WHATSAPP_URL = 2000;
-/** A part trimmed below this many characters is dropped instead. */
-const MIN_PART = 12;
+/** A part trimmed below this many characters says too little: it is dropped instead. */
+const MIN_PART = 30;
 
 interface Part {
   text: string;
+  /** Never trimmed (the reference). */
   fixed?: boolean;
+  /** Trimmed, but not below MIN_PART (the question: the message's point). */
+  kept?: boolean;
 }
 
 const chars = (s: string): string[] => Array.from(s);
@@ -37,7 +40,7 @@ export function whatsappUrl(number: string, text: string): string {
 export function whatsappMessage(t: Transcript, number: string, maxUrl = MAX_WHATSAPP_URL): string {
   const { labels } = t;
   const parts: Part[] = [
-    { text: fill(labels.whatsappHello, { q: t.question }) },
+    { text: fill(labels.whatsappHello, { q: t.question }), kept: true },
     { text: t.details },
     { text: fill(labels.whatsappReference, { r: t.reference }), fixed: true },
     ...(t.steps.length ? [{ text: labels.whatsappSteps, fixed: true }] : []),
@@ -46,10 +49,12 @@ export function whatsappMessage(t: Transcript, number: string, maxUrl = MAX_WHAT
   for (;;) {
     const over = whatsappUrl(number, message(parts)).length - maxUrl;
     if (over <= 0) break;
-    const longest = parts.filter((p) => !p.fixed && p.text).sort((a, b) => chars(b.text).length - chars(a.text).length)[0];
+    const trimmable = (p: Part) => !p.fixed && p.text && !(p.kept && chars(p.text).length <= MIN_PART);
+    const longest = parts.filter(trimmable).sort((a, b) => chars(b.text).length - chars(a.text).length)[0];
     if (!longest) break;
     // An encoded character takes 1 to 12 URL characters: cutting over/12 never cuts too much.
-    longest.text = trimTo(longest.text, chars(longest.text).length - Math.max(1, Math.ceil(over / 12)));
+    const length = chars(longest.text).length - Math.max(1, Math.ceil(over / 12));
+    longest.text = trimTo(longest.text, longest.kept ? Math.max(length, MIN_PART) : length);
   }
   // A steps heading with no step left says nothing.
   if (t.steps.length && parts.slice(4).every((p) => !p.text)) parts[3]!.text = '';
