@@ -5,7 +5,7 @@
  * older than any source. Concurrent callers take turns through a lock file.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DASHBOARD_SOURCES, DASHBOARD_UI, DIST_DASHBOARD } from './paths.ts';
 
 function newestSource(): number {
@@ -27,6 +27,15 @@ export function isDashboardFresh(dir = DIST_DASHBOARD): boolean {
   // Installed without sources (a package): whatever was built is what there is.
   if (!existsSync(join(DASHBOARD_UI, 'index.html'))) return true;
   return built.mtimeMs >= newestSource();
+}
+
+/** Temporary folders of builds that were killed midway (an hour old or more). */
+function removeLeftovers(dir: string): void {
+  const prefix = `${basename(dir)}.tmp-`;
+  for (const name of readdirSync(dirname(dir))) {
+    const path = join(dirname(dir), name);
+    if (name.startsWith(prefix) && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,6 +60,7 @@ export async function ensureDashboardBuilt(dir = DIST_DASHBOARD): Promise<string
     }
   }
   try {
+    removeLeftovers(dir);
     if (!isDashboardFresh(dir)) {
       const { buildDashboard } = await import('./build-dashboard.ts');
       await buildDashboard(dir);
