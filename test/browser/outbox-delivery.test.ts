@@ -5,7 +5,8 @@
  *   without the customer opening help again;
  * - asked while the collector is down, delivered once it is back;
  * - a 429 with Retry-After is honoured;
- * - two tabs of the same site: each event is sent once.
+ * - two tabs of the same site: each event is sent once;
+ * - a backlog larger than the page's 64 KB keepalive budget drains in one flush.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Page, Request } from 'playwright-core';
@@ -152,6 +153,34 @@ describe('outbox delivery', () => {
     expect(waited).toBeGreaterThanOrEqual(3900);
     expect(waited).toBeLessThan(8000);
     expect(page.errors).toEqual([]);
+  });
+
+  it('drains a backlog of 400 events (150 KB, over the 64 KB keepalive budget) in one flush, 100 per request', async () => {
+    collector.clear();
+    const page = await chromium.page();
+    const posts = watchPosts(page);
+    await page.goto(`${demo.url}/en/`);
+    const chunk = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[src*="ayuda.js"]')!.src);
+    const outboxUrl = await page.evaluate(async (launcher) => {
+      const text = await (await fetch(launcher)).text();
+      return new URL(/outbox\.[0-9a-f]{8}\.js/.exec(text)![0], launcher).href;
+    }, chunk);
+    // A string, not a function: vitest would rewrite a function's import() for Node.
+    const left = await page.evaluate(`(async () => {
+      const { startRecording } = await import(${JSON.stringify(outboxUrl)});
+      const { outbox } = startRecording({ collector: ${JSON.stringify(collector.url)}, site: 'demo', lang: 'en' });
+      const at = Date.now();
+      for (let i = 0; i < 400; i++) {
+        const id = at.toString(36) + 'backlog' + String(i).padStart(5, '0');
+        const body = { v: 1, id, type: 'search', site: 'demo', session: 'backlogsession01', at, locale: 'en', path: '/en/', query: 'question number ' + i + ' ' + 'x'.repeat(250), decision: 'none' };
+        await outbox.add({ id, kind: 'event', body });
+      }
+      await outbox.flush('timer');
+      return outbox.pending();
+    })()`);
+    expect(left).toBe(0);
+    expect(collector.rows()).toHaveLength(400);
+    expect(posts.map((p) => p.length)).toEqual([100, 100, 100, 100]);
   });
 
   it('two tabs of the same site: one sends at a time, each event once', async () => {

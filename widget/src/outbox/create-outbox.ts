@@ -25,7 +25,7 @@
  */
 import type { Outbox, OutboxItem } from './contract.ts';
 import { nextRequest, type OutboxRequest } from './next-request.ts';
-import type { OutboxStore, StoredItem } from './outbox-store.ts';
+import { byId, type OutboxStore, type StoredItem } from './outbox-store.ts';
 import { isRetryable, retryDelay } from './retry-delay.ts';
 
 export const MAX_ITEMS = 1000;
@@ -74,7 +74,6 @@ export interface OutboxStats {
 }
 
 const encoder = new TextEncoder();
-const byId = (a: StoredItem, b: StoredItem): number => (a.id < b.id ? -1 : 1);
 
 export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
   /** Items this page knows are waiting (added here, or read from the store). */
@@ -162,31 +161,22 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
     if (!known.size && !(await d.store.load()).length) d.flag(false);
   };
 
-  const flush = (reason?: 'online' | 'hidden' | 'timer' | 'start'): Promise<void> => {
-    try {
-      if (reason === 'hidden') return sendHidden(), Promise.resolve();
-      if (reason === 'online' && offline) notBefore = 0;
-      const wait = notBefore - d.now();
-      if (wait > 0) return schedule(wait), Promise.resolve();
-      if (running) {
-        again = true;
-        return running;
-      }
-      return (running = d
-        .lock(drain)
-        .then(
-          (ran) => void (ran || schedule(LOCKED_RETRY_MS)),
-          () => schedule(retryDelay(++attempt, null, 0, d.random())),
-        )
-        .finally(() => {
-          running = undefined;
-          if (again) {
-            again = false;
-            void flush('timer');
-          }
-        }));
-    } catch {
-      return Promise.resolve();
+  const flush = async (reason?: 'online' | 'hidden' | 'timer' | 'start'): Promise<void> => {
+    if (reason === 'hidden') return sendHidden();
+    if (reason === 'online' && offline) notBefore = 0;
+    const wait = notBefore - d.now();
+    if (wait > 0) return schedule(wait);
+    if (running) return (again = true), running;
+    // never rejects: a failure in the store or the lock is retried like a network error
+    running = d.lock(drain).then(
+      (ran) => void (ran || schedule(LOCKED_RETRY_MS)),
+      () => schedule(retryDelay(++attempt, null, 0, d.random())),
+    );
+    await running;
+    running = undefined;
+    if (again) {
+      again = false;
+      void flush('timer');
     }
   };
 
@@ -249,13 +239,7 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
       }
     },
     flush,
-    async pending() {
-      try {
-        return (await d.store.load()).length;
-      } catch {
-        return known.size;
-      }
-    },
+    pending: () => d.store.load().then((items) => items.length, () => known.size),
     onDelivered(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);

@@ -6,36 +6,38 @@
  * (private modes, sandboxed frames), full (quota) or throwing: what could not
  * be written is kept for this page's life and still sent. Never throws.
  */
-import { createStore, delMany, setMany, values, type UseStore } from 'idb-keyval';
-import { memoryStore } from './memory-store.ts';
-import type { OutboxStore, StoredItem } from './outbox-store.ts';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { byId, type OutboxStore, type StoredItem } from './outbox-store.ts';
 
 export function idbStore(site: string): OutboxStore {
   let db: UseStore | undefined;
   const use = (): UseStore => (db ??= createStore(`ayuda-${site}`, 'items'));
-  const fallback = new Map<string, StoredItem>();
-  const memory = memoryStore(fallback);
+  /** One read-write transaction over the items, resolved once committed. */
+  const write = (fn: (s: IDBObjectStore) => void): Promise<void> =>
+    use()('readwrite', (s) => (fn(s), promisifyRequest(s.transaction)));
+  /** What IndexedDB could not take. */
+  const memory = new Map<string, StoredItem>();
   return {
     async load() {
       let items: StoredItem[] = [];
       try {
-        items = await values<StoredItem>(use());
+        items = await use()('readonly', (s) => promisifyRequest(s.getAll()));
       } catch {
         // unreadable: what memory holds
       }
-      return [...items.filter((i) => !fallback.has(i.id)), ...(await memory.load())].sort((a, b) => (a.id < b.id ? -1 : 1));
+      return [...items.filter((i) => !memory.has(i.id)), ...memory.values()].sort(byId);
     },
     async save(items) {
       try {
-        await setMany(items.map((i) => [i.id, i]), use());
+        await write((s) => items.forEach((i) => s.put(i, i.id)));
       } catch {
-        await memory.save(items);
+        for (const i of items) memory.set(i.id, i);
       }
     },
     async remove(ids) {
-      await memory.remove(ids);
+      for (const id of ids) memory.delete(id);
       try {
-        await delMany(ids, use());
+        await write((s) => ids.forEach((id) => s.delete(id)));
       } catch {
         // not there, or unwritable: memory no longer has them either
       }

@@ -24,6 +24,7 @@ import { post } from './network.ts';
 import { tabLock } from './tab-lock.ts';
 
 const started = new Map<string, Recording>();
+const hidden = (): boolean => document.visibilityState === 'hidden';
 
 export function startRecording(config: RecordingConfig): Recording {
   const { lang } = config;
@@ -39,10 +40,11 @@ export function startRecording(config: RecordingConfig): Recording {
     store: idbStore(site),
     post,
     lock: tabLock,
-    hidden: () => document.visibilityState === 'hidden',
+    hidden,
     flag: (pending) => (pending ? writeLocal(PENDING + site, '1') : removeLocal(PENDING + site)),
     now: Date.now,
     random: Math.random,
+    // called as methods of the deps object: a browser's timers refuse that `this`
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as number),
   });
@@ -59,7 +61,7 @@ export function startRecording(config: RecordingConfig): Recording {
     void outbox.flush('hidden');
   };
   addEventListener('pagehide', hide);
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && hide());
+  document.addEventListener('visibilitychange', () => hidden() && hide());
   // Storage is opened only once there is something to send: an event, or items a previous page left.
   const pending = (): unknown => readLocal(PENDING + site);
   addEventListener('online', () => pending() && outbox.flush('online'));

@@ -1,9 +1,9 @@
-import type { OutboxStore, StoredItem } from './outbox-store.ts';
+import { byId, type OutboxStore, type StoredItem } from './outbox-store.ts';
 
 /** An OutboxStore in a Map: the fallback when IndexedDB fails, and the store of tests. */
 export function memoryStore(map = new Map<string, StoredItem>()): OutboxStore {
   return {
-    load: async () => [...map.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    load: async () => [...map.values()].sort(byId),
     async save(items) {
       for (const item of items) map.set(item.id, item);
     },

@@ -1,7 +1,8 @@
 /**
  * The outbox's only network access: POST JSON text to the collector as
  * `text/plain` (a CORS "simple" request: no preflight), without cookies, with
- * `keepalive` so that a request made while the page unloads still completes.
+ * `keepalive` so that a request made while the page unloads still completes
+ * (each reply is read to its end, which frees the page's 64 KB keepalive budget).
  * Never throws: no reply (offline, refused, timeout) is status 0.
  */
 import type { Reply } from './create-outbox.ts';
@@ -18,9 +19,15 @@ export async function post(url: string, body: string): Promise<Reply> {
       credentials: 'omit',
       signal: AbortSignal.timeout?.(TIMEOUT_MS),
     });
-    const reply: Reply = { status: res.status, retryAfter: res.headers.get('Retry-After') };
-    if (res.status === 400) reply.path = ((await res.json().catch(() => ({}))) as { path?: string }).path;
-    return reply;
+    // Read to the end: until then the request counts against the page's 64 KB keepalive budget.
+    const text = await res.text().catch(() => '');
+    let path: string | undefined;
+    try {
+      if (res.status === 400) path = (JSON.parse(text) as { path?: string }).path;
+    } catch {
+      // not the collector's JSON
+    }
+    return { status: res.status, retryAfter: res.headers.get('Retry-After'), path };
   } catch {
     return { status: 0 };
   }

@@ -20,3 +20,6 @@ export interface OutboxStore {
   save(items: StoredItem[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
 }
+
+/** Oldest first: ids begin with their time (see ../record/event-id.ts). */
+export const byId = (a: StoredItem, b: StoredItem): number => (a.id < b.id ? -1 : 1);

@@ -1,8 +1,6 @@
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
-
-/** `length` random URL-safe characters from crypto.getRandomValues (6 bits each, unbiased). */
+/** `length` random characters [0-9a-v] from crypto.getRandomValues (5 bits each, unbiased). */
 export function randomId(length: number): string {
   let id = '';
-  for (const byte of crypto.getRandomValues(new Uint8Array(length))) id += ALPHABET[byte & 63];
+  for (const byte of crypto.getRandomValues(new Uint8Array(length))) id += (byte & 31).toString(32);
   return id;
 }

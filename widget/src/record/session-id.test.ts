@@ -15,7 +15,7 @@ describe('sessionId', () => {
     const { sessionId } = await import('./session-id.ts');
     expect(localStorage.length).toBe(0);
     const id = sessionId();
-    expect(id).toMatch(/^[\w-]{22}$/);
+    expect(id).toMatch(/^[0-9a-v]{24}$/);
     expect(localStorage.getItem('ayuda-session')).toBe(id);
     expect(sessionId()).toBe(id);
     vi.resetModules();

@@ -13,7 +13,7 @@ export function sessionId(): string {
   if (session) return session;
   const stored = readLocal(SESSION);
   if (stored && /^[\w-]{16,64}$/.test(stored)) return (session = stored);
-  session = randomId(22);
+  session = randomId(24);
   writeLocal(SESSION, session);
   return session;
 }
