@@ -3,8 +3,10 @@
  * the widget (`ayuda build demo/faq/es.md demo/faq/en.md --out
  * dist/demo/ayuda`), serve the shop's product and help pages on 127.0.0.1
  * under a strict CSP (demo/server.ts) with the collector of `ayuda serve`
- * (port 8787, ./data/ayuda.db) written into the pages' `data-collector`, and
- * print the URLs. Ctrl-C stops everything.
+ * (port 8787, ./data/ayuda.db) written into the pages' `data-collector`,
+ * hand-offs delivered to a local SMTP sink and webhook receiver
+ * (demo/handoff-sinks.ts, which print what arrives), and print the URLs.
+ * Ctrl-C stops everything.
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -14,6 +16,7 @@ import { defaultConfig } from '../../server/config/config.ts';
 import { DEFAULT_DB_FILE, openDatabase } from '../../server/db/index.ts';
 import { withDashboardTables } from '../../server/db/dashboard-schema.ts';
 import { DEMO_EMAIL, ensureFirstUser, type FirstUser } from '../../server/auth/first-user.ts';
+import { startHandoffSinks } from '../../demo/handoff-sinks.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -77,13 +80,16 @@ function printDashboard({ url, firstUser }: RunningCollector): void {
 /** The collector of `ayuda serve` on 127.0.0.1 with ./data/ayuda.db and the default config (site "demo", loopback origins). */
 async function startCollector(port: number): Promise<RunningCollector> {
   const db = await openDatabase(resolve(ROOT, DEFAULT_DB_FILE));
-  const app = createCollector({ db, config: defaultConfig(), logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
+  const sinks = await startHandoffSinks((line) => console.log(line));
+  const app = createCollector({ db, config: sinks.withHandoffs(defaultConfig()), logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
   try {
     const url = await app.listen({ port, host: '127.0.0.1' });
     const firstUser = await ensureFirstUser(withDashboardTables(db.kysely));
-    return { url, database: DEFAULT_DB_FILE, firstUser, close: async () => { await app.close(); await db.close(); } };
+    console.log(`  Hand-offs              email to smtp://127.0.0.1:${sinks.smtp.port}, webhook to ${sinks.webhook.url} (printed below as they arrive)`);
+    return { url, database: DEFAULT_DB_FILE, firstUser, close: async () => { await app.close(); await db.close(); await sinks.close(); } };
   } catch (err) {
     await db.close();
+    await sinks.close();
     throw new Error(`cannot start the collector on 127.0.0.1:${port}: ${(err as Error).message} (use --collector-port or --no-collector)`);
   }
 }

@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { handoffCollector, WEBHOOK_SECRET } from './collector.ts';
-import { parseMail } from './mime.ts';
+import { parseMail } from '../../demo/sinks/parse-mail.ts';
 import { makeRecord } from './records.ts';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.ts';
-import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.ts';
+import { startSmtpSink, type SmtpSink } from '../../demo/sinks/smtp-sink.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../../demo/sinks/webhook-receiver.ts';
 import { openDatabase } from '../../server/db/index.ts';
 import { signatureHeader, verifySignature } from '../../server/handoff/sign-webhook.ts';
 import { handoffTables } from '../../server/handoff/tables.ts';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { checkHandoff } from '../../../../server/handoff/check-handoff.ts';
-import type { Outbox, OutboxItem } from '../../../outbox/contract.ts';
+import type { Outbox, OutboxItem } from '../../outbox/contract.ts';
 import { resolveChannels } from '../channels/resolve-channels.ts';
 import { startJourney, append } from '../journey/journey.ts';
 import { REFERENCE_PATTERN } from '../reference.ts';

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { h } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Outbox, OutboxItem } from '../../../outbox/contract.ts';
+import type { Outbox, OutboxItem } from '../../outbox/contract.ts';
 import { en } from '../i18n/en.ts';
 import { recordEvent } from '../journey/recorder.ts';
 import { REFERENCE_PATTERN } from '../reference.ts';

@@ -1,5 +1,5 @@
 /**
- * Just enough MIME to read what nodemailer sends, for tests: unfolded
+ * Just enough MIME to read what nodemailer sends (the demo's sink, tests): unfolded
  * headers with RFC 2047 words decoded, and the text/plain and text/html
  * parts decoded from quoted-printable or base64.
  */

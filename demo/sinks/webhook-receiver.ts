@@ -1,6 +1,6 @@
 /**
- * A real HTTP receiver of Ayuda's webhooks on loopback, as a site owner
- * would write one: it reads the raw body, verifies `Ayuda-Signature`
+ * A real HTTP receiver of Ayuda's webhooks on loopback (the demo's, and the
+ * tests'), written as a site owner would write one: it reads the raw body, verifies `Ayuda-Signature`
  * (HMAC-SHA256 over "<t>.<body>", 5-minute tolerance), refuses a signature
  * it has already accepted (a replay, 409), and can be told to fail its first
  * requests (500) to exercise retries.
@@ -26,7 +26,7 @@ export interface WebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(secret: string, options: { failFirst?: number; port?: number } = {}): Promise<WebhookReceiver> {
+export async function startWebhookReceiver(secret: string, options: { failFirst?: number; port?: number; onRequest?: (hook: ReceivedHook) => void } = {}): Promise<WebhookReceiver> {
   const requests: ReceivedHook[] = [];
   const seen = new Set<string>();
   let failures = options.failFirst ?? 0;
@@ -47,7 +47,9 @@ export async function startWebhookReceiver(secret: string, options: { failFirst?
         seen.add(check.v1);
         [status, verdict] = [200, 'accepted'];
       }
-      requests.push({ status, verdict, headers: req.headers, body, ...(verdict === 'accepted' ? { payload: JSON.parse(body) as WebhookPayload } : {}) });
+      const hook: ReceivedHook = { status, verdict, headers: req.headers, body, ...(verdict === 'accepted' ? { payload: JSON.parse(body) as WebhookPayload } : {}) };
+      requests.push(hook);
+      options.onRequest?.(hook);
       res.writeHead(status, { 'content-type': 'text/plain' }).end(verdict);
     });
   });
