@@ -50,6 +50,11 @@ const FIXED_IN_VIEW = Array.from({ length: 28 }, (_, i) => FIX_DAY - (i + 1) * D
 beforeAll(async () => {
   live = await startLiveDashboard();
   await store(live.db, seed());
+  await live.k.insertInto('handoffs').values({
+    id: 'h-xss', reference: 'AY-7K3Q', site: 'demo', session: 'sess-h0000001', created_at: NOW, status: 'open',
+    contact_name: '<b>Ana</b>', contact_email: 'ana@example.com', question: XSS_CORPUS[1]!, details: XSS_CORPUS[0]!, channel: 'inbox',
+    transcript: JSON.stringify([{ type: 'search', at: NOW - 60_000, text: XSS_CORPUS[2], query: XSS_CORPUS[2], decision: 'none' }]),
+  }).execute();
 }, 120_000);
 afterAll(async () => {
   await live?.close();
@@ -169,6 +174,16 @@ describe('the support dashboard in Chromium', () => {
       expect(await page.locator('table.questions td code').first().textContent()).toBe('/help/<b>x</b>');
     }
     expect(questions.sort()).toEqual([...XSS_CORPUS].sort());
+
+    // A hand-off's question, details, contact and transcript too; the reply link encodes them.
+    await page.goto(`${live.url}/dashboard/inbox?q=7k3q`);
+    await page.getByRole('link', { name: 'AY-7K3Q' }).click();
+    await page.getByRole('heading', { name: 'Hand-off AY-7K3Q' }).waitFor();
+    expect(await page.locator('main p.question').allTextContents()).toEqual([XSS_CORPUS[1], XSS_CORPUS[0]]);
+    expect(await page.locator('.transcript li > span:not(.dates)').first().textContent()).toBe(XSS_CORPUS[2]);
+    const mailto = await page.getByRole('link', { name: 'Reply by email' }).getAttribute('href');
+    expect(mailto).toBe(`mailto:ana%40example.com?subject=${encodeURIComponent(`[AY-7K3Q] ${XSS_CORPUS[1]}`)}`);
+    expect(await page.locator('main img, main iframe, main svg, main script, main style, main b').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(await watched.problems()).toEqual([]);
   });
@@ -184,15 +199,25 @@ describe('the support dashboard in Chromium', () => {
       ['/dashboard/', 'table.groups'],
       [`/dashboard/groups/${group.id}`, 'table.questions'],
       ['/dashboard/measures', '.card .chart canvas'],
-      ['/dashboard/inbox', 'p.empty'],
+      ['/dashboard/inbox', 'main table tbody tr'],
     ] as const) {
       await page.goto(`${live.url}${path}`);
       await page.locator(ready).first().waitFor();
       expect(await seriousViolations(page), path).toEqual([]);
     }
+    await page.goto(`${live.url}/dashboard/inbox/h-xss`);
+    await page.getByText('What the customer already did').waitFor();
+    expect(await seriousViolations(page), 'hand-off').toEqual([]);
     await page.goto(`${live.url}/dashboard/groups/${group.id}`);
     await page.locator('table.questions').waitFor();
     expect(await page.getByRole('button', { name: 'Save' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0);
+
+    const admin = await chromium.page({ viewport: { width: 1280, height: 900 } });
+    await login(admin);
+    await admin.getByRole('link', { name: 'Users' }).click();
+    await admin.getByRole('heading', { name: 'Add a user' }).waitFor();
+    await admin.locator('table tbody tr').first().waitFor();
+    expect(await seriousViolations(admin), 'users').toEqual([]);
   });
 });

@@ -80,6 +80,7 @@ describe('the inbox', () => {
     expect(all.map((h: { reference: string }) => h.reference)).toEqual(['AY-7K3Q', 'AY-2B9X']);
     expect((await admin.get('/dashboard/api/handoffs?q=ay-7k3q')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h1']);
     expect((await admin.get('/dashboard/api/handoffs?q=7K3')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h1']);
+    expect((await admin.get('/dashboard/api/handoffs?q=ay%207k3q')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h1']);
     expect((await admin.get('/dashboard/api/handoffs?q=bob@')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h2']);
     expect((await admin.get('/dashboard/api/handoffs?status=closed')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h2']);
     expect((await admin.get('/dashboard/api/handoffs?q=%25')).json().handoffs).toEqual([]);

@@ -1,4 +1,4 @@
-/** The inbox: hand-offs to a human, newest first, searchable by reference (or contact email). */
+/** The inbox: hand-offs to a human, newest first, searchable by reference (dashes and spaces ignored) or contact email. */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, HandoffsTable } from '../../db/dashboard-schema.ts';
 
@@ -22,7 +22,11 @@ export async function listHandoffs(db: Kysely<DashboardSchema>, { q, status, sit
   if (site) query = query.where('site', '=', site);
   const term = q?.trim();
   if (term) {
-    query = query.where(sql<boolean>`(instr(upper(reference), ${term.toUpperCase()}) > 0 or instr(lower(coalesce(contact_email, '')), ${term.toLowerCase()}) > 0)`);
+    // References are read out over the phone: "ay 7k3 q9f" finds "AY-7K3-Q9F".
+    const ref = term.toUpperCase().replace(/[^A-Z0-9]/g, '');
+    query = query.where(
+      sql<boolean>`((${ref} != '' and instr(replace(replace(upper(reference), '-', ''), ' ', ''), ${ref}) > 0) or instr(lower(coalesce(contact_email, '')), ${term.toLowerCase()}) > 0)`,
+    );
   }
   return query.execute();
 }
