@@ -107,6 +107,10 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
         .limit(limit)
         .execute()) as EventRow[];
       if (!rows.length) return 0;
+      // Never count an event twice, even if rowids were renumbered (VACUUM may do that to a table without an integer key).
+      const done = new Set(
+        (await trx.selectFrom('group_members').select('event_id').where('event_id', 'in', rows.map((r) => r.id)).execute()).map((m) => m.event_id),
+      );
 
       const now = Date.now();
       const members: GroupMembersTable[] = [];
@@ -114,6 +118,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       const phrasings = new Map<string, { group_id: number; phrasing: string; text: string; count: number }>();
       const termOwners = new Map<Grouper, { site: string; lang: string }>();
       for (const row of rows) {
+        if (done.has(row.id)) continue;
         const text = (row.query ?? '').replace(/\s+/g, ' ').trim();
         const terms = text ? questionTerms(text, row.locale) : [];
         if (!terms.length) continue;
