@@ -86,10 +86,36 @@ describe('closed business hours', () => {
     await h.button(h.t.send).click();
     await h.help.panel.getByText(h.t.referenceLabel).waitFor();
     const reference = await h.reference();
-    const rows = await stack.waitForInbox(1);
-    const row = rows.find((r) => r.reference === reference)!;
-    expect(row.channel).toBe('inbox');
+    await expect.poll(async () => (await stack.inbox()).find((r) => r.reference === reference)?.channel, { timeout: 10_000 }).toBe('inbox');
+    const row = (await stack.inbox()).find((r) => r.reference === reference)!;
     expect(JSON.parse(row.transcript)[0]).toMatchObject({ type: 'handoff', requested: 'whatsapp' });
     expect(popups).toEqual([]);
+  }, 60_000);
+});
+
+describe('WhatsApp', () => {
+  it('opens wa.me with the question, the reference and the transcript, and records the hand-off', async () => {
+    const page = await chromium.page({ timezoneId: 'Europe/Madrid' });
+    await page.context().route('https://wa.me/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>WhatsApp</title>' }));
+    const channels = JSON.stringify([{ type: 'whatsapp', number: '34600111222' }]);
+    await page.goto(`${stack.demo}/vendors/page.html?vendor=none&collector=${encodeURIComponent(stack.collector)}&channels=${encodeURIComponent(channels)}`);
+    const h = new HandoffPage(page, 'en');
+    await h.help.openWithLauncher();
+    await h.help.search('teleport my llama to jupiter');
+    await h.open();
+    expect(await h.help.panel.getByRole('textbox').count()).toBe(2); // question and details: WhatsApp needs no contact field
+    const popup = page.context().waitForEvent('page');
+    await h.button(h.t.openWhatsApp).click();
+    const tab = await popup;
+    await tab.waitForURL(/^https:\/\/wa\.me\//);
+    const reference = await h.reference();
+    const url = new URL(tab.url());
+    expect(url.pathname).toBe('/34600111222');
+    const text = url.searchParams.get('text')!;
+    expect(text).toContain('Hi, I need help: teleport my llama to jupiter');
+    expect(text).toContain(`Reference: ${reference}`);
+    expect(text).toContain('- Searched “teleport my llama to jupiter”: nothing found');
+    expect(tab.url().length).toBeLessThanOrEqual(2000);
+    await expect.poll(async () => (await stack.inbox()).find((r) => r.reference === reference)?.channel, { timeout: 10_000 }).toBe('whatsapp');
   }, 60_000);
 });
