@@ -2,7 +2,7 @@
  * The journey: what the customer did in help, in order, kept in IndexedDB
  * (../storage.ts) for the hand-off. Types only.
  */
-import type { SearchDecision } from '../../events/schema.ts';
+import type { Decision } from '../../search/decision.ts';
 
 /** identify() traits and `data-context`: flat key → value. */
 export type Traits = Record<string, string | number | boolean>;
@@ -18,7 +18,7 @@ interface Base {
 export interface SearchItem extends Base {
   kind: 'search';
   query: string;
-  decision: SearchDecision;
+  decision: Decision;
   /** Top results shown: entry id and question. */
   results: { id: string; title: string }[];
 }

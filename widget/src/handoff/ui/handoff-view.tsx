@@ -54,7 +54,7 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
     if (data && !done) heading.current?.focus();
   }, [!!data]);
 
-  if (!data) return <p class="ay-note" aria-busy="true">{t.sending}</p>;
+  if (!data) return <div class="ay-ho" aria-busy="true" />;
   const channel = data.channels.find((c) => c.id === data.draft.channel) ?? data.channels[0];
 
   // Functional update: two changes before a render (a removal, then a keystroke) both count.
