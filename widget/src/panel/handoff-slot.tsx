@@ -32,9 +32,9 @@ export function loadHandoff(): Promise<HandoffChunk> {
   ));
 }
 
-/** Keep `event` in the customer's journey (searches, answers read, feedback). */
+/** Keep `event` in the customer's journey (searches, answers read, feedback); nothing is kept where no hand-off is offered. */
 export function journal(ctx: PanelContext, event: PanelEvent): void {
-  if (event.type !== 'search' && event.type !== 'answer_read' && event.type !== 'feedback') return;
+  if (!handoffOffered(ctx) || (event.type !== 'search' && event.type !== 'answer_read' && event.type !== 'feedback')) return;
   journaled = (journalChunk ??= import('../handoff/journal.ts')).then(
     (m) => m.recordEvent(ctx, event),
     () => void (journalChunk = undefined),

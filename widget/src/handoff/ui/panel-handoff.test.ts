@@ -22,8 +22,9 @@ const mount = async (options = {}) => {
 };
 afterEach(async () => {
   for (const m of mounted.splice(0)) m.destroy();
-  // Let the journey writes of this test land before clearing what they wrote.
-  await new Promise((r) => setTimeout(r, 50));
+  // Let the journey writes of this test land (the chunk may still be loading) before clearing what they wrote.
+  await import('../journal.ts');
+  await new Promise((r) => setTimeout(r, 20));
   await readJourney({ options: { index: '' } });
   await Promise.all([storage.remove('draft'), storage.remove('journey'), storage.remove('sent')]);
 });
@@ -46,12 +47,16 @@ describe('hand-off in the panel', () => {
     expect(offers(p)[0]!.closest('form')).toBeTruthy();
   });
 
-  it('offers none when the site has no channel', async () => {
+  it('offers none, and keeps no journey, when the site has no channel', async () => {
     const p = await mountInShadow({ options: { index: '' } });
     mounted.push(p);
     p.open();
     type(p, 'pizza con piña');
     expect(offers(p)).toHaveLength(0);
+    p.close(); // reports the search
+    expect(p.events.map((e) => e.type)).toContain('search');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await readJourney({ options: { index: '' } })).toBeUndefined();
   });
 
   it('opens the hand-off with the last search as the question, keeps the journey, and Back returns to the search', async () => {
