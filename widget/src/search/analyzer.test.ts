@@ -25,4 +25,9 @@ describe('analyzer', () => {
   it("treats the acute-accent key typed as an apostrophe like one (can´t)", () => {
     expect(createAnalyzer('en', {}, {}, stopwords('en')).analyze('I can´t log in').words).toEqual(['i', 'cant', 'log', 'in']);
   });
+
+  it('treats words that name Object.prototype members as plain words', () => {
+    const a = createAnalyzer('en', {}, {}, stopwords('en'));
+    expect(a.analyze('constructor toString hasOwnProperty __proto__').terms).toEqual(['constructor', 'tostr', 'hasownproperti', 'proto']);
+  });
 });

@@ -36,7 +36,10 @@ export interface Analyzer {
  * @param stop the locale's stop words: ./stopwords.ts at build time, the
  *   index's own list in the browser (so the widget script carries none).
  */
-export function createAnalyzer(locale: string, synonyms: SynonymTable = {}, rewrites: Record<string, string> = {}, stop: ReadonlySet<string> = new Set()): Analyzer {
+export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, rewriteTable: Record<string, string> = {}, stop: ReadonlySet<string> = new Set()): Analyzer {
+  // Own keys only: a customer typing "constructor" must not reach Object.prototype.
+  const synonyms: SynonymTable = Object.assign(Object.create(null), synonymTable);
+  const rewrites: Record<string, string> = Object.assign(Object.create(null), rewriteTable);
   const stem = stemmerFor(locale);
   let longestPhrase = 1;
   /** First stems of multi-word synonyms: only these can start a phrase. */

@@ -56,7 +56,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   // 2. Synonyms: the site's own groups always; built-in groups only when they touch this FAQ.
   const siteGroups: SynonymGroup[] = [...(faq.synonyms[locale] ?? []), ...(faq.synonyms['*'] ?? [])];
   const builtIn = lexicon.variants.map((g) => g.split('|'));
-  const synonyms: SynonymTable = {};
+  const synonyms: SynonymTable = Object.create(null);
   const addGroup = (group: SynonymGroup, always: boolean): void => {
     const keys = [...new Set(group.map((m) => raw.analyze(m).terms.join(' ')).filter(Boolean))];
     if (keys.length < 2 || !(always || keys.some((k) => present.has(k)))) return;
@@ -68,7 +68,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   for (const g of builtIn) addGroup(g, false);
 
   // 3. Rewrites whose result is a word of this FAQ, and whose misspelling is not.
-  const rewrites: Record<string, string> = {};
+  const rewrites: Record<string, string> = Object.create(null);
   for (const [from, to] of Object.entries(lexicon.rewrites).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const terms = raw.analyze(to).terms;
     if (!present.has(raw.term(from)) && terms.some((t) => present.has(t) || present.has(synonyms[t] ?? ''))) rewrites[from] = to;

@@ -11,7 +11,7 @@ export const INDEX_VERSION = 2;
 
 /** Expand the index's synonym groups into the analyzer's lookup table. */
 export function synonymTable(groups: string[][]): Record<string, string> {
-  const table: Record<string, string> = {};
+  const table: Record<string, string> = Object.create(null);
   for (const [canonical, ...members] of groups) for (const m of members) table[m] = canonical!;
   return table;
 }

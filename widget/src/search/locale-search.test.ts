@@ -28,3 +28,10 @@ describe('answers are searchable though the index does not store their terms', (
     expect(engine.search('amp', { locale: 'es' }).hits).toHaveLength(0);
   });
 });
+
+describe('hostile words', () => {
+  it('searches "constructor toString __proto__" like any words, without throwing', () => {
+    const engine = createSearchEngine(buildSearchIndex(faq, { lexicon: noLexicon }));
+    expect(engine.search('constructor toString __proto__ valueOf', { locale: 'es' }).decision).toBe('none');
+  });
+});
