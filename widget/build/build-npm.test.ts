@@ -1,6 +1,6 @@
 /** The npm build: an ES module entry with a lazy panel chunk, and declarations a TypeScript app can use. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,8 +13,12 @@ let dir: string;
 let files: FileSize[];
 
 beforeAll(async () => {
-  dir = join(await mkdtemp(join(tmpdir(), 'ayuda-npm-')), 'npm');
+  const installed = await mkdtemp(join(tmpdir(), 'ayuda-npm-'));
+  dir = join(installed, 'npm');
   files = await buildNpm(dir);
+  // As when the package is installed: its dependencies (typebox, for the event types) resolve from beside it.
+  mkdirSync(join(installed, 'node_modules'), { recursive: true });
+  symlinkSync(resolve(ROOT, 'node_modules/typebox'), join(installed, 'node_modules/typebox'), 'dir');
 }, 120_000);
 
 describe('buildNpm', () => {
