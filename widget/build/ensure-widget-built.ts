@@ -4,9 +4,10 @@
  * older than any source. Concurrent callers (parallel `ayuda build`s, test
  * workers) take turns through a lock file, and the second finds it fresh.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST_WIDGET, ROOT } from './paths.ts';
+import { withBuildLock } from './with-build-lock.ts';
 
 /** What the widget build reads: its sources (not tests), the Vite config and the build scripts. */
 const SOURCES = ['widget/src', 'widget/build', 'vite.config.ts'];
@@ -31,34 +32,15 @@ export function isWidgetFresh(dir = DIST_WIDGET): boolean {
   return Math.min(...built.map((s) => s!.mtimeMs)) >= newestSource();
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Build dist/widget/ if needed; returns its path. */
 export async function ensureWidgetBuilt(dir = DIST_WIDGET): Promise<string> {
   if (isWidgetFresh(dir)) return dir;
   if (!existsSync(join(ROOT, 'widget/src/launcher.ts'))) throw new Error(`${dir} is missing and the widget sources are not there to build it`);
-  const lock = `${dir}.lock`;
-  mkdirSync(dirname(dir), { recursive: true });
-  const started = Date.now();
-  for (;;) {
-    try {
-      closeSync(openSync(lock, 'wx'));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) rmSync(lock, { force: true }); // left by a killed build
-      if (Date.now() - started > 180_000) throw new Error(`timed out waiting for ${lock}`);
-      await sleep(100);
-    }
-  }
-  try {
+  await withBuildLock(`${dir}.lock`, async () => {
     if (!isWidgetFresh(dir)) {
       const { buildWidget } = await import('./build-widget.ts');
       await buildWidget(dir);
     }
-  } finally {
-    rmSync(lock, { force: true });
-  }
+  });
   return dir;
 }

@@ -4,9 +4,10 @@
  * (./build-dashboard.ts, loaded only then, with Vite) when it is missing or
  * older than any source. Concurrent callers take turns through a lock file.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DASHBOARD_SOURCES, DASHBOARD_UI, DIST_DASHBOARD } from './paths.ts';
+import { withBuildLock } from '../../../widget/build/with-build-lock.ts';
 
 function newestSource(): number {
   let newest = 0;
@@ -38,35 +39,16 @@ function removeLeftovers(dir: string): void {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Build dist/dashboard/ if needed; returns its path. */
 export async function ensureDashboardBuilt(dir = DIST_DASHBOARD): Promise<string> {
   if (isDashboardFresh(dir)) return dir;
   if (!existsSync(join(DASHBOARD_UI, 'index.html'))) throw new Error(`${dir} is missing and the dashboard sources are not there to build it`);
-  const lock = `${dir}.lock`;
-  mkdirSync(dirname(dir), { recursive: true });
-  const started = Date.now();
-  for (;;) {
-    try {
-      closeSync(openSync(lock, 'wx'));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 120_000) rmSync(lock, { force: true }); // left by a killed build
-      if (Date.now() - started > 180_000) throw new Error(`timed out waiting for ${lock}`);
-      await sleep(100);
-    }
-  }
-  try {
+  await withBuildLock(`${dir}.lock`, async () => {
     removeLeftovers(dir);
     if (!isDashboardFresh(dir)) {
       const { buildDashboard } = await import('./build-dashboard.ts');
       await buildDashboard(dir);
     }
-  } finally {
-    rmSync(lock, { force: true });
-  }
+  });
   return dir;
 }
