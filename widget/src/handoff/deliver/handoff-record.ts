@@ -8,15 +8,8 @@ import type { ChannelType, ChatVendor, Contact, HandoffDraft, HandoffRecord } fr
 import { shownFields, type ResolvedChannel } from '../channels/resolve-channels.ts';
 import type { ContactField } from '../types.ts';
 
-export interface RecordInput {
-  id: string;
-  reference: string;
-  site: string;
-  session: string;
-  at: number;
-  locale: string;
-  timeZone: string;
-  path: string;
+/** The record's identifying fields as they are, plus what the record is made from. */
+export interface RecordInput extends Pick<HandoffRecord, 'id' | 'reference' | 'site' | 'session' | 'at' | 'locale' | 'timeZone' | 'path'> {
   draft: HandoffDraft;
   channel: ResolvedChannel;
   journey: Journey | undefined;
