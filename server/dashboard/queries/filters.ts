@@ -8,6 +8,7 @@ import { Type, type Static } from 'typebox';
 import { REASONS } from '../../../widget/src/events/schema.ts';
 import { GROUP_STATUSES } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
+import { GROUP_SORTS, type GroupSort } from '../shared/views.ts';
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_DAYS = 30;
@@ -24,7 +25,7 @@ export const FilterQuery = Type.Object(
     lang: Type.Optional(Type.String({ maxLength: 8, pattern: '^[a-z]*$' })),
     reason: Type.Optional(Type.Union([Type.Literal(''), Type.Enum(REASONS)])),
     status: Type.Optional(Type.Union([Type.Literal(''), Type.Enum(GROUP_STATUSES)])),
-    sort: Type.Optional(Type.Enum(['count', 'growth'])),
+    sort: Type.Optional(Type.Enum(GROUP_SORTS)),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
   },
@@ -37,7 +38,7 @@ export interface Filters {
   lang?: string;
   reason?: string;
   status?: string;
-  sort: 'count' | 'growth';
+  sort: GroupSort;
   /** First day, "YYYY-MM-DD", and its start in epoch ms. */
   fromDay: string;
   from: number;
@@ -72,7 +73,7 @@ export function parseFilters(q: FilterQuery, now = Date.now()): Filters {
     ...(q.lang ? { lang: q.lang } : {}),
     ...(q.reason ? { reason: q.reason } : {}),
     ...(q.status ? { status: q.status } : {}),
-    sort: q.sort ?? 'count',
+    sort: q.sort ?? GROUP_SORTS[0],
     fromDay: dayOf(from),
     from,
     toDay: dayOf(toStart),

@@ -8,35 +8,10 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts';
+import type { GroupSummary, GroupsPage } from '../shared/views.ts';
 import { DAY_MS, whereMembers, type Filters } from './filters.ts';
 
-export interface GroupSummary {
-  id: number;
-  site: string;
-  lang: string;
-  representative: string;
-  count: number;
-  sessions: number;
-  /** Questions in the second half of the range, and in the first. */
-  recent: number;
-  earlier: number;
-  /** Questions per day of the range, oldest first. */
-  trend: number[];
-  reasons: Record<string, number>;
-  closest_entry: string | null;
-  first_at: number;
-  last_at: number;
-  status: GroupStatus;
-  owner: string | null;
-  entry_id: string | null;
-  fixed_at: number | null;
-}
-
-export interface GroupsPage {
-  total_groups: number;
-  total_questions: number;
-  groups: GroupSummary[];
-}
+export type { GroupSummary, GroupsPage };
 
 interface Counted {
   id: number;

@@ -12,18 +12,10 @@ import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { fold } from '../../../widget/src/search/normalize.ts';
 import type { DashboardSchema } from '../../db/dashboard-schema.ts';
 import type { EventsTable } from '../../db/schema.ts';
+import type { Measures } from '../shared/views.ts';
 import { DAY_MS, dayOf, type Filters } from './filters.ts';
 
-type Series = (number | null)[];
-
-export interface Measures {
-  days: string[];
-  resolution: { rate: number | null; sessions: number; resolved: number; series: Series };
-  unanswered: { rate: number | null; searches: number; unanswered: number; series: Series };
-  handoffs: { total: number; by_channel: { channel: string; count: number }[]; series: Record<string, number[]> };
-  helpfulness: { rate: number | null; yes: number; no: number; series: Series; entries: { entry: string; yes: number; no: number; reads: number; rate: number | null }[] };
-  top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };
-}
+export type { Measures };
 
 const ratio = (a: number, b: number): number | null => (b ? Math.round((a / b) * 1000) / 1000 : null);
 

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, loadSession, type User } from './api.ts';
-import type { Meta } from './components/filters.tsx';
+import type { Meta } from '../shared/views.ts';
 import { BASE, match, navigate, onLinkClick, useLocation } from './router.ts';
 import { GroupPage } from './pages/group-page.tsx';
 import { GroupsPage } from './pages/groups-page.tsx';

@@ -5,16 +5,7 @@
  */
 import { navigate } from '../router.ts';
 import { REASON_LABELS, STATUS_LABELS } from './format.ts';
-
-export interface Meta {
-  sites: string[];
-  langs: string[];
-  reasons: string[];
-  statuses: string[];
-  today: string;
-}
-
-export type FilterField = 'site' | 'from' | 'to' | 'lang' | 'reason' | 'status' | 'sort';
+import { GROUP_SORTS, SORT_LABELS, type FilterField, type Meta } from '../../shared/views.ts';
 
 export interface FilterBarProps {
   meta: Meta;
@@ -37,7 +28,7 @@ export function FilterBar({ meta, query, applied, fields, path }: FilterBarProps
   const select = (name: FilterField, label: string, options: [string, string][]) => (
     <label class="field">
       <span>{label}</span>
-      <select name={name} value={query.get(name) ?? (name === 'sort' ? 'count' : '')} onChange={(e) => set(name, (e.currentTarget as HTMLSelectElement).value)}>
+      <select name={name} value={query.get(name) ?? (name === 'sort' ? GROUP_SORTS[0] : '')} onChange={(e) => set(name, (e.currentTarget as HTMLSelectElement).value)}>
         {options.map(([value, text]) => (
           <option value={value}>{text}</option>
         ))}
@@ -58,7 +49,7 @@ export function FilterBar({ meta, query, applied, fields, path }: FilterBarProps
       {fields.includes('lang') && select('lang', 'Language', [['', 'All languages'], ...meta.langs.map((l): [string, string] => [l, l])])}
       {fields.includes('reason') && select('reason', 'Reason', [['', 'All reasons'], ...meta.reasons.map((r): [string, string] => [r, REASON_LABELS[r] ?? r])])}
       {fields.includes('status') && select('status', 'Status', [['', 'Any status'], ...meta.statuses.map((s): [string, string] => [s, STATUS_LABELS[s] ?? s])])}
-      {fields.includes('sort') && select('sort', 'Sort by', [['count', 'Most questions'], ['growth', 'Fastest growing']])}
+      {fields.includes('sort') && select('sort', 'Sort by', GROUP_SORTS.map((s): [string, string] => [s, SORT_LABELS[s]]))}
     </form>
   );
 }

@@ -8,7 +8,7 @@ import { dateTime, number, reasonsText, REASON_LABELS } from '../components/form
 import { Sparkline } from '../components/sparkline.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
-import type { GroupSummary } from './groups-page.tsx';
+import type { GroupSummary } from '../../shared/views.ts';
 import { ImpactPanel, type Impact } from './impact-panel.tsx';
 import { WorkflowForm } from './workflow-form.tsx';
 

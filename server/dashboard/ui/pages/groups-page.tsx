@@ -4,37 +4,15 @@
  * growth, first and last seen, reasons, language, closest entry and status.
  */
 import { api } from '../api.ts';
-import { FilterBar, type Meta } from '../components/filters.tsx';
+import { FilterBar } from '../components/filters.tsx';
 import { day, number, reasonsText, signed, STATUS_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
+import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
 
-export interface GroupSummary {
-  id: number;
-  site: string;
-  lang: string;
-  representative: string;
-  count: number;
-  sessions: number;
-  recent: number;
-  earlier: number;
-  trend: number[];
-  reasons: Record<string, number>;
-  closest_entry: string | null;
-  first_at: number;
-  last_at: number;
-  status: string;
-  owner: string | null;
-  entry_id: string | null;
-  fixed_at: number | null;
-}
-
-interface GroupsReply {
-  filters: { from: string; to: string; days: number };
-  total_groups: number;
-  total_questions: number;
-  groups: GroupSummary[];
+interface GroupsReply extends GroupsReplyPage {
+  filters: AppliedFilters;
 }
 
 export function GroupsPage({ meta, loc }: { meta: Meta | undefined; loc: Location }) {

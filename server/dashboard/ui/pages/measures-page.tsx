@@ -1,20 +1,14 @@
 /** The measures that matter, each a headline number and a daily chart, within the site, dates and language chosen. */
 import { api } from '../api.ts';
 import { Chart } from '../components/chart.tsx';
-import { FilterBar, type Meta } from '../components/filters.tsx';
+import { FilterBar } from '../components/filters.tsx';
 import { number, percent } from '../components/format.ts';
 import { BASE, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
+import type { AppliedFilters, Measures, Meta } from '../../shared/views.ts';
 
-type Series = (number | null)[];
-interface MeasuresReply {
-  filters: { from: string; to: string; days: number };
-  days: string[];
-  resolution: { rate: number | null; sessions: number; resolved: number; series: Series };
-  unanswered: { rate: number | null; searches: number; unanswered: number; series: Series };
-  handoffs: { total: number; by_channel: { channel: string; count: number }[]; series: Record<string, number[]> };
-  helpfulness: { rate: number | null; yes: number; no: number; series: Series; entries: { entry: string; yes: number; no: number; reads: number; rate: number | null }[] };
-  top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };
+interface MeasuresReply extends Measures {
+  filters: AppliedFilters;
 }
 
 const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490'];

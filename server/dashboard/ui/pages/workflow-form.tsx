@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../api.ts';
 import { day, STATUS_LABELS } from '../components/format.ts';
-import type { GroupSummary } from './groups-page.tsx';
+import type { GroupSummary } from '../../shared/views.ts';
 
 export function WorkflowForm({ group, canEdit, onSaved }: { group: GroupSummary; canEdit: boolean; onSaved: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();

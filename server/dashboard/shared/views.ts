@@ -1,0 +1,71 @@
+/**
+ * The dashboard's views as its JSON API answers them, and the filters they
+ * take: one definition for the server (queries/, routes/) and the UI bundle
+ * (ui/). Types and plain constants only — nothing here may import server
+ * code or TypeBox, since Vite bundles it into the browser app.
+ */
+import type { GroupStatus } from '../../db/dashboard-schema.ts';
+
+/** How the groups view can be sorted, first the default. */
+export const GROUP_SORTS = ['count', 'growth'] as const;
+export type GroupSort = (typeof GROUP_SORTS)[number];
+export const SORT_LABELS: Record<GroupSort, string> = { count: 'Most questions', growth: 'Fastest growing' };
+
+/** The filters a view can show, as named in the query string. */
+export type FilterField = 'site' | 'from' | 'to' | 'lang' | 'reason' | 'status' | 'sort';
+
+/** GET /api/meta: the choices of the filters. */
+export interface Meta {
+  sites: string[];
+  langs: string[];
+  reasons: readonly string[];
+  statuses: readonly string[];
+  /** Today, "YYYY-MM-DD" (UTC). */
+  today: string;
+}
+
+/** The date range a view applied (the defaults when the URL names none). */
+export interface AppliedFilters {
+  from: string;
+  to: string;
+  days: number;
+}
+
+export interface GroupSummary {
+  id: number;
+  site: string;
+  lang: string;
+  representative: string;
+  count: number;
+  sessions: number;
+  /** Questions in the second half of the range, and in the first. */
+  recent: number;
+  earlier: number;
+  /** Questions per day of the range, oldest first. */
+  trend: number[];
+  reasons: Record<string, number>;
+  closest_entry: string | null;
+  first_at: number;
+  last_at: number;
+  status: GroupStatus;
+  owner: string | null;
+  entry_id: string | null;
+  fixed_at: number | null;
+}
+
+export interface GroupsPage {
+  total_groups: number;
+  total_questions: number;
+  groups: GroupSummary[];
+}
+
+type Series = (number | null)[];
+
+export interface Measures {
+  days: string[];
+  resolution: { rate: number | null; sessions: number; resolved: number; series: Series };
+  unanswered: { rate: number | null; searches: number; unanswered: number; series: Series };
+  handoffs: { total: number; by_channel: { channel: string; count: number }[]; series: Record<string, number[]> };
+  helpfulness: { rate: number | null; yes: number; no: number; series: Series; entries: { entry: string; yes: number; no: number; reads: number; rate: number | null }[] };
+  top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };
+}
