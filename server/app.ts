@@ -13,6 +13,7 @@ import type { DeliveryOptions } from './handoff/deliveries.ts';
 import { handoffsRoute } from './handoff/route.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
+import { createSiteRegistry } from './sites/registry.ts';
 
 export interface CollectorOptions {
   db: CollectorDb;
@@ -46,10 +47,13 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   void app.register(rateLimit, { global: false });
-  void app.register(eventsRoute, { db, config });
-  void app.register(handoffsRoute, { db, config, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
+  // The sites (the config file's and the dashboard's), loaded before the app is ready.
+  const sites = createSiteRegistry(db.kysely, config.sites);
+  void app.register(async () => sites.load());
+  void app.register(eventsRoute, { db, config, sites });
+  void app.register(handoffsRoute, { db, config, sites, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
   void app.register(healthzRoute, { db });
-  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, ...dashboardOptions });
+  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, ...dashboardOptions });
   return app;
 }
 

@@ -19,10 +19,13 @@ import { SiteKey } from '../../widget/src/events/schema.ts';
 import { ORIGIN_PATTERN } from './origins.ts';
 import { HandoffSiteSettings, SmtpSettings } from '../handoff/settings.ts';
 
+/** The origins of a site's pages, as patterns (./origins.ts). */
+export const SiteOrigins = Type.Array(Type.String({ pattern: ORIGIN_PATTERN, maxLength: 300 }), { maxItems: 100 });
+
 const SiteConfig = Type.Object(
   {
     key: SiteKey,
-    origins: Type.Array(Type.String({ pattern: ORIGIN_PATTERN, maxLength: 300 }), { maxItems: 100 }),
+    origins: SiteOrigins,
     /** Where its hand-offs are delivered besides the inbox (server/handoff/settings.ts). */
     handoff: Type.Optional(HandoffSiteSettings),
   },
@@ -79,8 +82,8 @@ export function defaultConfig(): CollectorConfig {
   };
 }
 
-/** Friendlier words for the fields a site owner edits by hand. */
-const FIELD_MESSAGES: Record<string, string> = {
+/** Friendlier words for the fields a site owner edits by hand (here and in the dashboard's site form). */
+export const FIELD_MESSAGES: Record<string, string> = {
   sites: 'must be a non-empty array of { "key", "origins" }',
   key: 'must be a site key of 1-64 characters [A-Za-z0-9_-]',
   origins: 'must be an array of origins like "https://shop.example" or "http://localhost:*"',

@@ -1,7 +1,7 @@
 /**
  * The support leads' dashboard, served by the collector under /dashboard:
  * login and sessions (server/auth), the groups of unanswered questions and
- * their workflow, measures, the hand-off inbox, exports and user management
+ * their workflow, measures, the hand-off inbox, exports, user and site management
  * as a JSON API under /dashboard/api, and the Preact app's pages. Every
  * response carries a strict CSP. A background step groups new unanswered
  * questions every few seconds (server/grouping/grouping-step.ts), and each
@@ -10,6 +10,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CollectorConfig } from '../config/config.ts';
 import type { CollectorDb } from '../db/index.ts';
+import type { SiteRegistry } from '../sites/registry.ts';
 import { withDashboardTables } from '../db/dashboard-schema.ts';
 import { registerAuth } from '../auth/auth-plugin.ts';
 import { loginRoutes } from '../auth/login-routes.ts';
@@ -22,6 +23,7 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { groupsRoutes } from './routes/groups-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
+import { sitesRoutes } from './routes/sites-routes.ts';
 import { usersRoutes } from './routes/users-routes.ts';
 
 export interface DashboardOptions {
@@ -36,11 +38,13 @@ export interface DashboardOptions {
 export interface DashboardPluginOptions extends DashboardOptions {
   db: CollectorDb;
   config: CollectorConfig;
+  /** The collector's sites; the sites routes change them. */
+  sites: SiteRegistry;
 }
 
 /**
  * @example
- * await app.register(dashboard, { prefix: '/dashboard', db, config });
+ * await app.register(dashboard, { prefix: '/dashboard', db, config, sites });
  */
 export async function dashboard(scope: FastifyInstance, options: DashboardPluginOptions): Promise<void> {
   const db = withDashboardTables(options.db.kysely);
@@ -72,6 +76,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   const ctx: RouteContext = {
     db,
     config: options.config,
+    sites: options.sites,
     guards,
     grouping,
     fresh: async () => {
@@ -84,5 +89,6 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(measuresRoutes, ctx);
   await scope.register(inboxRoutes, ctx);
   await scope.register(usersRoutes, ctx);
+  await scope.register(sitesRoutes, ctx);
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }

@@ -5,6 +5,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { dashboardMigrations } from './migrations-dashboard.ts';
 import { handoffMigrations } from '../handoff/migrations.ts';
+import { sitesMigrations } from './migrations-sites.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   },
   ...dashboardMigrations,
   ...handoffMigrations,
+  ...sitesMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -8,7 +8,7 @@
  * collector stops are picked up when it starts again.
  */
 import type { Kysely } from 'kysely';
-import type { CollectorConfig } from '../config/config.ts';
+import type { HandoffSiteSettings, SmtpSettings } from './settings.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
 import { emailMessage } from './email-message.ts';
 import { createMailer, type Mailer } from './send-email.ts';
@@ -39,14 +39,20 @@ export interface Deliveries {
 
 const MAX_DELAY_MS = 3_600_000;
 
-/** The destinations configured for the record's site that take its channel. */
-export function targetsFor(config: CollectorConfig, record: HandoffRecord): DeliveryTarget[] {
-  const settings = config.sites.find((s) => s.key === record.site)?.handoff;
+/** Where deliveries go: each site's destinations, read when a delivery is queued and at each attempt, and the SMTP server. */
+export interface DeliverySettings {
+  sites: { get(key: string): { handoff?: HandoffSiteSettings } | undefined };
+  smtp?: SmtpSettings;
+}
+
+/** The destinations set for the record's site that take its channel. */
+export function targetsFor(config: DeliverySettings, record: HandoffRecord): DeliveryTarget[] {
+  const settings = config.sites.get(record.site)?.handoff;
   const takes = (d?: { channels?: string[] }) => !!d && (!d.channels?.length || d.channels.includes(record.channel));
   return [...(takes(settings?.email) ? ['email' as const] : []), ...(takes(settings?.webhook) ? ['webhook' as const] : [])];
 }
 
-export function createDeliveries(db: Kysely<HandoffSchema>, config: CollectorConfig, options: DeliveryOptions = {}): Deliveries {
+export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySettings, options: DeliveryOptions = {}): Deliveries {
   const { baseDelayMs = 5000, maxAttempts = 10, now = Date.now, random = Math.random, log = () => {} } = options;
   let mailer = options.mailer;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +62,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: CollectorCon
 
   async function attempt(row: HandoffDeliveriesTable): Promise<AttemptResult> {
     const record = JSON.parse(row.record) as HandoffRecord;
-    const settings = config.sites.find((s) => s.key === row.site)?.handoff;
+    const settings = config.sites.get(row.site)?.handoff;
     if (row.target === 'webhook') {
       if (!settings?.webhook) return { ok: false, detail: 'no webhook configured for this site' };
       return sendWebhook(record, settings.webhook, `${row.handoff_id}.${row.attempts + 1}`, now(), options.fetch);

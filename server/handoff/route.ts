@@ -10,11 +10,11 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { MAX_HANDOFF_BYTES, type HandoffReply } from '../../widget/src/handoff/schema.ts';
 import type { CollectorConfig } from '../config/config.ts';
-import { createOriginMatcher } from '../config/origins.ts';
 import type { CollectorDb } from '../db/index.ts';
 import { HttpError } from '../http/errors.ts';
 import { useJsonBodies } from '../http/json-body.ts';
 import { eventsRateLimit } from '../http/rate-limit.ts';
+import { assertSiteOrigin, type SiteRegistry } from '../sites/registry.ts';
 import { checkHandoff } from './check-handoff.ts';
 import { createDeliveries, type DeliveryOptions } from './deliveries.ts';
 import { storeHandoff } from './store-handoff.ts';
@@ -25,18 +25,18 @@ const Reply = Type.Object({ stored: Type.Boolean(), reference: Type.String() });
 export interface HandoffsRouteOptions {
   db: CollectorDb;
   config: CollectorConfig;
+  /** The sites accepted and their destinations (server/sites/registry.ts). */
+  sites: SiteRegistry;
   delivery?: DeliveryOptions;
 }
 
 /**
  * @example
- * await app.register(handoffsRoute, { db, config });
+ * await app.register(handoffsRoute, { db, config, sites });
  */
-export async function handoffsRoute(scope: FastifyInstance, { db, config, delivery = {} }: HandoffsRouteOptions): Promise<void> {
-  const originsBySite = new Map(config.sites.map((s) => [s.key, createOriginMatcher(s.origins)]));
-  const anySite = createOriginMatcher(config.sites.flatMap((s) => s.origins));
+export async function handoffsRoute(scope: FastifyInstance, { db, config, sites, delivery = {} }: HandoffsRouteOptions): Promise<void> {
   const kysely = handoffTables(db.kysely);
-  const deliveries = createDeliveries(kysely, config, { log: (m) => scope.log.warn(m), ...delivery });
+  const deliveries = createDeliveries(kysely, { sites, ...(config.smtp ? { smtp: config.smtp } : {}) }, { log: (m) => scope.log.warn(m), ...delivery });
   scope.addHook('onClose', () => deliveries.close());
 
   useJsonBodies(scope);
@@ -46,7 +46,7 @@ export async function handoffsRoute(scope: FastifyInstance, { db, config, delive
   scope.addHook('onSend', async (request, reply) => {
     const origin = request.headers.origin;
     void reply.header('vary', 'Origin');
-    if (origin !== undefined && anySite(origin)) {
+    if (origin !== undefined && sites.anyOrigin(origin)) {
       void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', 'Retry-After');
     }
   });
@@ -56,18 +56,13 @@ export async function handoffsRoute(scope: FastifyInstance, { db, config, delive
     {
       bodyLimit: MAX_HANDOFF_BYTES,
       schema: { response: { 200: Reply } },
-      config: { rateLimit: eventsRateLimit(config, new Set(originsBySite.keys())) },
+      config: { rateLimit: eventsRateLimit(config, sites) },
     },
     async (request): Promise<HandoffReply> => {
       const checked = checkHandoff(request.body);
       if (!checked.ok) throw new HttpError(400, 'invalid_body', checked.path, checked.message);
       const { record } = checked;
-      const originAllowed = originsBySite.get(record.site);
-      if (!originAllowed) throw new HttpError(403, 'unknown_site', 'site', 'unknown site key');
-      const origin = request.headers.origin;
-      if (origin !== undefined && !originAllowed(origin)) {
-        throw new HttpError(403, 'origin_not_allowed', 'site', 'this page origin may not send hand-offs for this site');
-      }
+      assertSiteOrigin(sites, record.site, request.headers.origin, 'hand-offs');
       const result = await storeHandoff(kysely, record);
       if (result.stored) await deliveries.enqueue({ ...record, reference: result.reference });
       return result;

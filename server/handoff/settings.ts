@@ -24,34 +24,32 @@ import { ChannelTypeSchema } from '../../widget/src/handoff/schema.ts';
 const strict = { additionalProperties: false } as const;
 const Address = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\r\\n]+$' });
 
-export const HandoffSiteSettings = Type.Object(
+const Channels = Type.Optional(Type.Array(ChannelTypeSchema, { maxItems: 5 }));
+
+export const EmailSettings = Type.Object(
   {
-    email: Type.Optional(
-      Type.Object(
-        {
-          /** Support address(es). */
-          to: Type.Union([Address, Type.Array(Address, { minItems: 1, maxItems: 20 })]),
-          /** Sender; default: the SMTP settings' `from`, else "Ayuda <ayuda@localhost>". */
-          from: Type.Optional(Address),
-          channels: Type.Optional(Type.Array(ChannelTypeSchema, { maxItems: 5 })),
-        },
-        strict,
-      ),
-    ),
-    webhook: Type.Optional(
-      Type.Object(
-        {
-          url: Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 }),
-          /** HMAC-SHA256 key of the `Ayuda-Signature` header. */
-          secret: Type.String({ minLength: 16, maxLength: 256 }),
-          channels: Type.Optional(Type.Array(ChannelTypeSchema, { maxItems: 5 })),
-        },
-        strict,
-      ),
-    ),
+    /** Support address(es). */
+    to: Type.Union([Address, Type.Array(Address, { minItems: 1, maxItems: 20 })]),
+    /** Sender; default: the SMTP settings' `from`, else "Ayuda <ayuda@localhost>". */
+    from: Type.Optional(Address),
+    channels: Channels,
   },
   strict,
 );
+
+/** HMAC-SHA256 key of the `Ayuda-Signature` header. */
+export const WebhookSecret = Type.String({ minLength: 16, maxLength: 256 });
+
+export const WebhookSettings = Type.Object(
+  {
+    url: Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 }),
+    secret: WebhookSecret,
+    channels: Channels,
+  },
+  strict,
+);
+
+export const HandoffSiteSettings = Type.Object({ email: Type.Optional(EmailSettings), webhook: Type.Optional(WebhookSettings) }, strict);
 
 export const SmtpSettings = Type.Object(
   {

@@ -8,8 +8,13 @@ import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { CollectorConfig } from '../config/config.ts';
 import { HttpError } from './errors.ts';
 
+/** The site keys accepted now (the site registry, asked at each request). */
+interface KnownSites {
+  has(key: string): boolean;
+}
+
 /** Route-level `config.rateLimit` for POST /v1/events. */
-export function eventsRateLimit(config: CollectorConfig, knownSites: ReadonlySet<string>): RateLimitOptions {
+export function eventsRateLimit(config: CollectorConfig, knownSites: KnownSites): RateLimitOptions {
   return {
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.timeWindowMs,
@@ -20,7 +25,7 @@ export function eventsRateLimit(config: CollectorConfig, knownSites: ReadonlySet
   };
 }
 
-function siteOf(body: unknown, knownSites: ReadonlySet<string>): string {
+function siteOf(body: unknown, knownSites: KnownSites): string {
   const site = typeof body === 'object' && body !== null ? (body as { site?: unknown }).site : undefined;
   return typeof site === 'string' && knownSites.has(site) ? site : '?';
 }

@@ -4,10 +4,12 @@ import type { CollectorConfig } from '../../config/config.ts';
 import type { DashboardSchema } from '../../db/dashboard-schema.ts';
 import type { Guards } from '../../auth/auth-plugin.ts';
 import type { GroupingStep } from '../../grouping/grouping-step.ts';
+import type { SiteRegistry } from '../../sites/registry.ts';
 
 export interface RouteContext {
   db: Kysely<DashboardSchema>;
   config: CollectorConfig;
+  sites: SiteRegistry;
   guards: Guards;
   grouping: GroupingStep;
   /** Group what arrived since the last step (bounded in time) before reading groups. */

@@ -61,7 +61,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     ]);
     return {
       user: request.auth!.user,
-      sites: [...new Set([...ctx.config.sites.map((s) => s.key), ...sites.map((s) => s.site)])].sort(),
+      sites: [...new Set([...ctx.sites.list().map((s) => s.key), ...sites.map((s) => s.site)])].sort(),
       langs: langs.map((l) => l.lang),
       reasons: REASONS,
       statuses: GROUP_STATUSES,

@@ -69,3 +69,25 @@ export interface Measures {
   helpfulness: { rate: number | null; yes: number; no: number; series: Series; entries: { entry: string; yes: number; no: number; reads: number; rate: number | null }[] };
   top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };
 }
+
+/** One site as GET /api/sites lists it. The webhook's secret is never sent back, only its last 4 characters. */
+export interface SiteView {
+  key: string;
+  name: string;
+  origins: string[];
+  handoff: {
+    email?: { to: string | string[]; from?: string; channels?: string[] };
+    webhook?: { url: string; secret_hint: string; channels?: string[] };
+  };
+  /** `config`: defined in ayuda.config.json (or the built-in default), read-only here; `dashboard`: created by an admin. */
+  source: 'config' | 'dashboard';
+  created_at: number;
+  updated_at: number;
+}
+
+/** GET /api/sites. */
+export interface SitesReply {
+  sites: SiteView[];
+  /** The hand-off channels a destination can be limited to. */
+  channels: readonly string[];
+}
