@@ -14,7 +14,7 @@ import { HttpError } from '../http/errors.ts';
 import { ensureDashboardBuilt } from './build/ensure-dashboard-built.ts';
 
 /** The client-side routes (server/dashboard/ui/router.ts). */
-export const PAGE_PATHS = ['/', '/groups/:id', '/measures', '/inbox', '/inbox/:id', '/users'];
+export const PAGE_PATHS = ['/', '/groups/:id', '/measures', '/inbox', '/inbox/:id', '/users', '/sites'];
 
 export interface PagesOptions {
   distDir: string;

@@ -51,6 +51,7 @@ export const api = {
   get: <T>(path: string, query = ''): Promise<T> => call<T>('GET', query ? `${path}?${query.replace(/^\?/, '')}` : path),
   post: <T>(path: string, body: unknown = {}): Promise<T> => call<T>('POST', path, body),
   patch: <T>(path: string, body: unknown): Promise<T> => call<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown): Promise<T> => call<T>('PUT', path, body),
   delete: <T>(path: string): Promise<T> => call<T>('DELETE', path, {}),
 };
 

@@ -12,6 +12,7 @@ import { HandoffPage } from './pages/handoff-page.tsx';
 import { InboxPage } from './pages/inbox-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { MeasuresPage } from './pages/measures-page.tsx';
+import { SitesPage } from './pages/sites-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
 export function App() {
@@ -44,7 +45,12 @@ export function App() {
     [`${BASE}/`, 'Unanswered questions', loc.path === '/' || loc.path.startsWith('/groups')],
     [`${BASE}/measures`, 'Measures', loc.path === '/measures'],
     [`${BASE}/inbox`, 'Inbox', loc.path.startsWith('/inbox')],
-    ...(user.role === 'admin' ? [[`${BASE}/users`, 'Users', loc.path === '/users'] as [string, string, boolean]] : []),
+    ...(user.role === 'admin'
+      ? ([
+          [`${BASE}/users`, 'Users', loc.path === '/users'],
+          [`${BASE}/sites`, 'Sites', loc.path === '/sites'],
+        ] as [string, string, boolean][])
+      : []),
   ];
 
   let page;
@@ -57,6 +63,7 @@ export function App() {
   else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
   else if (match('/users', loc.path)) page = <UsersPage user={user} />;
+  else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
   else page = <h1>Page not found</h1>;
 
   return (
