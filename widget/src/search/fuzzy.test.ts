@@ -22,6 +22,15 @@ describe('typo correction against the FAQ vocabulary', () => {
     expect(matcher.correct(word)).toBeUndefined();
   });
 
+  it('takes a swap of two letters in a short word as one typo', () => {
+    expect(createVocabularyMatcher(() => [['card', 'card']]).correct('crad')?.term).toBe('card');
+  });
+
+  it('between equally close words, prefers the one that starts like the typo', () => {
+    const m = createVocabularyMatcher(() => [['cord', 'cord'], ['port', 'port']]);
+    expect(m.correct('pord')?.term).toBe('port');
+  });
+
   it('leaves short words and numbers alone', () => {
     expect(matcher.correct('fac')).toBeUndefined();
     expect(matcher.correct('12345')).toBeUndefined();
