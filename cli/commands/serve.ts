@@ -39,7 +39,7 @@ export async function runServe(opts: ServeOptions): Promise<void> {
     `ayuda collector listening on ${url}\n` +
       `  POST ${url}/v1/events, GET ${url}/healthz\n` +
       `  database ${db.file}\n` +
-      `  config ${source}; sites: ${config.sites.map((s) => s.key).join(', ')}\n`,
+      `  config ${source}; its sites: ${config.sites.map((s) => s.key).join(', ')}; admins manage more at ${url}/dashboard/sites\n`,
   );
 }
 
