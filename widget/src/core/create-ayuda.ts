@@ -10,7 +10,7 @@ import { fetchIndex } from './fetch-index.ts';
 import { hasPending } from './has-pending.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { themeCss } from './theme-css.ts';
-import { uiStrings } from './ui-strings.ts';
+import { loadErrorNote, uiStrings } from './ui-strings.ts';
 import { warn } from './warn.ts';
 import { watchTriggers } from './watch-triggers.ts';
 import { whenIdle } from './when-idle.ts';
@@ -90,13 +90,12 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
   };
   const warm = (): void => void load();
 
+  /** What the dialog and the page's `<ayuda-help>` elements share. */
+  const shared: SharedAyuda = { lang, options, load, emit, outbox, consented: () => consented, traits: () => traits };
+
   const setExpanded = (expanded: boolean): void => launcher?.setAttribute('aria-expanded', String(expanded));
   const showError = (): void => {
-    errorBox ??= doc.createElement('p');
-    errorBox.className = 'error';
-    errorBox.setAttribute('role', 'alert');
-    errorBox.textContent = strings.error;
-    container.append(errorBox);
+    container.append((errorBox ??= loadErrorNote(doc, lang)));
     isOpen = true;
   };
   const afterClose = (): void => {
@@ -128,18 +127,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     }
   };
 
-  const context = (loaded: Loaded): PanelContext => ({
-    engine: loaded.engine,
-    lang,
-    mode: 'dialog',
-    anchor: launcher,
-    options,
-    onClose: afterClose,
-    emit,
-    consented: () => consented,
-    traits: () => traits,
-    outbox,
-  });
+  const context = (loaded: Loaded): PanelContext => ({ ...shared, engine: loaded.engine, mode: 'dialog', anchor: launcher, onClose: afterClose });
 
   const close = (): void => {
     if (!isOpen) return;
@@ -161,7 +149,6 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     if (hasPending(options.site)) void record();
   });
 
-  const shared: SharedAyuda = { lang, options, load, emit, outbox, consented: () => consented, traits: () => traits };
   defineHelpElement();
   activeAyuda.set(shared);
 

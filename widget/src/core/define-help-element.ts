@@ -3,7 +3,7 @@ import { adoptStyles } from './adopt-styles.ts';
 import type { PanelHandle } from './contract.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { themeCss } from './theme-css.ts';
-import { uiStrings } from './ui-strings.ts';
+import { loadErrorNote } from './ui-strings.ts';
 import { warn } from './warn.ts';
 
 const INLINE_CSS = ':host{all:initial;display:block}:host([hidden]){display:none}.error{margin:0;padding:12px 16px;font:15px/1.4 system-ui,sans-serif;color:#1a1a1a}';
@@ -61,26 +61,19 @@ function connectInline(el: HTMLElement): { stop(): void; remount(): void } {
     const loaded = await shared.load();
     if (activeAyuda.get() !== shared || !el.isConnected || handle) return;
     const lang = el.getAttribute('lang') ? resolveLang(el.getAttribute('lang'), document) : shared.lang;
-    const error = document.createElement('p');
-    error.className = 'error';
-    error.setAttribute('role', 'alert');
-    error.textContent = uiStrings(lang).error;
+    const error = loadErrorNote(document, lang);
     container.replaceChildren();
     if (!loaded) return void container.append(error);
     (theme ??= adoptStyles(root, '')).replaceSync(themeCss(shared.options.color));
     try {
       from = shared;
       handle = loaded.module.mountPanel(container as HTMLElement, {
+        ...shared,
         engine: loaded.engine,
         lang,
         mode: 'inline',
-        options: shared.options,
         onClose() {},
-        emit: shared.emit,
         placeholder: el.getAttribute('placeholder') ?? undefined,
-        consented: shared.consented,
-        outbox: shared.outbox,
-        traits: shared.traits,
       });
     } catch (e) {
       from = undefined;
