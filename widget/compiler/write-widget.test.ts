@@ -43,7 +43,7 @@ describe('writeWidget', () => {
 
     const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
     expect(launcher).not.toContain(MANIFEST_PLACEHOLDER);
-    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: indexName });
+    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: indexName, ui: expect.objectContaining({ es: 'Ayuda|No se pudo cargar la ayuda. Inténtalo más tarde.' }) });
     for (const f of files) {
       expect(f.bytes).toBe(readFileSync(join(out, f.name)).length);
       expect(f.gzipBytes).toBeGreaterThan(0);

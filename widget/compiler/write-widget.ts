@@ -18,6 +18,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSize, listFiles } from '../build/file-sizes.ts';
 import { MANIFEST_PLACEHOLDER, type WidgetManifest } from '../src/core/read-manifest.ts';
+import { coreStringsOf } from '../src/i18n/core-strings.ts';
+import { LANGUAGES } from '../src/i18n/languages.ts';
 
 export interface WrittenFile {
   /** Path relative to outDir, "/" separated. */
@@ -61,7 +63,7 @@ export async function writeWidget(outDir: string, indexBytes: Buffer, opts: Writ
   }
   const files = new Map<string, Buffer | string>();
   const panel = readFileSync(join(widgetDir, 'panel.js'));
-  const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index: `faq-index.${hash8(indexBytes)}.json` };
+  const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index: `faq-index.${hash8(indexBytes)}.json`, ui: coreStringsOf(LANGUAGES) };
   const names = listFiles(widgetDir);
   const outbox = names.includes('outbox.js') ? readFileSync(join(widgetDir, 'outbox.js')) : undefined;
   if (outbox) manifest.outbox = `outbox.${hash8(outbox)}.js`;

@@ -12,8 +12,12 @@
  */
 import type { Ayuda, AyudaOptions } from './core/contract.ts';
 import { createAyuda as createCore } from './core/create-ayuda.ts';
+import { setCoreStrings } from './core/ui-strings.ts';
+import { coreStringsOf } from './i18n/core-strings.ts';
+import { LANGUAGES } from './i18n/languages.ts';
 
 export function createAyuda(options: AyudaOptions): Ayuda {
+  setCoreStrings(coreStringsOf(LANGUAGES));
   return createCore(options, () => import('./panel/main.ts'), undefined, () => import('./outbox/main.ts'));
 }
 

@@ -14,6 +14,7 @@ import { createAyuda } from './core/create-ayuda.ts';
 import { installGlobal, type AyudaGlobal } from './core/install-global.ts';
 import { readManifest } from './core/read-manifest.ts';
 import { readScriptOptions } from './core/read-script-options.ts';
+import { setCoreStrings } from './core/ui-strings.ts';
 import { warn } from './core/warn.ts';
 
 const win = window as unknown as { ayuda?: AyudaGlobal };
@@ -24,6 +25,7 @@ if (win.ayuda?.l) {
   const base = script?.src || document.baseURI;
   // `ayuda build` replaces this string literal with the manifest (widget/compiler/write-widget.ts).
   const manifest = readManifest('__AYUDA_MANIFEST__');
+  setCoreStrings(manifest.ui);
   const panelUrl = new URL(manifest.panel, base).href;
   const indexUrl = new URL(manifest.index, base).href;
   const options = readScriptOptions(script, indexUrl);

@@ -4,6 +4,12 @@ import type { Ayuda } from './contract.ts';
 import { createAyuda } from './create-ayuda.ts';
 import { defineHelpElement } from './define-help-element.ts';
 import { FAKE_INDEX, fakePanel, flush } from './__fixtures__/fake-panel.ts';
+import { coreStringsOf } from '../i18n/core-strings.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { setCoreStrings } from './ui-strings.ts';
+
+// The launcher's words, as ayuda.js (from its manifest) and the npm entry set them.
+setCoreStrings(coreStringsOf(LANGUAGES));
 
 let observed: { callback: IntersectionObserverCallback; targets: Element[]; disconnected: boolean }[] = [];
 class FakeIntersectionObserver {

@@ -1,9 +1,13 @@
-/** Where the panel chunk, the FAQ index and the outbox chunk are, relative to ayuda.js. */
+import type { CoreStrings } from './ui-strings.ts';
+
+/** Where the panel chunk, the FAQ index and the outbox chunk are, relative to ayuda.js; the launcher's words. */
 export interface WidgetManifest {
   panel: string;
   index: string;
   /** Absent from builds without an outbox chunk. */
   outbox?: string;
+  /** The launcher's label and loading error per UI language (widget/src/core/ui-strings.ts). */
+  ui?: CoreStrings;
 }
 
 /**

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { resolveLang } from './resolve-lang.ts';
-import { uiStrings } from './ui-strings.ts';
+import { coreStringsOf } from '../i18n/core-strings.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { setCoreStrings, uiStrings } from './ui-strings.ts';
 
 describe('resolveLang', () => {
   it('prefers the option, then <html lang>, then English, normalised', () => {
@@ -16,8 +18,17 @@ describe('resolveLang', () => {
 
 describe('uiStrings', () => {
   it('labels the launcher by language family, English by default', () => {
+    setCoreStrings(coreStringsOf(LANGUAGES));
     expect(uiStrings('es-mx').help).toBe('Ayuda');
+    expect(uiStrings('es').error).toBe('No se pudo cargar la ayuda. Inténtalo más tarde.');
     expect(uiStrings('en').help).toBe('Help');
     expect(uiStrings('ja').help).toBe('Help');
+  });
+});
+
+describe('uiStrings without a table (an unbuilt ayuda.js)', () => {
+  it('still labels the launcher, in English', () => {
+    setCoreStrings(undefined);
+    expect(uiStrings('es')).toEqual({ help: 'Help', error: 'Help could not be loaded.' });
   });
 });

@@ -1,14 +1,29 @@
-/** The core's only words: the launcher label and the loading error, per language ("es-mx" → "es"; default English). */
-const STRINGS: Record<string, string> = {
-  en: 'Help|Help could not be loaded. Please try again later.',
-  es: 'Ayuda|No se pudo cargar la ayuda. Inténtalo más tarde.',
-  pt: 'Ajuda|Não foi possível carregar a ajuda. Tente mais tarde.',
-  fr: "Aide|L'aide n'a pas pu être chargée. Réessayez plus tard.",
-  de: 'Hilfe|Die Hilfe konnte nicht geladen werden. Bitte später erneut versuchen.',
-  it: "Aiuto|Impossibile caricare l'aiuto. Riprova più tardi.",
-};
+/**
+ * The core's only words: the launcher's label and the loading error. They
+ * come from the UI language files (widget/src/i18n/), as "label|error" per
+ * language: `ayuda build` writes them into ayuda.js's manifest, the npm entry
+ * passes them from the files themselves. So adding a language stays one file.
+ */
+export type CoreStrings = Record<string, string>;
 
+let table: CoreStrings = {};
+
+/** Called once by the entry (widget/src/launcher.ts, widget/src/index.ts) before createAyuda. */
+export function setCoreStrings(strings: CoreStrings | undefined): void {
+  table = strings ?? {};
+}
+
+/** The exact tag, then its language ("es-mx" → "es"), then English. */
 export function uiStrings(lang: string): { help: string; error: string } {
-  const [help, error] = (STRINGS[lang.slice(0, 2)] ?? STRINGS.en!).split('|') as [string, string];
+  const [help, error] = (table[lang] ?? table[lang.split('-')[0]!] ?? table.en ?? 'Help|Help could not be loaded.').split('|') as [string, string];
   return { help, error };
+}
+
+/** The loading error as an alert paragraph (`.error` in the core's and `<ayuda-help>`'s styles). */
+export function loadErrorNote(doc: Document, lang: string): HTMLParagraphElement {
+  const note = doc.createElement('p');
+  note.className = 'error';
+  note.setAttribute('role', 'alert');
+  note.textContent = uiStrings(lang).error;
+  return note;
 }

@@ -3,6 +3,7 @@ import type { UiStrings } from './types.ts';
 export const es: UiStrings = {
   lang: 'es',
   title: 'Ayuda',
+  loadError: 'No se pudo cargar la ayuda. Inténtalo más tarde.',
   close: 'Cerrar la ayuda',
   searchLabel: '¿En qué podemos ayudarte?',
   placeholder: 'Escribe tu pregunta',

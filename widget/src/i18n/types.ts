@@ -9,8 +9,10 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export interface UiStrings {
   /** BCP 47 tag of these strings (`lang` attribute of the panel, plural rules). */
   lang: string;
-  /** Dialog title. */
+  /** Dialog title; also the launcher button's label. */
   title: string;
+  /** Shown by the launcher when the panel or the FAQ cannot be loaded (offline before the first open). */
+  loadError: string;
   /** Accessible name of the close button. */
   close: string;
   /** Label of the search box. */
