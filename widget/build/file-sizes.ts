@@ -3,10 +3,48 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** ayuda.js runs on every page view before anyone opens help. */
-export const LAUNCHER_BUDGET = 5 * 1024;
-/** ayuda.js plus the panel and its chunks, without the FAQ data. */
-export const TOTAL_BUDGET = 30 * 1024;
+/**
+ * Budgets in bytes of gzip (1 KB = 1,000 B, so they also hold read as KiB).
+ * ayuda.js runs on every page view before anyone opens help.
+ */
+export const LAUNCHER_BUDGET = 5_000;
+/** What a customer downloads to search and read answers: ayuda.js, the panel, the outbox, the journal. */
+export const TOTAL_BUDGET = 30_000;
+/** The hand-off chunk, loaded only when a customer asks for a person. */
+export const HANDOFF_BUDGET = 12_000;
+
+/** Which budget a built widget file counts against (the FAQ index counts against none). */
+export type WidgetPart = 'launcher' | 'help' | 'handoff' | 'data';
+
+export function widgetPart(name: string): WidgetPart {
+  if (name === 'ayuda.js') return 'launcher';
+  if (!/\.m?js$/.test(name)) return 'data';
+  return name.startsWith('chunks/handoff-') ? 'handoff' : 'help';
+}
+
+export interface BudgetCheck {
+  what: string;
+  gzipBytes: number;
+  budget: number;
+  ok: boolean;
+}
+
+/** The three budgets over built files (names as `listFiles` gives them; hashed or not). */
+export function checkBudgets(files: FileSize[]): BudgetCheck[] {
+  const sum = (...parts: WidgetPart[]) => files.filter((f) => parts.includes(widgetPart(f.name))).reduce((n, f) => n + f.gzipBytes, 0);
+  const launcher = files.some((f) => widgetPart(f.name) === 'launcher') ? sum('launcher') : Infinity;
+  const rows: [string, number, number][] = [
+    ['ayuda.js, runs before help is opened', launcher, LAUNCHER_BUDGET],
+    ['help: ayuda.js + panel + outbox + journal', sum('launcher', 'help'), TOTAL_BUDGET],
+    ['hand-off to a person, on demand', sum('handoff'), HANDOFF_BUDGET],
+  ];
+  return rows.map(([what, gzipBytes, budget]) => ({ what, gzipBytes, budget, ok: gzipBytes <= budget }));
+}
+
+/** "4,907 B" */
+export function formatExact(bytes: number): string {
+  return Number.isFinite(bytes) ? `${bytes.toLocaleString('en-US')} B` : 'missing';
+}
 
 export interface FileSize {
   /** Path relative to the folder measured, with "/" separators. */
