@@ -17,7 +17,6 @@ import type { Locator, Page } from 'playwright-core';
 import { es } from '../../widget/src/i18n/es.ts';
 import { en } from '../../widget/src/i18n/en.ts';
 import type { UiStrings } from '../../widget/src/i18n/types.ts';
-import { uiStrings } from '../../widget/src/core/ui-strings.ts';
 
 export type Lang = 'es' | 'en';
 const STRINGS: Record<Lang, UiStrings> = { es, en };
@@ -36,7 +35,7 @@ export class HelpWidget {
     readonly mode: 'dialog' | 'inline' = 'dialog',
   ) {
     this.strings = STRINGS[lang];
-    this.launcher = page.getByRole('button', { name: uiStrings(lang).help, exact: true });
+    this.launcher = page.getByRole('button', { name: this.strings.title, exact: true });
     this.panel =
       mode === 'dialog'
         ? page.getByRole('dialog', { name: this.strings.title, exact: true })

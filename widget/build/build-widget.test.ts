@@ -138,6 +138,19 @@ describe('ayuda.js in a page', () => {
     await p.window.happyDOM.close();
   }, 30_000);
 
+  it('queues calls made right after the script, before the launcher is built in the next task, without the snippet', async () => {
+    const p = await page(
+      '<script src="https://cdn.example/ayuda/ayuda.js" data-lang="es"></script>' +
+        `<script>window.seen = []; ayuda('on', 'open', function (e) { seen.push(e.type) }); ayuda('open', 'reembolso');</script>`,
+    );
+    await p.settle();
+    const w = p.window as unknown as { seen: string[] };
+    expect(w.seen).toEqual(['open']);
+    expect((p.shadow().querySelector('[role=dialog] input') as unknown as { value: string }).value).toBe('reembolso');
+    expect(p.warnings).toEqual([]);
+    await p.window.happyDOM.close();
+  }, 30_000);
+
   it('runs calls at once after load, and a second copy of the script does nothing', async () => {
     const p = await page(
       '<script src="https://cdn.example/ayuda/ayuda.js" data-launcher="false"></script>' +

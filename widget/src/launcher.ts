@@ -7,7 +7,8 @@
  *
  * Reads its options from its own `data-*` attributes, finds the panel chunk,
  * the FAQ index and the outbox chunk next to itself (names from the manifest
- * `ayuda build` injects), and replays the calls queued by the snippet. Defines no global
+ * `ayuda build` injects), and replays the calls queued by the snippet (or made
+ * before the launcher was built, in the task after this script). Defines no global
  * but `ayuda`.
  */
 import { createAyuda } from './core/create-ayuda.ts';
@@ -33,5 +34,11 @@ if (win.ayuda?.l) {
     for (const url of [panelUrl, indexUrl]) fetch(url, { credentials: 'omit' }).catch(() => {});
   };
   const loadOutbox = () => import(/* @vite-ignore */ new URL(manifest.outbox!, base).href);
-  installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), prefetch, loadOutbox));
+  // The launcher is built in a task of its own, so that evaluating this script
+  // and building the launcher are two short tasks rather than one long one on a
+  // slow phone. Meanwhile `ayuda(...)` calls are queued, as by the snippet.
+  const queue: AyudaGlobal = win.ayuda ?? ((...call: unknown[]) => void (queue.q ??= []).push(call));
+  queue.l = 1;
+  win.ayuda = queue;
+  setTimeout(() => installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), prefetch, loadOutbox)));
 }
