@@ -24,6 +24,12 @@ export interface CollectorOptions {
   dashboard?: DashboardOptions | false;
   /** Hand-off delivery (email, webhook) retry settings and test doubles. */
   handoffDelivery?: DeliveryOptions;
+  /**
+   * How often the sites are read again from the database (default 5 s), so
+   * that a change made through another collector process on the same
+   * database is followed too; this process's own changes apply at once.
+   */
+  sitesRefreshMs?: number;
 }
 
 /**
@@ -32,7 +38,7 @@ export interface CollectorOptions {
  * const app = createCollector({ db, config: defaultConfig() });
  * const res = await app.inject({ method: 'POST', url: '/v1/events', payload: batch });
  */
-export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {}, handoffDelivery }: CollectorOptions): FastifyInstance {
+export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {}, handoffDelivery, sitesRefreshMs = 5000 }: CollectorOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit: MAX_BATCH_BYTES,
@@ -50,6 +56,9 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   // The sites (the config file's and the dashboard's), loaded before the app is ready.
   const sites = createSiteRegistry(db.kysely, config.sites);
   void app.register(async () => sites.load());
+  const rereadSites = setInterval(() => void sites.refresh().catch((err: unknown) => app.log.warn({ err }, 'reading the sites again failed')), sitesRefreshMs);
+  rereadSites.unref();
+  app.addHook('preClose', async () => clearInterval(rereadSites));
   void app.register(eventsRoute, { db, config, sites });
   void app.register(handoffsRoute, { db, config, sites, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
   void app.register(healthzRoute, { db });

@@ -4,7 +4,8 @@
  * the rate limit's buckets, hand-off delivery and the dashboard all read it;
  * the dashboard's site routes call `refresh()` after each change, so a new
  * origin is accepted (or a deleted site refused) by the next request, with
- * no restart. `load()` first writes the configuration's sites to the
+ * no restart; the app also calls it every few seconds (server/app.ts), for
+ * changes made by another collector process on the same database. `load()` first writes the configuration's sites to the
  * database (./store.ts explains which source wins).
  *
  * @example

@@ -203,6 +203,23 @@ describe('sites managed in the dashboard', () => {
     expect((await sendEvents('tienda', 'https://tienda.example')).statusCode).toBe(200);
   });
 
+  it('a site added through one collector process is accepted by another on the same database shortly after', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-sites-')), 'ayuda.db');
+    const [a, b] = [await openDatabase(file), await openDatabase(file)];
+    const other = createCollector({ db: b, config: parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }] }), dashboard: false, sitesRefreshMs: 100 });
+    await other.ready();
+    closers.push(async () => {
+      await other.close();
+      await b.close();
+      await a.close();
+    });
+    const post = () => other.inject({ method: 'POST', url: '/v1/events', headers: { 'content-type': 'text/plain', origin: 'https://tienda.example' }, payload: JSON.stringify(makeBatch(1, 0, 'tienda', 'rt')) });
+    expect((await post()).statusCode).toBe(403);
+    const { insertSite } = await import('../../server/sites/store.ts');
+    await insertSite(a.kysely, 'tienda', { name: 'Tienda', origins: ['https://tienda.example'] });
+    await expect.poll(async () => (await post()).statusCode, { timeout: 3000, interval: 50 }).toBe(200);
+  });
+
   it('keeps dashboard sites across restarts, and follows the file for its own sites', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'ayuda-sites-')), 'ayuda.db');
     const start = async (sites: object[]) => {
