@@ -64,10 +64,10 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     const record = JSON.parse(row.record) as HandoffRecord;
     const settings = config.sites.get(row.site)?.handoff;
     if (row.target === 'webhook') {
-      if (!settings?.webhook) return { ok: false, detail: 'no webhook configured for this site' };
+      if (!settings?.webhook) return { ok: false, final: true, detail: 'the site no longer has a webhook (removed since the hand-off arrived); not retried' };
       return sendWebhook(record, settings.webhook, `${row.handoff_id}.${row.attempts + 1}`, now(), options.fetch);
     }
-    if (!settings?.email) return { ok: false, detail: 'no email configured for this site' };
+    if (!settings?.email) return { ok: false, final: true, detail: 'the site no longer has a support email (removed since the hand-off arrived); not retried' };
     if (!mailer && !config.smtp) return { ok: false, detail: 'no smtp settings' };
     mailer ??= createMailer(config.smtp!);
     try {
@@ -82,7 +82,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     const result = await attempt(row);
     const at = now();
     const attempts = row.attempts + 1;
-    const done = result.ok || attempts >= maxAttempts;
+    const done = result.ok || result.final === true || attempts >= maxAttempts;
     const delay = Math.min(baseDelayMs * 2 ** (attempts - 1), MAX_DELAY_MS) * (1 + 0.2 * random());
     await db.transaction().execute(async (tx) => {
       await tx

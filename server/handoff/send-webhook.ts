@@ -15,6 +15,8 @@ export interface AttemptResult {
   ok: boolean;
   status?: number;
   detail?: string;
+  /** A failure that retrying cannot mend (the destination was removed): given up at once. */
+  final?: boolean;
 }
 
 export async function sendWebhook(

@@ -102,6 +102,24 @@ describe('hand-off delivery', () => {
     expect(smtp.messages).toHaveLength(0);
   });
 
+  it('gives up at once on a destination removed since the hand-off arrived, saying why', async () => {
+    const file = `${process.cwd()}/.tmp/handoff-removed-${process.pid}-${Date.now()}.db`;
+    const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
+    await post(down, makeRecord());
+    for (let i = 0; i < 100 && (await down.log()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    await down.close();
+    const db = await openDatabase(file);
+    await handoffTables(db.kysely).updateTable('handoff_deliveries').set({ next_at: Date.now() }).execute();
+    await db.close();
+    // Started again without the webhook (an admin removed it): no more retries for the hour to come.
+    const after = await collector({}, { baseDelayMs: 10, maxAttempts: 10 }, file);
+    for (let i = 0; i < 100 && (await after.log()).length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 100));
+    const [delivery] = await after.deliveries();
+    expect(delivery).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(delivery!.last_error).toMatch(/no longer has a webhook/);
+  });
+
   it('resumes pending deliveries when the collector starts again', async () => {
     const hook = await receiver();
     const file = `${process.cwd()}/.tmp/handoff-resume-${process.pid}-${Date.now()}.db`;
