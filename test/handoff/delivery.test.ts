@@ -35,6 +35,23 @@ async function collector(...args: Parameters<typeof handoffCollector>) {
 const post = (c: Awaited<ReturnType<typeof handoffCollector>>, body: unknown) =>
   c.app.inject({ method: 'POST', url: '/v1/handoffs', payload: JSON.stringify(body), headers: { 'content-type': 'text/plain' } });
 
+/**
+ * A database file where a hand-off's webhook delivery failed once (the
+ * receiver unreachable) with its retry due now, and no collector running.
+ */
+async function failedOnceAndDue(name: string): Promise<string> {
+  const file = `${process.cwd()}/.tmp/handoff-${name}-${process.pid}-${Date.now()}.db`;
+  const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
+  await post(down, makeRecord());
+  for (let i = 0; i < 100 && (await down.log()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  await down.close();
+  // A minute later: the retry is due.
+  const db = await openDatabase(file);
+  await handoffTables(db.kysely).updateTable('handoff_deliveries').set({ next_at: Date.now() }).execute();
+  await db.close();
+  return file;
+}
+
 describe('hand-off delivery', () => {
   it('emails the support address: Reply-To the customer, the reference in the subject, text and HTML with the same content', async () => {
     const smtp = await sink();
@@ -103,14 +120,7 @@ describe('hand-off delivery', () => {
   });
 
   it('gives up at once on a destination removed since the hand-off arrived, saying why', async () => {
-    const file = `${process.cwd()}/.tmp/handoff-removed-${process.pid}-${Date.now()}.db`;
-    const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
-    await post(down, makeRecord());
-    for (let i = 0; i < 100 && (await down.log()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    await down.close();
-    const db = await openDatabase(file);
-    await handoffTables(db.kysely).updateTable('handoff_deliveries').set({ next_at: Date.now() }).execute();
-    await db.close();
+    const file = await failedOnceAndDue('removed');
     // Started again without the webhook (an admin removed it): no more retries for the hour to come.
     const after = await collector({}, { baseDelayMs: 10, maxAttempts: 10 }, file);
     for (let i = 0; i < 100 && (await after.log()).length < 2; i++) await new Promise((r) => setTimeout(r, 20));
@@ -122,15 +132,7 @@ describe('hand-off delivery', () => {
 
   it('resumes pending deliveries when the collector starts again', async () => {
     const hook = await receiver();
-    const file = `${process.cwd()}/.tmp/handoff-resume-${process.pid}-${Date.now()}.db`;
-    const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
-    await post(down, makeRecord());
-    for (let i = 0; i < 100 && (await down.log()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
-    await down.close();
-    // A minute later: the retry is due.
-    const db = await openDatabase(file);
-    await handoffTables(db.kysely).updateTable('handoff_deliveries').set({ next_at: Date.now() }).execute();
-    await db.close();
+    const file = await failedOnceAndDue('resume');
     const up = await collector({ webhookUrl: hook.url }, { baseDelayMs: 10 }, file);
     await hook.waitForAccepted(1);
     await new Promise((r) => setTimeout(r, 50));
