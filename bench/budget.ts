@@ -136,14 +136,17 @@ async function measureBlockingTime(browser: Browser, demo: DemoServer): Promise<
   }
   const mWith = median(withWidget.map((l) => l.tbt));
   const mWithout = median(without.map((l) => l.tbt));
-  const noise = 10; // ms: scheduling jitter on an emulated slow CPU
+  // The page's own long tasks vary from load to load (0–200 ms at 4×): a difference within the
+  // interquartile range of the loads without the widget (at least 10 ms) is noise, not the widget.
+  const tbts = without.map((l) => l.tbt);
+  const noise = Math.max(10, percentile(tbts, 0.75) - percentile(tbts, 0.25));
   const count = (loads: LoadFigures[]) => loads.reduce((n, l) => n + l.longTasks, 0);
   const list = (loads: LoadFigures[]) => loads.map((l) => l.tbt.toFixed(0)).join(', ');
   rows.push({
     what: 'total blocking time, demo page load',
     note: `CPU slowed ${CPU_SLOWDOWN}×, navigation to load + 5 s, median of ${LOADS} alternated loads; long tasks in all loads: with ${count(withWidget)}, without ${count(without)}; per load with [${list(withWidget)}], without [${list(without)}] ms`,
     value: `with ${mWith.toFixed(0)} ms / without ${mWithout.toFixed(0)} ms`,
-    budget: `with ≤ without (+${noise} ms noise)`,
+    budget: `with ≤ without + ${noise.toFixed(0)} ms (spread of the loads without)`,
     verdict: mWith <= mWithout + noise ? 'ok' : 'OVER',
   });
   const frames = withWidget.flatMap((l) => l.widgetFrames);
