@@ -107,9 +107,12 @@ describe('loading', () => {
     vi.stubGlobal('requestIdleCallback', idle);
     const prefetch = vi.fn();
     const { panel } = make({}, fakePanel(), prefetch);
-    expect(idle).toHaveBeenCalledTimes(1);
+    // Two idle tasks: the prefetch, then the look for items left pending (none here).
+    expect(idle).toHaveBeenCalledTimes(2);
     expect(idle.mock.calls[0]![1]).toEqual({ timeout: expect.any(Number) });
     idle.mock.calls[0]![0]();
+    expect(prefetch).toHaveBeenCalledTimes(1);
+    idle.mock.calls[1]![0]();
     expect(prefetch).toHaveBeenCalledTimes(1);
     expect(panel.loader).not.toHaveBeenCalled();
     launcher().dispatchEvent(new Event('pointerenter'));

@@ -144,10 +144,10 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
   launcher?.addEventListener('pointerenter', warm);
   launcher?.addEventListener('focus', warm);
   const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
-  const cancelIdle = whenIdle(window, () => {
-    prefetch?.();
-    if (hasPending(options.site)) void record();
-  });
+  // Two idle tasks: the prefetch's requests, then the first localStorage read of the page (a
+  // synchronous load of the origin's storage, which can take a while on a busy phone).
+  const cancelPrefetch = whenIdle(window, () => prefetch?.());
+  const cancelPending = whenIdle(window, () => hasPending(options.site) && void record());
 
   defineHelpElement();
   activeAyuda.set(shared);
@@ -170,7 +170,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
       if (destroyed) return;
       destroyed = true;
       stopTriggers();
-      cancelIdle();
+      cancelPrefetch();
+      cancelPending();
       launcher?.removeEventListener('click', onLauncherClick);
       launcher?.removeEventListener('pointerenter', warm);
       launcher?.removeEventListener('focus', warm);
