@@ -1,19 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ayuda } from './contract.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAyuda } from './create-ayuda.ts';
-import { FAKE_INDEX, fakePanel, flush } from './__fixtures__/fake-panel.ts';
-import { coreStringsOf } from '../i18n/core-strings.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { setCoreStrings } from './ui-strings.ts';
+import { FAKE_INDEX, fakePanel, flush, useCorePage } from './__fixtures__/fake-panel.ts';
 
-// The launcher's words, as ayuda.js (from its manifest) and the npm entry set them.
-setCoreStrings(coreStringsOf(LANGUAGES));
-
-let instances: Ayuda[] = [];
+const track = useCorePage();
 function make(options: Partial<Parameters<typeof createAyuda>[0]> = {}, panel = fakePanel(), prefetch?: () => void) {
-  const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader, prefetch);
-  instances.push(ayuda);
+  const ayuda = track(createAyuda({ index: FAKE_INDEX, ...options }, panel.loader, prefetch));
   return { ayuda, panel };
 }
 const hosts = () => document.querySelectorAll('[data-ayuda-root]');
@@ -22,16 +14,6 @@ const launcher = () => shadow().querySelector('button')!;
 
 beforeEach(() => {
   document.documentElement.lang = '';
-  // No idle preload unless a test asks for it.
-  vi.stubGlobal('requestIdleCallback', vi.fn(() => 1));
-  vi.stubGlobal('cancelIdleCallback', vi.fn());
-});
-afterEach(() => {
-  for (const a of instances) a.destroy();
-  instances = [];
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 describe('host and launcher', () => {

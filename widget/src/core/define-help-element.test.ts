@@ -1,15 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Ayuda } from './contract.ts';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAyuda } from './create-ayuda.ts';
 import { defineHelpElement } from './define-help-element.ts';
-import { FAKE_INDEX, fakePanel, flush } from './__fixtures__/fake-panel.ts';
-import { coreStringsOf } from '../i18n/core-strings.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { setCoreStrings } from './ui-strings.ts';
-
-// The launcher's words, as ayuda.js (from its manifest) and the npm entry set them.
-setCoreStrings(coreStringsOf(LANGUAGES));
+import { FAKE_INDEX, fakePanel, flush, useCorePage } from './__fixtures__/fake-panel.ts';
 
 let observed: { callback: IntersectionObserverCallback; targets: Element[]; disconnected: boolean }[] = [];
 class FakeIntersectionObserver {
@@ -31,24 +24,14 @@ const becomeVisible = (el: Element) => {
   }
 };
 
-let instances: Ayuda[] = [];
+const track = useCorePage();
 beforeEach(() => {
   observed = [];
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-  vi.stubGlobal('requestIdleCallback', vi.fn(() => 1));
-  vi.stubGlobal('cancelIdleCallback', vi.fn());
-});
-afterEach(() => {
-  for (const a of instances) a.destroy();
-  instances = [];
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
 });
 
 function make(panel = fakePanel()) {
-  const ayuda = createAyuda({ index: FAKE_INDEX, lang: 'es' }, panel.loader);
-  instances.push(ayuda);
+  const ayuda = track(createAyuda({ index: FAKE_INDEX, lang: 'es' }, panel.loader));
   return { ayuda, panel };
 }
 

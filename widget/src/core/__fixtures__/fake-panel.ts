@@ -1,6 +1,9 @@
 /** A panel module made of spies, for the core's tests (like sentry feedback's `vi.fn()` loaders). */
-import { vi } from 'vitest';
-import type { PanelContext, PanelHandle, PanelModule } from '../contract.ts';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { Ayuda, PanelContext, PanelHandle, PanelModule } from '../contract.ts';
+import { coreStringsOf } from '../../i18n/core-strings.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { setCoreStrings } from '../ui-strings.ts';
 import type { SearchEngine, SearchResult } from '../../search/engine.ts';
 import type { FaqIndex } from '../../search/index-format.ts';
 
@@ -46,4 +49,30 @@ export function fakePanel() {
 /** Let pending promises (the loader, fetch) settle. */
 export async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The page the core's tests run in: the launcher's words set as the entries
+ * set them, no idle preload unless a test asks for it, and after each test
+ * every tracked instance destroyed, the body emptied, stubs and mocks undone.
+ * Returns `track`, which registers an instance for that clean-up.
+ */
+export function useCorePage(): (ayuda: Ayuda) => Ayuda {
+  setCoreStrings(coreStringsOf(LANGUAGES));
+  let instances: Ayuda[] = [];
+  beforeEach(() => {
+    vi.stubGlobal('requestIdleCallback', vi.fn(() => 1));
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+  });
+  afterEach(() => {
+    for (const a of instances) a.destroy();
+    instances = [];
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+  return (ayuda) => {
+    instances.push(ayuda);
+    return ayuda;
+  };
 }
