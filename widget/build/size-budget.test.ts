@@ -1,0 +1,24 @@
+/**
+ * The size budgets hold for what a site owner really ships: the real widget
+ * (not the test stand-in panel) written by `ayuda build` next to the demo
+ * shop's FAQ, manifest included. Over budget fails CI; `npm run budget` and
+ * `npm run build:widget` print the figures.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { compileFaq } from '../compiler/index.ts';
+import { serializeIndex } from '../compiler/write-faq-index.ts';
+import { writeWidget } from '../compiler/write-widget.ts';
+import { ensureWidgetBuilt } from './ensure-widget-built.ts';
+import { checkBudgets, fileSizes, widgetPart } from './file-sizes.ts';
+
+it('ships within budget: ayuda.js ≤ 5,000 B, the help ≤ 30,000 B, the hand-off ≤ 12,000 B (gzip)', async () => {
+  const out = await mkdtemp(join(tmpdir(), 'ayuda-size-budget-'));
+  const { faq } = await compileFaq(['demo/faq/es.md', 'demo/faq/en.md']);
+  await writeWidget(out, serializeIndex(faq), { widgetDir: await ensureWidgetBuilt() });
+  const files = fileSizes(out);
+  expect(files.filter((f) => widgetPart(f.name) === 'handoff')).toHaveLength(1);
+  expect(checkBudgets(files).filter((c) => !c.ok)).toEqual([]);
+}, 120_000);
