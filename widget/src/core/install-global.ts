@@ -1,8 +1,6 @@
 import type { Ayuda } from './contract.ts';
 import { warn } from './warn.ts';
 
-const COMMANDS = ['open', 'close', 'search', 'identify', 'on', 'consent', 'destroy'] as const;
-
 /** `window.ayuda` before and after the script loads: the snippet's queue, then the command function. */
 export interface AyudaGlobal {
   (command: string, ...args: unknown[]): unknown;
@@ -19,10 +17,10 @@ export interface AyudaGlobal {
  */
 export function installGlobal(win: { ayuda?: AyudaGlobal }, ayuda: Ayuda): AyudaGlobal {
   const queued = win.ayuda?.q ?? [];
-  const run: AyudaGlobal = (command, ...args) => {
-    if (!(COMMANDS as readonly string[]).includes(command)) return warn(`unknown command "${command}"`);
-    return (ayuda[command as (typeof COMMANDS)[number]] as (...a: unknown[]) => unknown)(...args);
-  };
+  // The commands are the instance's own methods (open, close, search, identify, on, consent,
+  // destroy); never an inherited name such as "toString" or "constructor".
+  const run: AyudaGlobal = (command, ...args) =>
+    Object.hasOwn(ayuda, command) ? (ayuda[command as keyof Ayuda] as (...a: unknown[]) => unknown)(...args) : warn(`unknown command "${command}"`);
   run.l = 1;
   win.ayuda = run;
   for (const call of queued) run(...(Array.prototype.slice.call(call) as [string, ...unknown[]]));
