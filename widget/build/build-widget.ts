@@ -94,9 +94,16 @@ export function sizeReport(files: FileSize[], dirLabel = 'dist/widget'): { lines
 
 if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])) {
   const panel = panelEntry();
-  const files = await buildWidget();
-  console.log(`ayuda widget: built ${relative(ROOT, DIST_WIDGET)}/ (panel: ${relative(ROOT, panel)})`);
-  const { lines, ok } = sizeReport(files);
+  await buildWidget();
+  console.log(`ayuda widget: built ${relative(ROOT, DIST_WIDGET)}/ (panel: ${relative(ROOT, panel)}); sizes as \`ayuda build\` writes them (ayuda.js with its manifest):`);
+  // Measured as shipped: `ayuda build` writes the manifest (hashed names, the launcher's words) into ayuda.js.
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { writeWidget } = await import('../compiler/write-widget.ts');
+  const shipped = await mkdtemp(join(tmpdir(), 'ayuda-widget-sizes-'));
+  const written = await writeWidget(shipped, Buffer.from('{}'), { widgetDir: DIST_WIDGET });
+  await rm(shipped, { recursive: true, force: true });
+  const { lines, ok } = sizeReport(written.filter((f) => widgetPart(f.name) !== 'data').sort((a, b) => a.name.localeCompare(b.name)), 'out');
   console.log(lines.join('\n'));
   if (!ok) {
     console.error('ayuda widget: over budget (ayuda.js ≤ 5,000 B gzip, help ≤ 30,000 B, hand-off ≤ 12,000 B)');
