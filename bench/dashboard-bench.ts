@@ -24,20 +24,11 @@ import { launchChromium } from '../test/browser/chromium.ts';
 import { ADMIN, PASSWORD, startLiveDashboard } from '../test/dashboard/live-dashboard.ts';
 import { DAY, eventId, store } from '../test/dashboard/seed.ts';
 import { bankingTrain, EVAL_DIR, readRows } from './lib/banking77.ts';
+import { rng as random } from './lib/splits.ts';
 
 const { values: args } = parseArgs({ options: { events: { type: 'string', default: '100000' }, days: { type: 'string', default: '90' }, keep: { type: 'boolean', default: false } } });
 const EVENTS = Number(args.events);
 const DAYS = Number(args.days);
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sessions of 1-3 searches; a third unanswered; reads, ratings, give-ups and hand-offs as customers do. */
 function seedEvents(): AyudaEvent[] {

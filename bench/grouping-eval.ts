@@ -10,22 +10,13 @@
  *   npm run eval:grouping [-- --seeds 3]
  */
 import { bankingTrain } from './lib/banking77.ts';
+import { rng as random } from './lib/splits.ts';
 import { clusterQuality, type ClusterQuality } from '../server/grouping/cluster-quality.ts';
 import { createGrouper, DEFAULT_GROUPER_OPTIONS, type GrouperOptions } from '../server/grouping/grouper.ts';
 import { questionTerms } from '../server/grouping/question-terms.ts';
 
 const seedsArg = process.argv.indexOf('--seeds');
 const SEEDS = seedsArg > 0 ? Number(process.argv[seedsArg + 1]) : 1;
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];
