@@ -4,6 +4,7 @@
  */
 import type { Generated, Kysely } from 'kysely';
 import type { DatabaseSchema } from './schema.ts';
+import type { InboxRow } from '../../widget/src/handoff/transcript/format-inbox.ts';
 
 export type Role = 'admin' | 'viewer';
 export const ROLES: readonly Role[] = ['admin', 'viewer'];
@@ -85,23 +86,12 @@ export interface GroupingCursorTable {
 
 export const HANDOFF_STATUSES = ['open', 'closed'] as const;
 
-/** One hand-off to a human (written by the hand-off code, read by the inbox). */
-export interface HandoffsTable {
-  id: string;
-  /** What the customer can read over the phone: "AY-7K3Q". */
-  reference: string;
-  site: string;
-  session: string;
-  created_at: number;
+/**
+ * One hand-off to a human: the row the hand-off code writes (`InboxRow`,
+ * made by the shared transcript formatter), plus its status in the inbox.
+ */
+export interface HandoffsTable extends InboxRow {
   status: (typeof HANDOFF_STATUSES)[number];
-  contact_name: string | null;
-  contact_email: string | null;
-  question: string;
-  details: string | null;
-  /** JSON array of the customer's journey: searches, answers read, pages. */
-  transcript: string;
-  /** "inbox", "email", "whatsapp", "webhook", "chat:intercom"... */
-  channel: string;
 }
 
 export interface DashboardTables {

@@ -9,8 +9,10 @@
 import type { HandoffRecord } from '../types.ts';
 import type { Transcript } from './build-transcript.ts';
 
+/** A row of the collector's `handoffs` table, without its inbox status (server/db/dashboard-schema.ts). */
 export interface InboxRow {
   id: string;
+  /** What the customer can read over the phone: "AY-7K3-Q9F". */
   reference: string;
   site: string;
   session: string;
