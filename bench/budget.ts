@@ -66,7 +66,7 @@ function measureSizes(out: string): void {
   const files = fileSizes(out);
   for (const c of checkBudgets(files)) {
     sizeFailed ||= !c.ok;
-    const names = files.filter((f) => (c.what.startsWith('hand-off') ? widgetPart(f.name) === 'handoff' : c.what.startsWith('help') ? ['launcher', 'help'].includes(widgetPart(f.name)) : widgetPart(f.name) === 'launcher'));
+    const names = files.filter((f) => c.parts.includes(widgetPart(f.name)));
     rows.push({ what: `${c.what} (gzip)`, value: `${formatExact(c.gzipBytes)} (${kb(c.gzipBytes)})`, budget: `≤ ${formatExact(c.budget)}`, verdict: c.ok ? 'ok' : 'OVER', note: names.map((f) => `${f.name} ${formatExact(f.gzipBytes)}`).join(', ') });
   }
   const js = files.filter((f) => widgetPart(f.name) !== 'data');
