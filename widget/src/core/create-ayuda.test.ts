@@ -1,16 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAyuda } from './create-ayuda.ts';
-import { FAKE_INDEX, fakePanel, flush, useCorePage } from './__fixtures__/fake-panel.ts';
+import { fakePanel, flush, hosts, launcher, shadow, useCorePage } from './__fixtures__/fake-panel.ts';
 
-const track = useCorePage();
-function make(options: Partial<Parameters<typeof createAyuda>[0]> = {}, panel = fakePanel(), prefetch?: () => void) {
-  const ayuda = track(createAyuda({ index: FAKE_INDEX, ...options }, panel.loader, prefetch));
-  return { ayuda, panel };
-}
-const hosts = () => document.querySelectorAll('[data-ayuda-root]');
-const shadow = () => (hosts()[0] as HTMLElement).shadowRoot!;
-const launcher = () => shadow().querySelector('button')!;
+const { make } = useCorePage();
 
 beforeEach(() => {
   document.documentElement.lang = '';
@@ -63,84 +55,6 @@ describe('host and launcher', () => {
     const css = shadow().adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('')).join('');
     expect(css).toContain('--ayuda-brand: #ffcc00');
     expect(css).toContain('--ayuda-on-brand: #000000');
-  });
-});
-
-describe('loading', () => {
-  it('loads nothing until an interaction, then the panel and the index together, once', async () => {
-    const fetchMock = vi.fn(async () => new Response(JSON.stringify(FAKE_INDEX)));
-    vi.stubGlobal('fetch', fetchMock);
-    const { panel } = make({ index: '/ayuda/faq-index.json' });
-    await flush();
-    expect(panel.loader).not.toHaveBeenCalled();
-    expect(fetchMock).not.toHaveBeenCalled();
-    launcher().dispatchEvent(new Event('pointerenter'));
-    launcher().dispatchEvent(new Event('focus'));
-    expect(panel.loader).toHaveBeenCalledTimes(1);
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock).toHaveBeenCalledWith('/ayuda/faq-index.json', { credentials: 'omit' });
-    await flush();
-    expect(panel.module.createSearchEngine).toHaveBeenCalledWith(FAKE_INDEX);
-    expect(panel.module.mountPanel).not.toHaveBeenCalled();
-  });
-
-  it('prefetches when the browser is idle after load, but runs nothing until the customer comes near', async () => {
-    const idle = vi.fn((_fn: () => void, _opts?: { timeout: number }) => 7);
-    vi.stubGlobal('requestIdleCallback', idle);
-    const prefetch = vi.fn();
-    const { panel } = make({}, fakePanel(), prefetch);
-    // Two idle tasks: the prefetch, then the look for items left pending (none here).
-    expect(idle).toHaveBeenCalledTimes(2);
-    expect(idle.mock.calls[0]![1]).toEqual({ timeout: expect.any(Number) });
-    idle.mock.calls[0]![0]();
-    expect(prefetch).toHaveBeenCalledTimes(1);
-    idle.mock.calls[1]![0]();
-    expect(prefetch).toHaveBeenCalledTimes(1);
-    expect(panel.loader).not.toHaveBeenCalled();
-    launcher().dispatchEvent(new Event('pointerenter'));
-    expect(panel.loader).toHaveBeenCalledTimes(1);
-  });
-
-  it('prefetches on a timer where requestIdleCallback does not exist', async () => {
-    vi.stubGlobal('requestIdleCallback', undefined);
-    vi.useFakeTimers();
-    try {
-      const prefetch = vi.fn();
-      const { panel } = make({}, fakePanel(), prefetch);
-      expect(prefetch).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(5000);
-      expect(prefetch).toHaveBeenCalledTimes(1);
-      expect(panel.loader).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('never throws on a failed load: warns once, shows a message, retries on the next open', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const panel = fakePanel();
-    panel.loader.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
-    const { ayuda } = make({}, panel);
-    await expect(ayuda.open()).resolves.toBeUndefined();
-    const message = shadow().querySelector('[role="alert"]')!;
-    expect(message.textContent).toMatch(/could not be loaded/);
-    ayuda.close();
-    expect(shadow().querySelector('[role="alert"]')).toBeNull();
-    await ayuda.open();
-    expect(panel.loader).toHaveBeenCalledTimes(2);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/^\[ayuda\] /);
-    await expect(ayuda.search('x')).resolves.toMatchObject({ decision: 'none', hits: [] });
-  });
-
-  it('reports an index that cannot be fetched', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
-    const { ayuda } = make({ index: '/missing.json', lang: 'es' });
-    await ayuda.open();
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]![1]).toMatchObject({ message: expect.stringContaining('HTTP 404') });
-    expect(shadow().querySelector('[role="alert"]')!.textContent).toMatch(/No se pudo cargar/);
   });
 });
 

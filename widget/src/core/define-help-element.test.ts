@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAyuda } from './create-ayuda.ts';
 import { defineHelpElement } from './define-help-element.ts';
-import { FAKE_INDEX, fakePanel, flush, useCorePage } from './__fixtures__/fake-panel.ts';
+import { fakePanel, flush, useCorePage } from './__fixtures__/fake-panel.ts';
 
 let observed: { callback: IntersectionObserverCallback; targets: Element[]; disconnected: boolean }[] = [];
 class FakeIntersectionObserver {
@@ -24,16 +23,13 @@ const becomeVisible = (el: Element) => {
   }
 };
 
-const track = useCorePage();
+const page = useCorePage();
 beforeEach(() => {
   observed = [];
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
 });
 
-function make(panel = fakePanel()) {
-  const ayuda = track(createAyuda({ index: FAKE_INDEX, lang: 'es' }, panel.loader));
-  return { ayuda, panel };
-}
+const make = (panel = fakePanel()) => page.make({ lang: 'es' }, panel);
 
 function element(attrs: Record<string, string> = {}): HTMLElement {
   const el = document.createElement('ayuda-help');

@@ -1,6 +1,7 @@
 /** A panel module made of spies, for the core's tests (like sentry feedback's `vi.fn()` loaders). */
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { Ayuda, PanelContext, PanelHandle, PanelModule } from '../contract.ts';
+import type { Ayuda, AyudaOptions, PanelContext, PanelHandle, PanelModule } from '../contract.ts';
+import { createAyuda } from '../create-ayuda.ts';
 import { coreStringsOf } from '../../i18n/core-strings.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { setCoreStrings } from '../ui-strings.ts';
@@ -51,13 +52,20 @@ export async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The core's host, its shadow root and its launcher button, as a test finds them in the page. */
+export const hosts = () => document.querySelectorAll('[data-ayuda-root]');
+export const shadow = () => (hosts()[0] as HTMLElement).shadowRoot!;
+export const launcher = () => shadow().querySelector('button')!;
+
 /**
  * The page the core's tests run in: the launcher's words set as the entries
  * set them, no idle preload unless a test asks for it, and after each test
- * every tracked instance destroyed, the body emptied, stubs and mocks undone.
- * Returns `track`, which registers an instance for that clean-up.
+ * every instance made destroyed, the body emptied, stubs and mocks undone.
+ * `make` creates an instance over the fake index and a fake panel.
  */
-export function useCorePage(): (ayuda: Ayuda) => Ayuda {
+export function useCorePage(): {
+  make(options?: Partial<AyudaOptions>, panel?: ReturnType<typeof fakePanel>, prefetch?: () => void): { ayuda: Ayuda; panel: ReturnType<typeof fakePanel> };
+} {
   setCoreStrings(coreStringsOf(LANGUAGES));
   let instances: Ayuda[] = [];
   beforeEach(() => {
@@ -71,8 +79,11 @@ export function useCorePage(): (ayuda: Ayuda) => Ayuda {
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
-  return (ayuda) => {
-    instances.push(ayuda);
-    return ayuda;
+  return {
+    make(options = {}, panel = fakePanel(), prefetch) {
+      const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader, prefetch);
+      instances.push(ayuda);
+      return { ayuda, panel };
+    },
   };
 }
