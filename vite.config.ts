@@ -8,7 +8,8 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // development: false, or a build started from a test run (NODE_ENV=test) ships jsxDEV calls with source locations.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
   logLevel: 'warn',
   build: {
     target: 'es2022',

@@ -1,9 +1,12 @@
 /**
  * The size budgets hold for what a site owner really ships: the real widget
  * (not the test stand-in panel) written by `ayuda build` next to the demo
- * shop's FAQ, manifest included. Over budget fails CI; `npm run budget` and
- * `npm run build:widget` print the figures.
+ * shop's FAQ, manifest included. Built here, in a test process (NODE_ENV is
+ * "test"), as CI's first widget build is: it must still be the production
+ * build. Over budget fails CI; `npm run budget` and `npm run build:widget`
+ * print the figures.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,13 +14,19 @@ import { expect, it } from 'vitest';
 import { compileFaq } from '../compiler/index.ts';
 import { serializeIndex } from '../compiler/write-faq-index.ts';
 import { writeWidget } from '../compiler/write-widget.ts';
-import { ensureWidgetBuilt } from './ensure-widget-built.ts';
+import { buildWidget } from './build-widget.ts';
 import { checkBudgets, fileSizes, widgetPart } from './file-sizes.ts';
 
 it('ships within budget: ayuda.js ≤ 5,000 B, the help ≤ 30,000 B, the hand-off ≤ 12,000 B (gzip)', async () => {
-  const out = await mkdtemp(join(tmpdir(), 'ayuda-size-budget-'));
+  const base = await mkdtemp(join(tmpdir(), 'ayuda-size-budget-'));
+  const built = await buildWidget(join(base, 'widget'));
+  for (const f of built.filter((f) => widgetPart(f.name) !== 'data')) {
+    // The development JSX runtime would add each element's source location: { fileName, lineNumber, columnNumber }.
+    expect(readFileSync(join(base, 'widget', f.name), 'utf8'), f.name).not.toMatch(/lineNumber:\d/);
+  }
+  const out = join(base, 'out');
   const { faq } = await compileFaq(['demo/faq/es.md', 'demo/faq/en.md']);
-  await writeWidget(out, serializeIndex(faq), { widgetDir: await ensureWidgetBuilt() });
+  await writeWidget(out, serializeIndex(faq), { widgetDir: join(base, 'widget') });
   const files = fileSizes(out);
   expect(files.filter((f) => widgetPart(f.name) === 'handoff')).toHaveLength(1);
   expect(checkBudgets(files).filter((c) => !c.ok)).toEqual([]);

@@ -23,7 +23,7 @@ export async function buildDashboard(outDir = DIST_DASHBOARD): Promise<void> {
       mode: 'production',
       logLevel: 'warn',
       define: { 'process.env.NODE_ENV': '"production"' },
-      oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+      oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
       build: {
         outDir: tmp,
         emptyOutDir: true,
