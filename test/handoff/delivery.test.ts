@@ -32,6 +32,13 @@ async function collector(...args: Parameters<typeof handoffCollector>) {
   closers.push(() => c.close());
   return c;
 }
+/** Polls until `check` holds (the collector logs an attempt after the receiver has answered it). */
+async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; !(await check()); ) {
+    if (Date.now() > end) throw new Error(`not reached within ${timeoutMs} ms: ${check.toString()}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 const post = (c: Awaited<ReturnType<typeof handoffCollector>>, body: unknown) =>
   c.app.inject({ method: 'POST', url: '/v1/handoffs', payload: JSON.stringify(body), headers: { 'content-type': 'text/plain' } });
 
@@ -43,7 +50,7 @@ async function failedOnceAndDue(name: string): Promise<string> {
   const file = `${process.cwd()}/.tmp/handoff-${name}-${process.pid}-${Date.now()}.db`;
   const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
   await post(down, makeRecord());
-  for (let i = 0; i < 100 && (await down.log()).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  await until(async () => (await down.log()).length > 0);
   await down.close();
   // A minute later: the retry is due.
   const db = await openDatabase(file);
@@ -86,6 +93,7 @@ describe('hand-off delivery', () => {
     expect(payload!.transcript.text).toContain('Buscó «seguimiento envio»: resultados dudosos');
     expect(hook.requests.map((r) => r.verdict)).toEqual(['failed-on-purpose', 'failed-on-purpose', 'accepted']);
     expect(hook.requests.map((r) => r.headers['ayuda-delivery'])).toEqual([`${record.id}.1`, `${record.id}.2`, `${record.id}.3`]);
+    await until(async () => (await c.log()).length === 3);
     const log = await c.log();
     expect(log.map((l) => [l.attempt, l.ok, l.status_code])).toEqual([[1, 0, 500], [2, 0, 500], [3, 1, 200]]);
     expect(log[1]!.at - log[0]!.at).toBeGreaterThanOrEqual(50);
@@ -112,7 +120,7 @@ describe('hand-off delivery', () => {
     const hook = await receiver(100);
     const c = await collector({ smtpPort: smtp.port, webhookUrl: hook.url, emailChannels: ['email'] }, { baseDelayMs: 10, maxAttempts: 3 });
     await post(c, makeRecord({ channel: 'whatsapp', contact: {} }));
-    for (let i = 0; i < 100 && hook.requests.length < 3; i++) await new Promise((r) => setTimeout(r, 20));
+    await until(async () => (await c.deliveries())[0]?.status === 'failed');
     await new Promise((r) => setTimeout(r, 100));
     expect(hook.requests).toHaveLength(3);
     expect((await c.deliveries()).map((d) => [d.target, d.status, d.attempts])).toEqual([['webhook', 'failed', 3]]);
@@ -123,7 +131,7 @@ describe('hand-off delivery', () => {
     const file = await failedOnceAndDue('removed');
     // Started again without the webhook (an admin removed it): no more retries for the hour to come.
     const after = await collector({}, { baseDelayMs: 10, maxAttempts: 10 }, file);
-    for (let i = 0; i < 100 && (await after.log()).length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    await until(async () => (await after.deliveries())[0]?.status === 'failed');
     await new Promise((r) => setTimeout(r, 100));
     const [delivery] = await after.deliveries();
     expect(delivery).toMatchObject({ status: 'failed', attempts: 2 });
@@ -135,7 +143,7 @@ describe('hand-off delivery', () => {
     const file = await failedOnceAndDue('resume');
     const up = await collector({ webhookUrl: hook.url }, { baseDelayMs: 10 }, file);
     await hook.waitForAccepted(1);
-    await new Promise((r) => setTimeout(r, 50));
+    await until(async () => (await up.deliveries())[0]?.status === 'delivered');
     expect((await up.log()).map((l) => l.ok)).toEqual([0, 1]);
     expect((await up.deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 2 });
   });
