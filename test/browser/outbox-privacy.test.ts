@@ -86,7 +86,8 @@ describe('privacy', () => {
     expect(feedback).toMatchObject({ helpful: 0, reason: 'not_helpful', query: 'devolución de un pedido' });
     expect(feedback.comment).toBe('No me sirve. Escribidme a [email], pagué con la tarjeta [card] y mi móvil es [phone]');
     expect(entry.length).toBeGreaterThan(0);
-    expect(bodies.length).toBeGreaterThan(0);
+    // The browser's report of a request can reach the test after the collector has stored it.
+    await expect.poll(() => bodies.length).toBeGreaterThan(0);
     for (const body of bodies) expect(body).not.toMatch(/ana\.gil|4111|612 34/);
     expect(page.errors).toEqual([]);
   });
