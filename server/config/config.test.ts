@@ -19,6 +19,7 @@ function errorOf(raw: unknown): string {
 describe('parseConfig', () => {
   it('fills defaults', () => {
     expect(parseConfig({ sites: [site] })).toEqual({ sites: [site], rateLimit: DEFAULT_RATE_LIMIT, trustProxy: false });
+    expect(parseConfig({ sites: [{ ...site, name: 'Tienda' }] }).sites).toEqual([{ ...site, name: 'Tienda' }]);
     expect(parseConfig({ sites: [site], rateLimit: { max: 5 }, trustProxy: true }).rateLimit).toEqual({ max: 5, timeWindowMs: 60_000 });
   });
 
@@ -37,6 +38,7 @@ describe('parseConfig', () => {
     expect(errorOf({ sites: [site], trustproxy: true })).toBe('ayuda.config.json: trustproxy: unknown field');
     expect(errorOf({ sites: [site, site] })).toBe('ayuda.config.json: sites[1].key: duplicate site key "demo"');
     expect(errorOf([])).toMatch(/must be a JSON object/);
+    expect(errorOf({ sites: [{ ...site, name: '' }] })).toBe('ayuda.config.json: sites[0].name: must be a name of 1-100 characters, shown in the dashboard');
   });
 });
 

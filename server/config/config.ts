@@ -4,7 +4,7 @@
  *
  * ```json
  * {
- *   "sites": [{ "key": "demo", "origins": ["http://localhost:5173"] }],
+ *   "sites": [{ "key": "demo", "name": "Demo shop", "origins": ["http://localhost:5173"] }],
  *   "rateLimit": { "max": 600, "timeWindowMs": 60000 },
  *   "trustProxy": false
  * }
@@ -25,6 +25,8 @@ export const SiteOrigins = Type.Array(Type.String({ pattern: ORIGIN_PATTERN, max
 const SiteConfig = Type.Object(
   {
     key: SiteKey,
+    /** Shown in the dashboard; default: the key. */
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     origins: SiteOrigins,
     /** Where its hand-offs are delivered besides the inbox (server/handoff/settings.ts). */
     handoff: Type.Optional(HandoffSiteSettings),
@@ -86,6 +88,7 @@ export function defaultConfig(): CollectorConfig {
 export const FIELD_MESSAGES: Record<string, string> = {
   sites: 'must be a non-empty array of { "key", "origins" }',
   key: 'must be a site key of 1-64 characters [A-Za-z0-9_-]',
+  name: 'must be a name of 1-100 characters, shown in the dashboard',
   origins: 'must be an array of origins like "https://shop.example" or "http://localhost:*"',
   max: 'must be a positive integer (requests per window)',
   timeWindowMs: 'must be an integer number of milliseconds (1000-86400000)',
@@ -112,7 +115,7 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
     seen.add(site.key);
   });
   return {
-    sites: raw.sites.map((s) => ({ key: s.key, origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}) })),
+    sites: raw.sites.map((s) => ({ key: s.key, ...(s.name ? { name: s.name } : {}), origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}) })),
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
     trustProxy: raw.trustProxy ?? false,
     ...(raw.smtp ? { smtp: raw.smtp } : {}),

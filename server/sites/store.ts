@@ -89,7 +89,7 @@ export async function syncConfigSites(kysely: Kysely<DatabaseSchema>, configSite
     .execute(async (tx) => {
       const stored = new Map((await tx.selectFrom('sites').selectAll().execute()).map((r) => [r.key, r]));
       for (const site of configSites) {
-        const values = { ...columns({ name: site.key, origins: site.origins, ...(site.handoff ? { handoff: site.handoff } : {}) }), source: 'config' as const };
+        const values = { ...columns({ name: site.name ?? site.key, origins: site.origins, ...(site.handoff ? { handoff: site.handoff } : {}) }), source: 'config' as const };
         const old = stored.get(site.key);
         if (!old) await tx.insertInto('sites').values({ key: site.key, ...values, created_at: now, updated_at: now }).execute();
         else if (old.source !== 'config' || old.name !== values.name || old.origins !== values.origins || old.handoff !== values.handoff) {

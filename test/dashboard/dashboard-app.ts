@@ -75,7 +75,7 @@ export interface DashboardApp {
 
 export async function dashboardApp(config: object = {}): Promise<DashboardApp> {
   const db = await openDatabase(':memory:');
-  const parsed = parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }, { key: 'shop', origins: ['https://shop.example'] }], ...config });
+  const parsed = parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }, { key: 'shop', name: 'Shop <EU>', origins: ['https://shop.example'] }], ...config });
   const app = createCollector({ db, config: parsed, dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0 } });
   const k = withDashboardTables(db.kysely);
   let n = 0;

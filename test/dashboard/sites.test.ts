@@ -170,6 +170,8 @@ describe('sites managed in the dashboard', () => {
     const admin = await d.as('admin');
     const demo = (await listSites(admin)).sites.find((s) => s.key === 'demo')!;
     expect(demo).toMatchObject({ source: 'config', name: 'demo', origins: ['http://localhost:5173'] });
+    // A file site's name comes from the file; without one, its key.
+    expect((await listSites(admin)).sites.find((s) => s.key === 'shop')).toMatchObject({ source: 'config', name: 'Shop <EU>' });
     for (const res of [
       await admin.request({ method: 'PUT', url: '/dashboard/api/sites/demo', payload: { origins: ['https://evil.example'] } }),
       await admin.request({ method: 'DELETE', url: '/dashboard/api/sites/demo' }),
