@@ -1,5 +1,6 @@
 /**
- * An admin manages sites in Chromium: opens "Sites", sees the file's sites
+ * An admin manages sites in Chromium: on a dashboard with nothing recorded
+ * yet, the groups page points to the script tag; opens "Sites", sees the file's sites
  * read-only, adds a site with an origin and a webhook through the form (a
  * bad origin first: the error is announced and the field marked), sees it
  * listed with its script tag, and the collector accepts that origin at once.
@@ -50,7 +51,11 @@ describe('sites in the dashboard, in Chromium', () => {
   it('an admin adds a site with an origin; it is listed with its script tag and the collector accepts its pages at once', async () => {
     const page = await chromium.page({ viewport: { width: 1280, height: 1000 } });
     const problems = await signIn(page, ADMIN, '/dashboard/');
-    await page.getByRole('link', { name: 'Sites' }).click();
+    // Nothing recorded yet: the groups page says how questions arrive and points to the script tag.
+    await page.getByText('No unanswered questions yet.').waitFor();
+    expect(await page.getByText('Widen the dates').count()).toBe(0);
+    expect(await seriousViolations(page), 'first run').toEqual([]);
+    await page.getByRole('link', { name: 'the script tag of your site' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sites' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/dashboard/sites');
 

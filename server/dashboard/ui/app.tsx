@@ -56,7 +56,7 @@ export function App() {
   let page;
   let params: Record<string, string> | null;
   // The groups page loads its data while the filters' choices arrive.
-  if (match('/', loc.path)) page = <GroupsPage meta={meta} loc={loc} />;
+  if (match('/', loc.path)) page = <GroupsPage meta={meta} loc={loc} admin={user.role === 'admin'} />;
   else if (!meta) page = <p class="loading" role="status">Loading…</p>;
   else if ((params = match('/groups/:id', loc.path))) page = <GroupPage id={Number(params.id)} user={user} loc={loc} />;
   else if (match('/measures', loc.path)) page = <MeasuresPage meta={meta} loc={loc} />;

@@ -15,7 +15,7 @@ interface GroupsReply extends GroupsReplyPage {
   filters: AppliedFilters;
 }
 
-export function GroupsPage({ meta, loc }: { meta: Meta | undefined; loc: Location }) {
+export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: Location; admin: boolean }) {
   const query = loc.query.toString();
   const { data, error, loading } = useData(() => api.get<GroupsReply>('/groups', query), query);
   const offset = Number(loc.query.get('offset') ?? 0);
@@ -57,7 +57,11 @@ export function GroupsPage({ meta, loc }: { meta: Meta | undefined; loc: Locatio
             </p>
           </div>
           {data.groups.length === 0 ? (
-            <p class="empty">No unanswered questions in this view. Widen the dates or clear a filter.</p>
+            meta && meta.langs.length === 0 ? (
+              <FirstRun admin={admin} />
+            ) : (
+              <p class="empty">No unanswered questions in this view. Widen the dates or clear a filter.</p>
+            )
           ) : (
             <div class="table-wrap">
               <table class="groups" aria-busy={loading}>
@@ -107,5 +111,31 @@ export function GroupsPage({ meta, loc }: { meta: Meta | undefined; loc: Locatio
         </>
       )}
     </>
+  );
+}
+
+/** Nothing recorded yet on any site: say how questions get here instead of blaming the filters. */
+function FirstRun({ admin }: { admin: boolean }) {
+  return (
+    <div class="empty first-run">
+      <p>No unanswered questions yet.</p>
+      <p>
+        When a customer's search finds nothing or too little, an answer did not help, they give up or they ask for a person, the question
+        appears here, grouped with the ones that mean the same, within a minute.
+      </p>
+      <p>
+        {admin ? (
+          <>
+            Put help on your pages with{' '}
+            <a href={`${BASE}/sites`} onClick={onLinkClick}>
+              the script tag of your site
+            </a>
+            , then ask it something your FAQ does not cover.
+          </>
+        ) : (
+          'Once help is on your pages (an admin adds the script tag), ask it something your FAQ does not cover.'
+        )}
+      </p>
+    </div>
   );
 }
