@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,29 @@ describe('runBuild', () => {
     for (const dir of ['a', 'b']) expect(await runBuild(paths, { out: join(tmp, dir), cwd: ROOT }, capture().io)).toBe(0);
     const [a, b] = await Promise.all(['a', 'b'].map((d) => readFile(join(tmp, d, 'faq-index.json'))));
     expect(a!.equals(b!)).toBe(true);
+  });
+
+  it('building again into the same folder keeps the previous build and removes the ones before it', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'ayuda-build-')), 'public/ayuda');
+    await mkdir(join(out, 'chunks'), { recursive: true });
+    await writeFile(join(out, 'chunks/floating-Old1.js'), 'a chunk no build names any more');
+    await writeFile(join(out, 'robots.txt'), 'the site owner\'s');
+    const indexes: string[] = [];
+    const printed: string[] = [];
+    for (const faq of ['faq.csv', 'faq.md', 'faq-array.json']) {
+      const { out: o, io } = capture();
+      expect(await runBuild([`${FIXTURES}/${faq}`], { out, cwd: ROOT }, io)).toBe(0);
+      indexes.push((await readdir(out)).find((n) => /^faq-index\.[0-9a-f]{8}\.json$/.test(n) && !indexes.includes(n))!);
+      printed.push(o.stdout.split('\n').at(-2)!);
+    }
+    const left = await readdir(out);
+    // The first build's index is gone; the second's stays for pages that loaded its ayuda.js.
+    expect(left).not.toContain(indexes[0]);
+    expect(left).toEqual(expect.arrayContaining([indexes[1], indexes[2], 'robots.txt', 'faq-index.json', 'ayuda.js']));
+    expect(left.filter((n) => /^panel\./.test(n))).toHaveLength(1);
+    expect(existsSync(join(out, 'chunks/floating-Old1.js'))).toBe(false);
+    expect(printed[0]).toBe("  removed 1 file of older builds (the previous build's stay for pages that still have its ayuda.js)");
+    expect(printed[2]).toMatch(/^  removed 1 file of older builds/);
   });
 
   it('prints every error of every file, a count, writes nothing and returns 1', async () => {

@@ -3,12 +3,15 @@
  * and write DIR/faq-index.json, then the script-tag widget next to it
  * (ayuda.js, panel.<hash>.js, faq-index.<hash>.json; see
  * widget/compiler/write-widget.ts), printing every file with its raw and
- * gzip size. On FAQ errors, print every one of them and exit 1.
+ * gzip size, then remove the files of builds older than the previous one
+ * (widget/compiler/older-builds.ts). On FAQ errors, print every one of them
+ * and exit 1.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compileFaq, formatError, formatErrorCount, writeFaqIndex, writeWidget } from '../../widget/compiler/index.ts';
+import { filesOfBuildIn, removeOlderBuilds } from '../../widget/compiler/older-builds.ts';
 
 export interface BuildOptions {
   out: string;
@@ -42,8 +45,11 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
   io.stdout(`${summary(faq.entries.map((e) => e.locale), `${shownDir}/faq-index.json`, written.bytes, written.gzipBytes)}\n`);
   if (opts.widget === false) return 0;
   try {
+    const previous = filesOfBuildIn(outDir);
     const files = await writeWidget(outDir, await readFile(written.path));
     io.stdout(fileTable(files.map((f) => ({ ...f, name: `${shownDir}/${f.name}` }))));
+    const removed = await removeOlderBuilds(outDir, new Set([...previous, ...files.map((f) => f.name)]));
+    if (removed.length) io.stdout(`  removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} of older builds (the previous build's stay for pages that still have its ayuda.js)\n`);
   } catch (error) {
     io.stderr(`ayuda build: could not write the widget: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

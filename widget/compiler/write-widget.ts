@@ -10,7 +10,8 @@
  * string in ayuda.js, so it finds both relative to its own URL. hash8: the
  * first 8 hex digits of the file's sha256. Deterministic: same input, same
  * bytes. Hashed files can be cached forever; ayuda.js briefly. Older hashed
- * files are left in place (pages with an old ayuda.js cached still use them).
+ * files are left in place here; `ayuda build` then removes those of builds
+ * before the previous one (./older-builds.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

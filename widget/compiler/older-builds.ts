@@ -1,0 +1,52 @@
+/**
+ * Files of older builds in an output folder. Building again into the same
+ * folder keeps the new build's files and those of the build just before it
+ * (a page that loaded the previous ayuda.js, still cached by a browser or a
+ * CDN, fetches its panel, index and chunks), and removes the other files
+ * Ayuda writes there: hashed `panel.*.js`, `outbox.*.js`, `faq-index.*.json`
+ * and `chunks/*.js` that neither build names. Nothing else in the folder is
+ * touched.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const HASHED = /^(?:panel|outbox)\.[0-9a-f]{8}\.js$|^faq-index\.[0-9a-f]{8}\.json$/;
+const HASHED_IN_TEXT = /(?:panel|outbox)\.[0-9a-f]{8}\.js|faq-index\.[0-9a-f]{8}\.json/g;
+
+function chunkNames(outDir: string): string[] {
+  const dir = join(outDir, 'chunks');
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.js')) : [];
+}
+
+/**
+ * The files the build whose `ayuda.js` is in `outDir` uses: the hashed files
+ * its manifest names, and the chunks they import, directly or not. Empty
+ * when there is no ayuda.js yet.
+ */
+export function filesOfBuildIn(outDir: string): Set<string> {
+  const launcher = join(outDir, 'ayuda.js');
+  const used = new Set<string>();
+  if (!existsSync(launcher)) return used;
+  const chunks = chunkNames(outDir);
+  const pending = [...new Set(readFileSync(launcher, 'utf8').match(HASHED_IN_TEXT) ?? [])];
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    if (used.has(name) || !existsSync(join(outDir, name))) continue;
+    used.add(name);
+    if (!name.endsWith('.js')) continue;
+    const text = readFileSync(join(outDir, name), 'utf8');
+    for (const chunk of chunks) if (text.includes(chunk)) pending.push(`chunks/${chunk}`);
+  }
+  return used;
+}
+
+/** Remove Ayuda's files in `outDir` that `keep` does not name ("chunks/x.js" for a chunk); returns what was removed. */
+export async function removeOlderBuilds(outDir: string, keep: Set<string>): Promise<string[]> {
+  const candidates = [
+    ...(existsSync(outDir) ? readdirSync(outDir).filter((n) => HASHED.test(n)) : []),
+    ...chunkNames(outDir).map((n) => `chunks/${n}`),
+  ];
+  const removed = candidates.filter((name) => !keep.has(name)).sort();
+  for (const name of removed) await rm(join(outDir, name), { force: true });
+  return removed;
+}
