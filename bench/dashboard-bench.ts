@@ -59,9 +59,12 @@ function seedEvents(): AyudaEvent[] {
         if (rating < 0.12) events.push({ ...base, id: eventId(at + 2), at: at + 2, type: 'feedback', query, entry, helpful: false });
         else if (rating < 0.4) events.push({ ...base, id: eventId(at + 2), at: at + 2, type: 'feedback', query, entry, helpful: true });
       } else {
-        events.push({ ...base, id: eventId(at), at, type: 'search', query, decision: r() < 0.6 ? 'none' : 'weak', results });
+        const decision = r() < 0.6 ? 'none' : 'weak';
+        // As the widget records them: a search that found nothing showed no results.
+        const shown = decision === 'none' ? [] : results;
+        events.push({ ...base, id: eventId(at), at, type: 'search', query, decision, results: shown });
         const next = r();
-        if (next < 0.3) events.push({ ...base, id: eventId(at + 3), at: at + 3, type: 'gave_up', query, results });
+        if (next < 0.3) events.push({ ...base, id: eventId(at + 3), at: at + 3, type: 'gave_up', query, results: shown });
         else if (next < 0.4) events.push({ ...base, id: eventId(at + 3), at: at + 3, type: 'handoff_requested', query });
       }
     }

@@ -32,8 +32,8 @@ function seed() {
   const spread = (query: string, n: number, extra: object = {}) => {
     for (let i = 0; i < n; i++) events.push(unanswered({ query, at: ago(1 + (i % 20)) + i * 1000, session: `sess-${query.length}${String(i).padStart(7, '0')}`, ...extra }));
   };
-  spread('¿Puedo pagar a plazos?', 9, { entry: 'formas-de-pago' });
-  spread('pagar a plazos', 3, { reason: 'gave_up' });
+  spread('¿Puedo pagar a plazos?', 9);
+  spread('pagar a plazos', 3, { reason: 'gave_up', entry: 'formas-de-pago' });
   spread('Do you ship to the Canary Islands?', 5, { locale: 'en', reason: 'weak_match', entry: 'shipping-countries' });
   spread('ship to canary islands', 2, { locale: 'en' });
   XSS_CORPUS.forEach((query, i) => events.push(unanswered({ query, at: ago(2) + i, locale: 'en', path: '/help/<b>x</b>' })));

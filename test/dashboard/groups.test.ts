@@ -11,12 +11,12 @@ const ago = (days: number, hours = 0): number => NOW - days * DAY - hours * 3_60
 /** Three groups: a Spanish refund question (6), an English shipping one (3), a Spanish invoice one on site "shop" (2). */
 function seedQuestions(): Question[] {
   return [
-    { query: '¿Cuándo llega mi reembolso?', at: ago(1), session: 'sess-a0001', entry: 'reembolso-plazo', path: '/ayuda/devoluciones' },
-    { query: 'cuando llega mi reembolso', at: ago(2), session: 'sess-a0002', entry: 'reembolso-plazo' },
+    { query: '¿Cuándo llega mi reembolso?', at: ago(1), session: 'sess-a0001', path: '/ayuda/devoluciones' },
+    { query: 'cuando llega mi reembolso', at: ago(2), session: 'sess-a0002' },
     { query: '¿Cuándo llega mi reembolso?', at: ago(3), session: 'sess-a0003', reason: 'gave_up', entry: 'reembolso-plazo' },
     { query: 'reembolso no llega', at: ago(8), session: 'sess-a0003', reason: 'gave_up', entry: 'devoluciones' },
     { query: '¿Cuándo llega mi reembolso?', at: ago(9), session: 'sess-a0004', reason: 'not_helpful', entry: 'reembolso-plazo' },
-    { query: 'mi reembolso cuando llega', at: ago(10), session: 'sess-a0005', entry: 'reembolso-plazo' },
+    { query: 'mi reembolso cuando llega', at: ago(10), session: 'sess-a0005' },
     { query: 'Do you ship to Canada?', at: ago(2), session: 'sess-b0001', locale: 'en', reason: 'weak_match', entry: 'shipping-countries' },
     { query: 'ship to canada', at: ago(4), session: 'sess-b0002', locale: 'en', reason: 'weak_match' },
     { query: 'do you ship to Canada', at: ago(5), session: 'sess-b0003', locale: 'en-CA', reason: 'weak_match' },

@@ -26,7 +26,7 @@ export interface Question {
   path?: string;
   /** How it went unanswered (default no_match). */
   reason?: 'no_match' | 'weak_match' | 'not_helpful' | 'gave_up' | 'asked_human';
-  /** Top result shown, or the entry rated "not helpful". */
+  /** Top result shown, or the entry rated "not helpful" (none for no_match: a search that found nothing shows no results). */
   entry?: string;
 }
 
@@ -44,7 +44,8 @@ export function unanswered(q: Question): AyudaEvent {
   const results = q.entry ? [{ id: q.entry, score: 0.3 }] : [];
   switch (q.reason ?? 'no_match') {
     case 'no_match':
-      return { ...common, type: 'search', query: q.query, decision: 'none', results };
+      // The widget records no hits for a search that found nothing (the customer was shown none).
+      return { ...common, type: 'search', query: q.query, decision: 'none', results: [] };
     case 'weak_match':
       return { ...common, type: 'search', query: q.query, decision: 'weak', results };
     case 'not_helpful':

@@ -58,6 +58,19 @@ describe('createRecorder', () => {
     expect(unansweredReason(events()[0]!)).toBeUndefined();
   });
 
+  it('records the hits the customer was shown: none when the search found nothing, though the engine ranked some', () => {
+    const { record, events } = setup();
+    record({ type: 'search', result: result('receta de paella', 'none', [0.031, 0.03]) });
+    record({ type: 'gave_up', query: 'receta de paella', result: result('receta de paella', 'none', [0.031, 0.03]) });
+    record({ type: 'search', result: result('iva', 'weak', [0.4]) });
+    record({ type: 'handoff_requested', query: 'iva', result: result('iva', 'weak', [0.4]) });
+    expect(events().map((e) => [e.type, 'results' in e && e.results])).toEqual([
+      ['gave_up', []],
+      ['search', [{ id: 'entry-0', score: 0.4 }]],
+      ['handoff_requested', [{ id: 'entry-0', score: 0.4 }]],
+    ]);
+  });
+
   it('holds a none/weak search and records it as unanswered when the customer moves on without reading', () => {
     const { record, events } = setup();
     record({ type: 'search', result: result('factura empresa', 'none', []) });

@@ -45,8 +45,9 @@ export interface Recorder {
 
 const text = (s: string, max: number): string => redact(s.trim()).slice(0, max);
 
+/** The hits the customer was shown: none when the search found nothing (the panel then lists none either). */
 const top = (result: SearchResult | undefined): ResultHit[] | undefined =>
-  result?.hits.slice(0, 5).map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 || 0 }));
+  result && (result.decision === 'none' ? [] : result.hits.slice(0, 5).map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 || 0 })));
 
 export function createRecorder(deps: RecorderDeps): Recorder {
   const locale = /^[a-z]{2,3}(-[a-z\d]{1,8}){0,4}$/i.test(deps.lang) ? deps.lang : 'und';
