@@ -53,7 +53,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
       </section>
 
       <section aria-labelledby="wordings">
-        <h2 id="wordings">How customers asked ({phrasings.length >= 50 ? 'the 50 most frequent wordings' : `${phrasings.length} wordings`})</h2>
+        <h2 id="wordings">How customers asked ({phrasings.length >= 50 ? 'the 50 most frequent wordings' : `${phrasings.length} ${phrasings.length === 1 ? 'wording' : 'wordings'}`})</h2>
         <ul class="phrasings">
           {phrasings.map((p) => (
             <li><span class="text">{p.text}</span> <span class="count">×{p.count}</span></li>

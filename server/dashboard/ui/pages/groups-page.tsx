@@ -46,8 +46,8 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
         <>
           <div class="summary">
             <p role="status" aria-live="polite">
-              <strong data-testid="total-groups">{number(data.total_groups)}</strong> groups ·{' '}
-              <strong data-testid="total-questions">{number(data.total_questions)}</strong> unanswered questions, {data.filters.from} to {data.filters.to} (UTC)
+              <strong data-testid="total-groups">{number(data.total_groups)}</strong> {data.total_groups === 1 ? 'group' : 'groups'} ·{' '}
+              <strong data-testid="total-questions">{number(data.total_questions)}</strong> unanswered {data.total_questions === 1 ? 'question' : 'questions'}, {data.filters.from} to {data.filters.to} (UTC)
             </p>
             <p class="downloads">
               Download this view: groups <a href={`${BASE}/api/export/groups.csv?${exportQuery}`} download>CSV</a>{' '}
