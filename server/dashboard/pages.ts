@@ -4,8 +4,10 @@
  * (cached for a year). Every page but the login page needs a session; a
  * logged-out visitor is redirected to /dashboard/login. When the build is
  * missing or stale it is built first (./build/ensure-dashboard-built.ts).
+ * The shell is read again when its file changes: a new build replaces the
+ * assets the old shell named, so a running server must not keep serving it.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -24,17 +26,29 @@ export interface PagesOptions {
 }
 
 export async function pages(scope: FastifyInstance, { distDir, build, guards }: PagesOptions): Promise<void> {
-  let ready: Promise<string> | undefined;
-  /** The built shell, read once per build. */
-  const shell = (): Promise<string> => {
-    ready ??= (build ? ensureDashboardBuilt(distDir) : Promise.resolve(distDir))
-      .then((dir) => readFile(join(dir, 'index.html'), 'utf8'))
-      .catch((err: unknown) => {
-        ready = undefined;
-        scope.log.error({ err }, 'dashboard build unavailable');
-        throw new HttpError(503, 'dashboard_not_built', '$', 'the dashboard is not built: run `npm run build:dashboard`');
-      });
-    return ready;
+  let built: Promise<string> | undefined;
+  let cached: { version: string; html: string } | undefined;
+  const unavailable = (err: unknown): never => {
+    scope.log.error({ err }, 'dashboard build unavailable');
+    throw new HttpError(503, 'dashboard_not_built', '$', 'the dashboard is not built: run `npm run build:dashboard`');
+  };
+  /** The built shell, read again whenever index.html changes. */
+  const shell = async (): Promise<string> => {
+    built ??= build ? ensureDashboardBuilt(distDir) : Promise.resolve(distDir);
+    const dir = await built.catch((err: unknown) => {
+      built = undefined;
+      return unavailable(err);
+    });
+    const file = join(dir, 'index.html');
+    try {
+      const { mtimeMs, size } = await stat(file);
+      const version = `${mtimeMs}:${size}`;
+      if (cached?.version !== version) cached = { version, html: await readFile(file, 'utf8') };
+    } catch (err) {
+      // Between a rebuild's removal of the old folder and the rename of the new one: the last shell read.
+      if (!cached) return unavailable(err);
+    }
+    return cached!.html;
   };
   // Build in the background as soon as the server listens (not for inject()-only tests).
   if (build) scope.addHook('onListen', async () => void shell().catch(() => undefined));

@@ -1,8 +1,10 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
 import { createUser } from '../../server/auth/users.ts';
 import { DASHBOARD_CSP } from '../../server/dashboard/http.ts';
-import { dashboardApp, PASSWORD, type DashboardApp } from './dashboard-app.ts';
+import { dashboardApp, PASSWORD, stubDist, type DashboardApp } from './dashboard-app.ts';
 
 let d: DashboardApp;
 afterEach(async () => {
@@ -37,6 +39,22 @@ describe('dashboard access', () => {
     const login = await c.get('/dashboard/login');
     expect(login.statusCode).toBe(200);
     expect(login.headers['content-type']).toMatch(/^text\/html/);
+  });
+
+  it('serves the new page shell after a rebuild, without a restart (the old one names assets that are gone)', async () => {
+    const dist = stubDist();
+    d = await dashboardApp({}, dist);
+    const c = d.client();
+    expect((await c.get('/dashboard/login')).body).toContain('<title>stub</title>');
+    // A rebuild as build-dashboard.ts does it: a new folder renamed over the old one.
+    const next = stubDist();
+    writeFileSync(join(next, 'index.html'), '<!doctype html><html lang="en"><title>rebuilt</title><script type="module" src="/dashboard/assets/app.js"></script></html>');
+    rmSync(dist, { recursive: true });
+    renameSync(next, dist);
+    const page = await c.get('/dashboard/login');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>rebuilt</title>');
+    expect((await c.get('/dashboard/assets/app.js')).statusCode).toBe(200);
   });
 
   it('sends a strict CSP and no-store on every dashboard response', async () => {

@@ -73,10 +73,10 @@ export interface DashboardApp {
   close(): Promise<void>;
 }
 
-export async function dashboardApp(config: object = {}): Promise<DashboardApp> {
+export async function dashboardApp(config: object = {}, distDir = stubDist()): Promise<DashboardApp> {
   const db = await openDatabase(':memory:');
   const parsed = parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }, { key: 'shop', name: 'Shop <EU>', origins: ['https://shop.example'] }], ...config });
-  const app = createCollector({ db, config: parsed, dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0 } });
+  const app = createCollector({ db, config: parsed, dashboard: { distDir, build: false, groupingIntervalMs: 0 } });
   const k = withDashboardTables(db.kysely);
   let n = 0;
   return {
