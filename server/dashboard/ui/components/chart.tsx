@@ -28,6 +28,11 @@ export interface ChartProps {
   height?: number;
 }
 
+/** Indices of values with no value on either side (a line cannot show them). */
+export function isolated(values: (number | null)[]): number[] {
+  return values.flatMap((v, i) => (v !== null && values[i - 1] == null && values[i + 1] == null ? [i] : []));
+}
+
 export function Chart({ days, series, label, format = (v) => String(v), marker, range, height = 180 }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -65,7 +70,21 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
           plugins: [markerPlugin()],
           scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
           axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 60 }],
-          series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: false, value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)) }))],
+          series: [
+            {},
+            ...series.map((s) => {
+              const alone = isolated(s.values);
+              return {
+                label: s.label,
+                stroke: s.color,
+                width: 2,
+                spanGaps: false,
+                // A day with data between days without draws no line: show it as a dot.
+                points: { filter: (_u: uPlot, _i: number, shown: boolean) => (shown || !alone.length ? null : alone) },
+                value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)),
+              };
+            }),
+          ],
         },
         [xs, ...series.map((s) => s.values)] as uPlot.AlignedData,
         box.current,
