@@ -53,7 +53,13 @@ beforeAll(async () => {
   await live.k.insertInto('handoffs').values({
     id: 'h-xss', reference: 'AY-7K3Q', site: 'demo', session: 'sess-h0000001', created_at: NOW, status: 'open',
     contact_name: '<b>Ana</b>', contact_email: 'ana@example.com', question: XSS_CORPUS[1]!, details: XSS_CORPUS[0]!, channel: 'inbox',
-    transcript: JSON.stringify([{ type: 'search', at: NOW - 60_000, text: XSS_CORPUS[2], query: XSS_CORPUS[2], decision: 'none' }]),
+    // As the widget's inbox format stores it: where they were, the steps, then what the site told.
+    transcript: JSON.stringify([
+      { type: 'handoff', at: NOW, path: `/ayuda/${XSS_CORPUS[3]}`, locale: 'es-ES', timeZone: 'Europe/Madrid', requested: 'whatsapp' },
+      { type: 'search', at: NOW - 60_000, text: XSS_CORPUS[2], query: XSS_CORPUS[2], decision: 'none' },
+      { type: 'read', at: NOW - 30_000, text: 'Leyó «Envíos» (12 s)', entry: 'envios' },
+      { type: 'site', traits: { plan: XSS_CORPUS[4] }, context: { sku: 'LU-8' } },
+    ]),
   }).execute();
 }, 120_000);
 afterAll(async () => {
@@ -180,7 +186,17 @@ describe('the support dashboard in Chromium', () => {
     await page.getByRole('link', { name: 'AY-7K3Q' }).click();
     await page.getByRole('heading', { name: 'Hand-off AY-7K3Q' }).waitFor();
     expect(await page.locator('main p.question').allTextContents()).toEqual([XSS_CORPUS[1], XSS_CORPUS[0]]);
-    expect(await page.locator('.transcript li > span:not(.dates)').first().textContent()).toBe(XSS_CORPUS[2]);
+    // The steps in order, to the second; where they were and what the site told apart from them.
+    expect(await page.locator('ol.transcript > li > span:not(.dates)').allTextContents()).toEqual([XSS_CORPUS[2], 'Leyó «Envíos» (12 s)']);
+    expect(await page.locator('ol.transcript > li > .dates').allTextContents()).toEqual([
+      `${new Date(NOW - 60_000).toISOString().slice(0, 10)} ${new Date(NOW - 60_000).toISOString().slice(11, 19)} UTC `,
+      `${new Date(NOW - 30_000).toISOString().slice(11, 19)} `,
+    ]);
+    const facts = Object.fromEntries(await page.locator('dl.facts > div').evaluateAll((ds) => ds.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])));
+    expect(facts).toMatchObject({ Page: `/ayuda/${XSS_CORPUS[3]}`, Language: 'es-ES', 'Time zone': 'Europe/Madrid', 'Asked for': 'whatsapp' });
+    const fromSite = page.getByRole('region', { name: 'From the site' });
+    expect(await fromSite.locator('dt').allTextContents()).toEqual(['plan', 'sku']);
+    expect(await fromSite.locator('dd').allTextContents()).toEqual([XSS_CORPUS[4], 'LU-8']);
     const mailto = await page.getByRole('link', { name: 'Reply by email' }).getAttribute('href');
     expect(mailto).toBe(`mailto:ana%40example.com?subject=${encodeURIComponent(`[AY-7K3Q] ${XSS_CORPUS[1]}`)}`);
     expect(await page.locator('main img, main iframe, main svg, main script, main style, main b').count()).toBe(0);

@@ -1,6 +1,7 @@
 /**
- * One hand-off: the customer's question, details and contact, the full
- * transcript of what they did in help, a reply link (mailto, the reference
+ * One hand-off: the customer's question, details and contact, where they
+ * were (page, language, time zone), the steps of what they did in help, what
+ * the site told of them (traits, context), a reply link (mailto, the reference
  * in the subject) and open/closed. Every value is shown as text.
  */
 import { useState } from 'preact/hooks';
@@ -23,26 +24,64 @@ export function replyLink(h: Pick<HandoffDetail, 'contact_email' | 'reference' |
   return `mailto:${encodeURIComponent(h.contact_email)}?subject=${encodeURIComponent(subject)}`;
 }
 
-function TranscriptItem({ item }: { item: unknown }) {
+type Item = Record<string, unknown>;
+
+/** The transcript as the inbox stores it (widget/src/handoff/transcript/format-inbox.ts): where they were, the steps, what the site told. */
+export function splitTranscript(transcript: unknown): { where?: Item; site?: Item; steps: unknown[] } | undefined {
+  if (!Array.isArray(transcript)) return undefined;
+  const isItem = (x: unknown, type: string): x is Item => typeof x === 'object' && x !== null && (x as Item).type === type;
+  const where = transcript.find((x) => isItem(x, 'handoff')) as Item | undefined;
+  const site = transcript.find((x) => isItem(x, 'site')) as Item | undefined;
+  return { where, site, steps: transcript.filter((x) => x !== where && x !== site) };
+}
+
+/** "2026-11-23 06:52:13 UTC" for the first step and on a new day, else "06:52:13". */
+function stepTime(at: number, previous: number | undefined): string {
+  const iso = new Date(at).toISOString();
+  const sameDay = previous !== undefined && new Date(previous).toISOString().slice(0, 10) === iso.slice(0, 10);
+  return sameDay ? iso.slice(11, 19) : `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+}
+
+const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+function KeyValues({ values }: { values: [string, unknown][] }) {
+  return (
+    <dl class="kv">
+      {values.map(([k, v]) => (
+        <div><dt>{k}</dt><dd>{shown(v)}</dd></div>
+      ))}
+    </dl>
+  );
+}
+
+function TranscriptItem({ item, previous }: { item: unknown; previous: number | undefined }) {
   if (typeof item !== 'object' || item === null) return <li>{String(item)}</li>;
-  const { type, at, text, ...rest } = item as Record<string, unknown>;
+  const { type, at, text, ...rest } = item as Item;
   const fields = Object.entries(rest).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return (
     <li>
-      {typeof at === 'number' ? <span class="dates">{dateTime(at)} </span> : null}
-      {type !== undefined ? <strong>{String(type)} </strong> : null}
-      {typeof text === 'string' ? <span>{text}</span> : null}
+      {typeof at === 'number' ? <span class="dates">{stepTime(at, previous)} </span> : null}
+      {typeof text === 'string' ? <span>{text}</span> : type !== undefined ? <strong>{String(type)}</strong> : null}
       {fields.length > 0 && (
         <details>
-          <summary>{typeof text === 'string' ? 'Details' : fields.map(([k]) => k).join(', ')}</summary>
-          <dl class="kv">
-            {fields.map(([k, v]) => (
-              <div><dt>{k}</dt><dd>{typeof v === 'string' ? v : JSON.stringify(v)}</dd></div>
-            ))}
-          </dl>
+          <summary>Details</summary>
+          <KeyValues values={fields} />
         </details>
       )}
     </li>
+  );
+}
+
+/** What the customer's page told: identify() traits and data-context. */
+function SiteValues({ site }: { site: Item }) {
+  const entries = (v: unknown): [string, unknown][] => (typeof v === 'object' && v !== null ? Object.entries(v) : []);
+  const values = [...entries(site.traits), ...entries(site.context)];
+  if (!values.length) return null;
+  return (
+    <section aria-labelledby="from-site">
+      <h2 id="from-site">From the site</h2>
+      <div class="transcript"><KeyValues values={values} /></div>
+    </section>
   );
 }
 
@@ -53,6 +92,8 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
   if (!data) return <p class="loading" role="status">Loading…</p>;
   const h = data.handoff;
   const mailto = replyLink(h);
+  const parts = splitTranscript(h.transcript);
+  const where = parts?.where;
   const toggle = async (): Promise<void> => {
     try {
       await api.patch(`/handoffs/${encodeURIComponent(h.id)}`, { status: h.status === 'open' ? 'closed' : 'open' });
@@ -71,6 +112,11 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
         <div><dt>Channel</dt><dd>{h.channel}</dd></div>
         <div><dt>Customer</dt><dd>{h.contact_name ?? '—'} {h.contact_email ? `<${h.contact_email}>` : ''}</dd></div>
         <div><dt>Site</dt><dd>{h.site}</dd></div>
+        {typeof where?.path === 'string' && <div><dt>Page</dt><dd><code>{where.path}</code></dd></div>}
+        {typeof where?.locale === 'string' && <div><dt>Language</dt><dd>{where.locale}</dd></div>}
+        {typeof where?.timeZone === 'string' && <div><dt>Time zone</dt><dd>{where.timeZone}</dd></div>}
+        {typeof where?.requested === 'string' && <div><dt>Asked for</dt><dd>{where.requested}</dd></div>}
+        {typeof where?.phone === 'string' && <div><dt>Phone</dt><dd>{where.phone}</dd></div>}
       </dl>
       <p>
         {mailto ? <a class="button" href={mailto}>Reply by email</a> : <span class="hint">No email address to reply to.</span>}{' '}
@@ -81,11 +127,21 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
       <p class="question">{h.question}</p>
       {h.details && (<><h2>Details</h2><p class="question">{h.details}</p></>)}
       <h2>What the customer already did</h2>
-      {Array.isArray(h.transcript) ? (
-        <ol class="transcript">{h.transcript.map((item) => <TranscriptItem item={item} />)}</ol>
+      {parts ? (
+        parts.steps.length ? (
+          <ol class="transcript">
+            {parts.steps.map((item, i) => {
+              const before = parts.steps[i - 1] as Item | undefined;
+              return <TranscriptItem item={item} previous={typeof before?.at === 'number' ? before.at : undefined} />;
+            })}
+          </ol>
+        ) : (
+          <p class="hint">Nothing: they asked for a person before searching.</p>
+        )
       ) : (
         <pre class="transcript">{typeof h.transcript === 'string' ? h.transcript : JSON.stringify(h.transcript, null, 2)}</pre>
       )}
+      {parts?.site && <SiteValues site={parts.site} />}
     </>
   );
 }
