@@ -125,8 +125,14 @@ describe('HandoffView', () => {
     const reference = screen.getByText(en.referenceLabel).nextElementSibling!.textContent!;
     expect(reference).toMatch(REFERENCE_PATTERN);
     expect(items).toHaveLength(1);
+    const earlier = () => screen.getByRole('region', { name: en.earlier }).textContent;
+    expect(earlier()).toContain(`${reference}`);
+    expect(earlier()).toContain(en.status.saved);
     delivered?.([items[0]!.id]);
     await screen.findByRole('heading', { name: en.sentTitle });
+    // The list below the confirmation follows, not only the heading.
+    await waitFor(() => expect(earlier()).toContain(en.status.sent));
+    expect(earlier()).not.toContain(en.status.saved);
     first.unmount();
     view();
     await ready();

@@ -99,6 +99,8 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
         void result.whenDelivered.then(() => {
           clearTimeout(timer);
           setDelivered(true);
+          // "Your earlier requests" says so too (the stored list was changed by submit).
+          setData((d) => d && { ...d, sent: d.sent.map((s) => (s.id === result.sent.id && s.status === 'saved' ? { ...s, status: 'sent' } : s)) });
         });
         setData({ ...data, sent: [result.sent, ...data.sent.filter((s) => s.id !== result.sent.id)], journey: undefined });
       },
