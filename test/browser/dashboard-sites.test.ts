@@ -75,7 +75,7 @@ describe('sites in the dashboard, in Chromium', () => {
     await expect.poll(() => alert.textContent()).toMatch(/^Allowed origins: must be an array of origins like/);
     const origins = page.getByLabel('Allowed origins (one per line)');
     expect(await origins.getAttribute('aria-invalid')).toBe('true');
-    expect(await origins.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => origins.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByRole('region', { name: /Tienda/ }).count()).toBe(0);
 
     // Fixed, with a webhook.
@@ -106,7 +106,8 @@ describe('sites in the dashboard, in Chromium', () => {
     await page.keyboard.press('Enter');
     const title = page.getByRole('heading', { name: 'Edit site tienda' });
     await title.waitFor();
-    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus moves in the effect after the form renders: wait for it as a screen reader user would.
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByLabel("Key (the widget's data-site)").getAttribute('readonly')).not.toBeNull();
     await page.getByLabel('Allowed origins (one per line)').fill('https://shop.tienda.example');
     await page.getByRole('button', { name: 'Save changes' }).click();
