@@ -26,7 +26,7 @@ describe('hand-off offline', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await h.field('question').fill('');
     await h.button(h.t.send).click();
-    expect(await h.field('question').evaluate((el) => el.matches(':focus'))).toBe(true);
+    await expect.poll(() => h.field('question').evaluate((el) => el.matches(':focus'))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await h.field('question').fill('teleport my llama to jupiter');
     await h.field('email').fill('ana@example.com');

@@ -26,7 +26,7 @@ describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }
     const help = new HelpWidget(page, lang);
 
     await help.openWithLauncher();
-    expect(await HelpWidget.isFocused(help.searchBox)).toBe(true);
+    await expect.poll(() => HelpWidget.isFocused(help.searchBox)).toBe(true);
     await help.search(query);
     expect((await help.optionNames())[0]).toBe(answer);
     await help.openResult(0);
@@ -36,7 +36,7 @@ describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }
     await help.back();
     expect(await help.searchBox.inputValue()).toBe(query);
     await help.close();
-    expect(await HelpWidget.isFocused(help.launcher)).toBe(true);
+    await expect.poll(() => HelpWidget.isFocused(help.launcher)).toBe(true);
     expect(page.errors).toEqual([]);
   });
 
@@ -73,7 +73,7 @@ describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }
     await page.keyboard.press('Escape'); // clears the query (APG combobox)
     await page.keyboard.press('Escape'); // closes the dialog
     await help.panel.waitFor({ state: 'hidden' });
-    expect(await HelpWidget.isFocused(help.launcher)).toBe(true);
+    await expect.poll(() => HelpWidget.isFocused(help.launcher)).toBe(true);
     expect(await help.launcher.getAttribute('aria-expanded')).toBe('false');
     expect(page.errors).toEqual([]);
   });
@@ -115,7 +115,7 @@ describe('a data-ayuda-open trigger', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await help.panel.waitFor({ state: 'hidden' });
-    expect(await HelpWidget.isFocused(trigger)).toBe(true);
+    await expect.poll(() => HelpWidget.isFocused(trigger)).toBe(true);
     expect(page.errors).toEqual([]);
   });
 
@@ -130,7 +130,7 @@ describe('a data-ayuda-open trigger', () => {
     await help.waitForSettled('return');
     expect((await help.optionNames()).length).toBeGreaterThan(0);
     await help.close();
-    expect(await HelpWidget.isFocused(trigger)).toBe(true);
+    await expect.poll(() => HelpWidget.isFocused(trigger)).toBe(true);
   });
 });
 
