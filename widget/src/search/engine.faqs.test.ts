@@ -32,6 +32,7 @@ describe('demo FAQ (demo/faq/es.md, demo/faq/en.md)', () => {
 
   it.each([
     ['olvide mi clave', 'es', 'olvide-contrasena'],
+    ['no puedo acceder a mi cuenta', 'es', 'olvide-contrasena'],
     ['cuanto tarda en llegar mi pedido', 'es', 'plazos-envio'],
     ['como cancelo mi pedido', 'es', 'cancelar-pedido'],
     ['me cobraron dos beces', 'es', 'cobro-duplicado'],

@@ -178,7 +178,7 @@ export const variants: string[] = [
   'bandeja de entrada|inbox',
   'código de verificación|código de confirmación|otp|token|clave dinámica|código de un solo uso',
   'huella dactilar|huella digital|huella',
-  'iniciar sesión|login|loguearse|logearse|acceder',
+  'iniciar sesión|login|loguearse|logearse|acceder|entrar',
   'cerrar sesión|logout|desloguearse',
   'registrarse|crear una cuenta|darse de alta|inscribirse|abrir una cuenta',
   'olvidar|no recuerdo|no me acuerdo',
