@@ -5,6 +5,7 @@
  * and arrives here as an `input` action.
  */
 import type { SearchResult } from '../search/engine.ts';
+import { shownHits } from '../search/shown-hits.ts';
 
 /** `search`: suggestions (empty query) or hits; `no-results`: the FAQ has nothing; `answer`: one entry. */
 export type View = 'search' | 'answer' | 'no-results';
@@ -80,7 +81,7 @@ export function optionIds(state: PanelState): string[] {
 
 /** Whether a search found nothing the customer should read. */
 function foundNothing(result: SearchResult | undefined): boolean {
-  return !!result && (result.decision === 'none' || result.hits.length === 0);
+  return !!result && shownHits(result).length === 0;
 }
 
 const NO_FEEDBACK: Feedback = { comment: '', sent: false };
