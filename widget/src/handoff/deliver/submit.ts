@@ -50,6 +50,11 @@ export interface Submitted {
   whenDelivered: Promise<void>;
 }
 
+/** The list of earlier hand-offs once the collector has `id`: waiting to send becomes sent. */
+export function markSent(list: SentHandoff[], id: string): SentHandoff[] {
+  return list.map((s) => (s.id === id && s.status === 'saved' ? { ...s, status: 'sent' } : s));
+}
+
 /** Open what opens in the click; the rest follows asynchronously. Rejects when the record could not be stored for the collector. */
 export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, journey: Journey | undefined, deps: SubmitDeps): Promise<Submitted> {
   const storage = deps.storage ?? defaultStorage;
@@ -84,7 +89,7 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
         if (!ids.includes(record.id)) return;
         stop();
         delivered = true;
-        void storage.change('sent', (list) => list?.map((s) => (s.id === record.id && s.status === 'saved' ? { ...s, status: 'sent' } : s)));
+        void storage.change('sent', (list) => list && markSent(list, record.id));
         resolve();
       });
       await outbox.add({ id: record.id, kind: 'handoff', body: record });

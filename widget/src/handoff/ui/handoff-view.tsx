@@ -1,7 +1,7 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 import { newId, timeZone } from '../journey/environment.ts';
-import { submitHandoff, type Submitted } from '../deliver/submit.ts';
+import { markSent, submitHandoff, type Submitted } from '../deliver/submit.ts';
 import { handoffStrings } from '../i18n/index.ts';
 import type { ChannelType, HandoffDraft } from '../types.ts';
 import { storage } from '../journal.ts';
@@ -99,8 +99,8 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
         void result.whenDelivered.then(() => {
           clearTimeout(timer);
           setDelivered(true);
-          // "Your earlier requests" says so too (the stored list was changed by submit).
-          setData((d) => d && { ...d, sent: d.sent.map((s) => (s.id === result.sent.id && s.status === 'saved' ? { ...s, status: 'sent' } : s)) });
+          // "Your earlier requests" says so too, as the stored list does.
+          setData((d) => d && { ...d, sent: markSent(d.sent, result.sent.id) });
         });
         setData({ ...data, sent: [result.sent, ...data.sent.filter((s) => s.id !== result.sent.id)], journey: undefined });
       },
