@@ -11,8 +11,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const HASHED = /^(?:panel|outbox)\.[0-9a-f]{8}\.js$|^faq-index\.[0-9a-f]{8}\.json$/;
-const HASHED_IN_TEXT = /(?:panel|outbox)\.[0-9a-f]{8}\.js|faq-index\.[0-9a-f]{8}\.json/g;
+/** The hashed names write-widget.ts gives: panel.<hash8>.js, outbox.<hash8>.js, faq-index.<hash8>.json. */
+const HASHED_NAME = String.raw`(?:panel|outbox)\.[0-9a-f]{8}\.js|faq-index\.[0-9a-f]{8}\.json`;
+const HASHED = new RegExp(`^(?:${HASHED_NAME})$`);
+const HASHED_IN_TEXT = new RegExp(HASHED_NAME, 'g');
 
 function chunkNames(outDir: string): string[] {
   const dir = join(outDir, 'chunks');
