@@ -3,7 +3,7 @@
  * (smtp-server) and a real HTTP webhook receiver on loopback that verifies
  * the signature and refuses replays.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handoffCollector, WEBHOOK_SECRET } from './collector.ts';
 import { parseMail } from '../../demo/sinks/parse-mail.ts';
 import { makeRecord } from './records.ts';
@@ -32,13 +32,8 @@ async function collector(...args: Parameters<typeof handoffCollector>) {
   closers.push(() => c.close());
   return c;
 }
-/** Polls until `check` holds (the collector logs an attempt after the receiver has answered it). */
-async function until(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
-  for (const end = Date.now() + timeoutMs; !(await check()); ) {
-    if (Date.now() > end) throw new Error(`not reached within ${timeoutMs} ms: ${check.toString()}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** vi.waitFor's options here: the collector logs an attempt after the receiver has answered it. */
+const WAIT = { timeout: 10_000, interval: 20 };
 const post = (c: Awaited<ReturnType<typeof handoffCollector>>, body: unknown) =>
   c.app.inject({ method: 'POST', url: '/v1/handoffs', payload: JSON.stringify(body), headers: { 'content-type': 'text/plain' } });
 
@@ -50,7 +45,7 @@ async function failedOnceAndDue(name: string): Promise<string> {
   const file = `${process.cwd()}/.tmp/handoff-${name}-${process.pid}-${Date.now()}.db`;
   const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
   await post(down, makeRecord());
-  await until(async () => (await down.log()).length > 0);
+  await vi.waitFor(async () => expect((await down.log()).length).toBeGreaterThan(0), WAIT);
   await down.close();
   // A minute later: the retry is due.
   const db = await openDatabase(file);
@@ -93,7 +88,7 @@ describe('hand-off delivery', () => {
     expect(payload!.transcript.text).toContain('Buscó «seguimiento envio»: resultados dudosos');
     expect(hook.requests.map((r) => r.verdict)).toEqual(['failed-on-purpose', 'failed-on-purpose', 'accepted']);
     expect(hook.requests.map((r) => r.headers['ayuda-delivery'])).toEqual([`${record.id}.1`, `${record.id}.2`, `${record.id}.3`]);
-    await until(async () => (await c.log()).length === 3);
+    await vi.waitFor(async () => expect(await c.log()).toHaveLength(3), WAIT);
     const log = await c.log();
     expect(log.map((l) => [l.attempt, l.ok, l.status_code])).toEqual([[1, 0, 500], [2, 0, 500], [3, 1, 200]]);
     expect(log[1]!.at - log[0]!.at).toBeGreaterThanOrEqual(50);
@@ -120,7 +115,7 @@ describe('hand-off delivery', () => {
     const hook = await receiver(100);
     const c = await collector({ smtpPort: smtp.port, webhookUrl: hook.url, emailChannels: ['email'] }, { baseDelayMs: 10, maxAttempts: 3 });
     await post(c, makeRecord({ channel: 'whatsapp', contact: {} }));
-    await until(async () => (await c.deliveries())[0]?.status === 'failed');
+    await vi.waitFor(async () => expect((await c.deliveries())[0]?.status).toBe('failed'), WAIT);
     await new Promise((r) => setTimeout(r, 100));
     expect(hook.requests).toHaveLength(3);
     expect((await c.deliveries()).map((d) => [d.target, d.status, d.attempts])).toEqual([['webhook', 'failed', 3]]);
@@ -131,7 +126,7 @@ describe('hand-off delivery', () => {
     const file = await failedOnceAndDue('removed');
     // Started again without the webhook (an admin removed it): no more retries for the hour to come.
     const after = await collector({}, { baseDelayMs: 10, maxAttempts: 10 }, file);
-    await until(async () => (await after.deliveries())[0]?.status === 'failed');
+    await vi.waitFor(async () => expect((await after.deliveries())[0]?.status).toBe('failed'), WAIT);
     await new Promise((r) => setTimeout(r, 100));
     const [delivery] = await after.deliveries();
     expect(delivery).toMatchObject({ status: 'failed', attempts: 2 });
@@ -143,7 +138,7 @@ describe('hand-off delivery', () => {
     const file = await failedOnceAndDue('resume');
     const up = await collector({ webhookUrl: hook.url }, { baseDelayMs: 10 }, file);
     await hook.waitForAccepted(1);
-    await until(async () => (await up.deliveries())[0]?.status === 'delivered');
+    await vi.waitFor(async () => expect((await up.deliveries())[0]?.status).toBe('delivered'), WAIT);
     expect((await up.log()).map((l) => l.ok)).toEqual([0, 1]);
     expect((await up.deliveries())[0]).toMatchObject({ status: 'delivered', attempts: 2 });
   });
