@@ -31,6 +31,11 @@ export function dateTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
+/** "group" for 1, "groups" otherwise (the dashboard's nouns take an s). */
+export function plural(n: number, noun: string): string {
+  return n === 1 ? noun : `${noun}s`;
+}
+
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }

@@ -4,7 +4,7 @@
  * once a fix date is set, the measured rate before and after it.
  */
 import { api, type User } from '../api.ts';
-import { dateTime, number, reasonsText, REASON_LABELS } from '../components/format.ts';
+import { dateTime, number, plural, reasonsText, REASON_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
@@ -53,7 +53,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
       </section>
 
       <section aria-labelledby="wordings">
-        <h2 id="wordings">How customers asked ({phrasings.length >= 50 ? 'the 50 most frequent wordings' : `${phrasings.length} ${phrasings.length === 1 ? 'wording' : 'wordings'}`})</h2>
+        <h2 id="wordings">How customers asked ({phrasings.length >= 50 ? 'the 50 most frequent wordings' : `${phrasings.length} ${plural(phrasings.length, 'wording')}`})</h2>
         <ul class="phrasings">
           {phrasings.map((p) => (
             <li><span class="text">{p.text}</span> <span class="count">×{p.count}</span></li>

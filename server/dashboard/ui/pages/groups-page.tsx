@@ -5,7 +5,7 @@
  */
 import { api } from '../api.ts';
 import { FilterBar } from '../components/filters.tsx';
-import { day, number, reasonsText, signed, STATUS_LABELS } from '../components/format.ts';
+import { day, number, plural, reasonsText, signed, STATUS_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
@@ -46,8 +46,8 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
         <>
           <div class="summary">
             <p role="status" aria-live="polite">
-              <strong data-testid="total-groups">{number(data.total_groups)}</strong> {data.total_groups === 1 ? 'group' : 'groups'} ·{' '}
-              <strong data-testid="total-questions">{number(data.total_questions)}</strong> unanswered {data.total_questions === 1 ? 'question' : 'questions'}, {data.filters.from} to {data.filters.to} (UTC)
+              <strong data-testid="total-groups">{number(data.total_groups)}</strong> {plural(data.total_groups, 'group')} ·{' '}
+              <strong data-testid="total-questions">{number(data.total_questions)}</strong> unanswered {plural(data.total_questions, 'question')}, {data.filters.from} to {data.filters.to} (UTC)
             </p>
             <p class="downloads">
               Download this view: groups <a href={`${BASE}/api/export/groups.csv?${exportQuery}`} download>CSV</a>{' '}
