@@ -35,6 +35,9 @@ export function splitTranscript(transcript: unknown): { where?: Item; site?: Ite
   return { where, site, steps: transcript.filter((x) => x !== where && x !== site) };
 }
 
+/** The `handoff` item's fields shown with the other facts, with their labels. */
+const WHERE: [string, string][] = [['Page', 'path'], ['Language', 'locale'], ['Time zone', 'timeZone'], ['Asked for', 'requested'], ['Phone', 'phone']];
+
 /** "2026-11-23 06:52:13 UTC" for the first step and on a new day, else "06:52:13". */
 function stepTime(at: number, previous: number | undefined): string {
   const iso = new Date(at).toISOString();
@@ -112,11 +115,10 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
         <div><dt>Channel</dt><dd>{h.channel}</dd></div>
         <div><dt>Customer</dt><dd>{h.contact_name ?? '—'} {h.contact_email ? `<${h.contact_email}>` : ''}</dd></div>
         <div><dt>Site</dt><dd>{h.site}</dd></div>
-        {typeof where?.path === 'string' && <div><dt>Page</dt><dd><code>{where.path}</code></dd></div>}
-        {typeof where?.locale === 'string' && <div><dt>Language</dt><dd>{where.locale}</dd></div>}
-        {typeof where?.timeZone === 'string' && <div><dt>Time zone</dt><dd>{where.timeZone}</dd></div>}
-        {typeof where?.requested === 'string' && <div><dt>Asked for</dt><dd>{where.requested}</dd></div>}
-        {typeof where?.phone === 'string' && <div><dt>Phone</dt><dd>{where.phone}</dd></div>}
+        {WHERE.map(([label, key]) => {
+          const v = where?.[key];
+          return typeof v === 'string' && <div><dt>{label}</dt><dd>{key === 'path' ? <code>{v}</code> : v}</dd></div>;
+        })}
       </dl>
       <p>
         {mailto ? <a class="button" href={mailto}>Reply by email</a> : <span class="hint">No email address to reply to.</span>}{' '}
