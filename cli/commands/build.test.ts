@@ -146,7 +146,7 @@ describe('ayuda build, spawned', () => {
 
   it('exits 0 and builds the telco FAQ (build-only entry)', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'ayuda-cli-'));
-    const result = spawnCli(['build', '../shared/eval/telco/faq.csv', '--out', join(tmp, 'dist')], 'build-only');
+    const result = spawnCli(['build', 'bench/data/faqs/telco/faq.csv', '--out', join(tmp, 'dist')], 'build-only');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^ayuda build: 80 entries \(en 40, es 40\) -> /);

@@ -6,7 +6,7 @@ import { compileFaq } from './index.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '__fixtures__');
 const fx = (name: string) => join(FIXTURES, name);
-const TELCO = resolve(import.meta.dirname, '../../../shared/eval/telco/faq.csv');
+const TELCO = resolve(import.meta.dirname, '../../bench/data/faqs/telco/faq.csv');
 
 async function tempFiles(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'ayuda-compile-'));

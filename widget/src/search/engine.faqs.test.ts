@@ -5,13 +5,12 @@
  */
 import { describe, it, expect, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
 import { compileFaq } from '../../compiler/index.ts';
 import { buildSearchIndex } from './build-index.ts';
 import { createSearchEngine, type SearchEngine } from './engine.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const TELCO = '/work/shared/eval/telco/faq.csv';
+const TELCO = `${root}bench/data/faqs/telco/faq.csv`;
 
 const OFF_TOPIC: [string, string][] = [
   ["what's the weather in paris tomorrow", 'en'],
@@ -56,7 +55,7 @@ describe('demo FAQ (demo/faq/es.md, demo/faq/en.md)', () => {
   });
 });
 
-describe.runIf(existsSync(TELCO))('telco FAQ (faq.csv)', () => {
+describe('telco FAQ (bench/data/faqs/telco)', () => {
   let engine: SearchEngine;
   beforeAll(async () => { engine = await engineFor([TELCO]); });
 
