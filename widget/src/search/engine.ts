@@ -93,8 +93,11 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
     if (!terms.some((t) => !t.stop)) return result;
     const scores = model.score(terms);
-    const { score } = scores;
-    const order = topK(score, Math.max(limit, 2));
+    const { score, coverage, cosine } = scores;
+    // Only entries with evidence rank: a query word found in the entry (after
+    // folding, stemming, synonyms and typo correction) or spelling much like it.
+    const related = score.map((s, e) => (coverage[e]! > 0 || cosine[e]! >= MIN_COSINE ? s : 0));
+    const order = topK(related, Math.max(limit, 2));
     if (order.length) {
       result.features = model.features(terms, scores, order[0]!, order[1]);
       result.confidence = round(confidence(result.features, decisionModel));
@@ -137,6 +140,9 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     },
   };
 }
+
+/** Character-gram cosine that counts as evidence on its own (no shared term). */
+const MIN_COSINE = 0.15;
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
