@@ -4,6 +4,7 @@ import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { HandoffSlot } from './handoff-slot.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
+import { LanguageMark } from './language-mark.tsx';
 import { shownHits } from '../search/shown-hits.ts';
 import { listKind, optionIds, type Move, type PanelState } from './state.ts';
 
@@ -107,6 +108,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
                   onPointerMove={() => i !== active && onActivate(i)}
                 >
                   <HighlightedText text={entry.question} ranges={hits?.[i]?.highlights ?? []} />
+                  <LanguageMark ui={engine.ui} lang={t.lang} locale={entry.locale} />
                 </li>
               );
             })}
