@@ -4,7 +4,7 @@
  * set and query language:
  *  - top-1 / top-3: the right entry's rank with the page in the query's language;
  *  - shown@3: the right entry among the first three options the panel lists
- *    (search/shown-hits.ts), which is what the customer sees;
+ *    (`SearchResult.shown`), which is what the customer sees;
  *  - answered: answerable queries decided `answered`; abstained: out-of-scope
  *    queries decided `none` or `weak` (recorded as unanswered);
  *  - no locale / other page: top-3 when the engine is given no locale, and
@@ -13,7 +13,6 @@
  */
 import { buildSearchIndex } from '../widget/src/search/build-index.ts';
 import { createSearchEngine, type SearchEngine } from '../widget/src/search/engine.ts';
-import { shownHits } from '../widget/src/search/shown-hits.ts';
 import type { LabelledQuery } from '../cli/lib/evaluate.ts';
 import { allDevSets, type DevSet } from './lib/dev-sets.ts';
 
@@ -43,7 +42,7 @@ export function figuresFor(set: DevSet, engine: SearchEngine, locale: string, qu
     if (!q.expected) { if (r.decision !== 'answered') abstained++; continue; }
     if (rank === 0) top1++;
     if (rank >= 0 && rank < 3) top3++;
-    if (shownHits(r).slice(0, 3).some((h) => h.id === q.expected)) shown3++;
+    if (r.hits.slice(0, Math.min(3, r.shown ?? 3)).some((h) => h.id === q.expected)) shown3++;
     if (r.decision === 'answered') answered++;
     const n = engine.search(q.query, { limit: 10 }).hits.findIndex((h) => h.id === q.expected);
     if (n >= 0 && n < 3) noLocale++;

@@ -2,7 +2,7 @@
  * The demo shop's web server: builds the demo FAQ and the widget with
  * `ayuda build` into `<out>` and serves, on 127.0.0.1,
  *   /           demo/ (the shop's pages, CSS and JS; not its FAQ sources),
- *   /ayuda/     the build (ayuda.js, the hashed panel chunk, faq-index.json),
+ *   /ayuda/     the build (ayuda.js, the hashed panel chunk, the index's part per locale, faq-index.json),
  * every response with the strict Content-Security-Policy a careful shop
  * would send. Browser tests start it on port 0 and may mount more folders
  * (fixture pages, the npm build) with `mounts`.

@@ -41,7 +41,8 @@ describe('runBuild', () => {
       new RegExp(`^ayuda build: 4 entries \\(en 2, es 2\\) -> ${tmp}/dist/faq-index\\.json, [\\d.]+ (B|KiB) \\([\\d.]+ (B|KiB) gzip\\)$`),
     );
     const size = '[\\d.]+ (B|KiB)';
-    for (const name of ['ayuda\\.js', 'panel\\.[0-9a-f]{8}\\.js', 'faq-index\\.[0-9a-f]{8}\\.json']) {
+    // The index in one part per locale: the widget loads the page's language first.
+    for (const name of ['ayuda\\.js', 'panel\\.[0-9a-f]{8}\\.js', 'faq-index\\.en\\.[0-9a-f]{8}\\.json', 'faq-index\\.es\\.[0-9a-f]{8}\\.json']) {
       expect(files).toContainEqual(expect.stringMatching(new RegExp(`^  ${tmp}/dist/${name} +${size} +${size} gzip$`)));
     }
     expect(written.toString('utf8')).toContain('"pago-tarjeta"');
@@ -74,7 +75,7 @@ describe('runBuild', () => {
     for (const faq of ['faq.csv', 'faq.md', 'faq-array.json']) {
       const { out: o, io } = capture();
       expect(await runBuild([`${FIXTURES}/${faq}`], { out, cwd: ROOT }, io)).toBe(0);
-      indexes.push((await readdir(out)).find((n) => /^faq-index\.[0-9a-f]{8}\.json$/.test(n) && !indexes.includes(n))!);
+      indexes.push((await readdir(out)).find((n) => /^faq-index\.es\.[0-9a-f]{8}\.json$/.test(n) && !indexes.includes(n))!);
       printed.push(o.stdout.split('\n').at(-2)!);
     }
     const left = await readdir(out);
@@ -84,7 +85,7 @@ describe('runBuild', () => {
     expect(left.filter((n) => /^panel\./.test(n))).toHaveLength(1);
     expect(existsSync(join(out, 'chunks/floating-Old1.js'))).toBe(false);
     expect(printed[0]).toBe("  removed 1 file of older builds (the previous build's stay for pages that still have its ayuda.js)");
-    expect(printed[2]).toMatch(/^  removed 1 file of older builds/);
+    expect(printed[2]).toMatch(/^  removed 2 files of older builds/); // the first build's two parts, es and en
   });
 
   it('prints every error of every file, a count, writes nothing and returns 1', async () => {

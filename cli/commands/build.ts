@@ -7,10 +7,10 @@
  * (widget/compiler/older-builds.ts). On FAQ errors, print every one of them
  * and exit 1.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compileFaq, formatError, formatErrorCount, writeFaqIndex, writeWidget } from '../../widget/compiler/index.ts';
+import { serializeParts } from '../../widget/compiler/write-faq-index.ts';
 import { filesOfBuildIn, removeOlderBuilds } from '../../widget/compiler/older-builds.ts';
 
 export interface BuildOptions {
@@ -46,7 +46,7 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
   if (opts.widget === false) return 0;
   try {
     const previous = filesOfBuildIn(outDir);
-    const files = await writeWidget(outDir, await readFile(written.path));
+    const files = await writeWidget(outDir, serializeParts(faq));
     io.stdout(fileTable(files.map((f) => ({ ...f, name: `${shownDir}/${f.name}` }))));
     const removed = await removeOlderBuilds(outDir, new Set([...previous, ...files.map((f) => f.name)]));
     if (removed.length) io.stdout(`  removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} of older builds (the previous build's stay for pages that still have its ayuda.js)\n`);

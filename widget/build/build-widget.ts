@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { build, type InlineConfig } from 'vite';
+import { build, type InlineConfig, type Plugin } from 'vite';
 import { checkBudgets, fileSizes, formatBytes, formatExact, widgetPart, type FileSize } from './file-sizes.ts';
 import { DIST_WIDGET, LAUNCHER_ENTRY, OUTBOX_ENTRY, panelEntry, ROOT, VITE_CONFIG } from './paths.ts';
 
@@ -28,9 +28,20 @@ export interface BuildWidgetOptions {
   panel?: string;
 }
 
-function config(outDir: string, lib: NonNullable<InlineConfig['build']>['lib'], output: object = {}): InlineConfig {
+/** The panel's stemmers, one chunk per language: search/stem-lazy.ts in place of search/stem.ts. */
+const lazyStemmers: Plugin = {
+  name: 'ayuda-lazy-stemmers',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (/^\.{1,2}\/(search\/)?stem\.ts$/.test(source) && importer && /[\\/]widget[\\/]src[\\/]/.test(importer)) return join(ROOT, 'widget/src/search/stem-lazy.ts');
+    return null;
+  },
+};
+
+function config(outDir: string, lib: NonNullable<InlineConfig['build']>['lib'], output: object = {}, plugins: Plugin[] = []): InlineConfig {
   return {
     configFile: VITE_CONFIG,
+    plugins,
     root: ROOT,
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
@@ -49,6 +60,7 @@ export async function buildWidget(outDir = DIST_WIDGET, opts: BuildWidgetOptions
         { entry: opts.panel ?? panelEntry(), formats: ['es'], fileName: () => 'panel.js' },
         // Library mode keeps whitespace in ES output (for downstream tree-shaking); this file ships as is.
         { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        [lazyStemmers],
       ),
     );
     // Built on its own: it shares no code with the panel, and must not pull in any.
@@ -101,7 +113,7 @@ if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpa
   const { tmpdir } = await import('node:os');
   const { writeWidget } = await import('../compiler/write-widget.ts');
   const shipped = await mkdtemp(join(tmpdir(), 'ayuda-widget-sizes-'));
-  const written = await writeWidget(shipped, Buffer.from('{}'), { widgetDir: DIST_WIDGET });
+  const written = await writeWidget(shipped, [{ locale: 'en', bytes: Buffer.from('{}') }], { widgetDir: DIST_WIDGET });
   await rm(shipped, { recursive: true, force: true });
   const { lines, ok } = sizeReport(written.filter((f) => widgetPart(f.name) !== 'data').sort((a, b) => a.name.localeCompare(b.name)), 'out');
   console.log(lines.join('\n'));

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { compileFaq } from '../compiler/index.ts';
-import { serializeIndex } from '../compiler/write-faq-index.ts';
+import { serializeParts } from '../compiler/write-faq-index.ts';
 import { writeWidget } from '../compiler/write-widget.ts';
 import { buildWidget } from './build-widget.ts';
 import { checkBudgets, fileSizes, widgetPart } from './file-sizes.ts';
@@ -26,7 +26,7 @@ it('ships within budget: ayuda.js ≤ 5,000 B, the help ≤ 30,000 B, the hand-o
   }
   const out = join(base, 'out');
   const { faq } = await compileFaq(['demo/faq/es.md', 'demo/faq/en.md']);
-  await writeWidget(out, serializeIndex(faq), { widgetDir: join(base, 'widget') });
+  await writeWidget(out, serializeParts(faq), { widgetDir: join(base, 'widget') });
   const files = fileSizes(out);
   expect(files.filter((f) => widgetPart(f.name) === 'handoff')).toHaveLength(1);
   expect(checkBudgets(files).filter((c) => !c.ok)).toEqual([]);

@@ -12,7 +12,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The hashed names write-widget.ts gives: panel.<hash8>.js, outbox.<hash8>.js, faq-index.<hash8>.json. */
-const HASHED_NAME = String.raw`(?:panel|outbox)\.[0-9a-f]{8}\.js|faq-index\.[0-9a-f]{8}\.json`;
+const HASHED_NAME = String.raw`(?:panel|outbox)\.[0-9a-f]{8}\.js|faq-index\.(?:[a-z]{2,3}(?:-[a-z0-9]+)*\.)?[0-9a-f]{8}\.json`;
 const HASHED = new RegExp(`^(?:${HASHED_NAME})$`);
 const HASHED_IN_TEXT = new RegExp(HASHED_NAME, 'g');
 

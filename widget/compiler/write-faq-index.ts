@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CompiledFaq } from '../src/faq/types.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
+import type { FaqIndex } from '../src/search/index-format.ts';
 
 export const INDEX_FILE_NAME = 'faq-index.json';
 
@@ -17,7 +18,27 @@ export interface WrittenIndex {
 }
 
 export function serializeIndex(faq: CompiledFaq): Buffer {
-  return Buffer.from(`${JSON.stringify(buildSearchIndex(faq))}\n`, 'utf8');
+  return serialize(buildSearchIndex(faq));
+}
+
+const serialize = (index: FaqIndex): Buffer => Buffer.from(`${JSON.stringify(index)}\n`, 'utf8');
+
+/**
+ * The index in one part per locale, each with its own entries and every
+ * locale's LanguageInfo: the widget downloads the page's language first and
+ * another only when a query is written in it.
+ */
+export function splitByLocale(index: FaqIndex): FaqIndex[] {
+  return index.locales.map((li) => ({
+    ...index,
+    entries: li.entries.map((p) => index.entries[p]!),
+    locales: [{ ...li, entries: li.entries.map((_, i) => i) }],
+  }));
+}
+
+/** The index's parts, one per locale, as the widget loads them (the page's language first). */
+export function serializeParts(faq: CompiledFaq): { locale: string; bytes: Buffer }[] {
+  return splitByLocale(buildSearchIndex(faq)).map((part) => ({ locale: part.locales[0]!.locale, bytes: serialize(part) }));
 }
 
 /** Write `outDir/faq-index.json` (creating outDir), atomically via a temporary file. */

@@ -9,6 +9,7 @@ import { hash8, injectManifest, writeWidget } from './write-widget.ts';
 
 const sha8 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 8);
 const INDEX = Buffer.from('{"format":"ayuda-faq-index","version":1,"entries":[],"locales":[]}\n');
+const PARTS = [{ locale: 'es', bytes: INDEX }];
 
 /** A built widget as Vite leaves it in dist/widget/ (minified, so the placeholder is a template literal). */
 async function fakeBuild(): Promise<string> {
@@ -27,14 +28,14 @@ function manifestIn(launcher: string) {
 }
 
 describe('writeWidget', () => {
-  it('writes ayuda.js with the manifest, the panel and the index under their content hashes, and the chunks', async () => {
+  it('writes ayuda.js with the manifest, the panel and each locale\'s part of the index under their content hashes, and the chunks', async () => {
     const widgetDir = await fakeBuild();
     const out = join(await mkdtemp(join(tmpdir(), 'ayuda-out-')), 'public/ayuda');
     const panel = readFileSync(join(widgetDir, 'panel.js'));
-    const files = await writeWidget(out, INDEX, { widgetDir });
+    const files = await writeWidget(out, PARTS, { widgetDir });
 
     const panelName = `panel.${sha8(panel)}.js`;
-    const indexName = `faq-index.${sha8(INDEX)}.json`;
+    const indexName = `faq-index.es.${sha8(INDEX)}.json`;
     expect(files.map((f) => f.name)).toEqual(['ayuda.js', 'chunks/extra-AbC123.js', panelName, indexName]);
     expect((await readdir(out)).sort()).toEqual(['ayuda.js', 'chunks', indexName, panelName].sort());
     expect(readFileSync(join(out, panelName)).equals(panel)).toBe(true);
@@ -43,7 +44,7 @@ describe('writeWidget', () => {
 
     const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
     expect(launcher).not.toContain(MANIFEST_PLACEHOLDER);
-    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: indexName, ui: expect.objectContaining({ es: 'Ayuda|No se pudo cargar la ayuda. Inténtalo más tarde.' }) });
+    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: { es: indexName }, ui: expect.objectContaining({ es: 'Ayuda|No se pudo cargar la ayuda. Inténtalo más tarde.' }) });
     for (const f of files) {
       expect(f.bytes).toBe(readFileSync(join(out, f.name)).length);
       expect(f.gzipBytes).toBeGreaterThan(0);
@@ -55,7 +56,7 @@ describe('writeWidget', () => {
     const outbox = 'export function startRecording(){}\n';
     await writeFile(join(widgetDir, 'outbox.js'), outbox);
     const out = join(await mkdtemp(join(tmpdir(), 'ayuda-out-')), 'ayuda');
-    const files = await writeWidget(out, INDEX, { widgetDir });
+    const files = await writeWidget(out, PARTS, { widgetDir });
     const outboxName = `outbox.${sha8(outbox)}.js`;
     expect(files.map((f) => f.name)).toContain(outboxName);
     expect(files.map((f) => f.name)).not.toContain('outbox.js');
@@ -66,26 +67,26 @@ describe('writeWidget', () => {
   it('is deterministic, and a different FAQ changes only the index name and ayuda.js', async () => {
     const widgetDir = await fakeBuild();
     const base = await mkdtemp(join(tmpdir(), 'ayuda-out-'));
-    const a = await writeWidget(join(base, 'a'), INDEX, { widgetDir });
-    const b = await writeWidget(join(base, 'b'), INDEX, { widgetDir });
+    const a = await writeWidget(join(base, 'a'), PARTS, { widgetDir });
+    const b = await writeWidget(join(base, 'b'), PARTS, { widgetDir });
     expect(b).toEqual(a);
     for (const f of a) expect(readFileSync(join(base, 'a', f.name)).equals(readFileSync(join(base, 'b', f.name)))).toBe(true);
-    const c = await writeWidget(join(base, 'c'), Buffer.from(`${INDEX.toString().trim()} \n`), { widgetDir });
-    expect(c.map((f) => f.name)).toEqual([a[0]!.name, a[1]!.name, a[2]!.name, expect.stringMatching(/^faq-index\.[0-9a-f]{8}\.json$/)]);
+    const c = await writeWidget(join(base, 'c'), [{ locale: 'es', bytes: Buffer.from(`${INDEX.toString().trim()} \n`) }], { widgetDir });
+    expect(c.map((f) => f.name)).toEqual([a[0]!.name, a[1]!.name, a[2]!.name, expect.stringMatching(/^faq-index\.es\.[0-9a-f]{8}\.json$/)]);
     expect(c[3]!.name).not.toBe(a[3]!.name);
   });
 
   it('builds dist/widget when needed and ships the real launcher', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ayuda-out-'));
-    const files = await writeWidget(out, INDEX);
+    const files = await writeWidget(out, PARTS);
     const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
     expect(launcher.startsWith('(function(){')).toBe(true);
     const names = files.map((f) => f.name);
     const literal = /"\{\\"panel\\":(?:[^"\\]|\\.)*"/.exec(launcher)?.[0];
     expect(literal, 'the injected manifest literal').toBeDefined();
-    const manifest = JSON.parse(JSON.parse(literal!) as string) as { panel: string; index: string; outbox: string };
+    const manifest = JSON.parse(JSON.parse(literal!) as string) as { panel: string; index: Record<string, string>; outbox: string };
     expect(names).toContain(manifest.panel);
-    expect(names).toContain(manifest.index);
+    expect(names).toContain(manifest.index.es);
     expect(names).toContain(manifest.outbox);
     expect(manifest.panel).toMatch(/^panel\.[0-9a-f]{8}\.js$/);
     expect(manifest.outbox).toMatch(/^outbox\.[0-9a-f]{8}\.js$/);

@@ -5,8 +5,8 @@
  *   panel.<hash8>.js         the panel chunk
  *   chunks/…                 the panel's own chunks (names already hashed by Vite)
  *   outbox.<hash8>.js        the recorder and durable outbox chunk (when built)
- *   faq-index.<hash8>.json   the index
- * with the manifest {"panel":…,"index":…,"outbox":…} substituted for the placeholder
+ *   faq-index.<locale>.<hash8>.json   the index, one part per locale (search/index-format.ts, splitByLocale)
+ * with the manifest {"panel":…,"index":{"es":…,"en":…},"outbox":…} substituted for the placeholder
  * string in ayuda.js, so it finds both relative to its own URL. hash8: the
  * first 8 hex digits of the file's sha256. Deterministic: same input, same
  * bytes. Hashed files can be cached forever; ayuda.js briefly. Older hashed
@@ -55,8 +55,14 @@ async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
   await rename(tmp, path);
 }
 
-/** Write the widget and `indexBytes` (faq-index.json's content) into outDir; returns what was written, ayuda.js first. */
-export async function writeWidget(outDir: string, indexBytes: Buffer, opts: WriteWidgetOptions = {}): Promise<WrittenFile[]> {
+/** One locale's part of the index, serialised. */
+export interface IndexPart {
+  locale: string;
+  bytes: Buffer;
+}
+
+/** Write the widget and the index's parts into outDir; returns what was written, ayuda.js first. */
+export async function writeWidget(outDir: string, parts: IndexPart[], opts: WriteWidgetOptions = {}): Promise<WrittenFile[]> {
   let widgetDir = opts.widgetDir;
   if (!widgetDir) {
     const { ensureWidgetBuilt } = await import('../build/ensure-widget-built.ts');
@@ -64,7 +70,8 @@ export async function writeWidget(outDir: string, indexBytes: Buffer, opts: Writ
   }
   const files = new Map<string, Buffer | string>();
   const panel = readFileSync(join(widgetDir, 'panel.js'));
-  const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index: `faq-index.${hash8(indexBytes)}.json`, ui: coreStringsOf(LANGUAGES) };
+  const index = Object.fromEntries(parts.map((p) => [p.locale, `faq-index.${p.locale}.${hash8(p.bytes)}.json`]));
+  const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index, ui: coreStringsOf(LANGUAGES) };
   const names = listFiles(widgetDir);
   const outbox = names.includes('outbox.js') ? readFileSync(join(widgetDir, 'outbox.js')) : undefined;
   if (outbox) manifest.outbox = `outbox.${hash8(outbox)}.js`;
@@ -73,7 +80,7 @@ export async function writeWidget(outDir: string, indexBytes: Buffer, opts: Writ
   }
   files.set(manifest.panel, panel);
   if (outbox) files.set(manifest.outbox!, outbox);
-  files.set(manifest.index, indexBytes);
+  for (const p of parts) files.set(index[p.locale]!, p.bytes);
   // Last, so that it never names a file not yet written.
   files.set('ayuda.js', injectManifest(readFileSync(join(widgetDir, 'ayuda.js'), 'utf8'), manifest));
   for (const [name, data] of files) await writeAtomic(join(outDir, name), data);

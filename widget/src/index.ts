@@ -18,7 +18,7 @@ import { LANGUAGES } from './i18n/languages.ts';
 
 export function createAyuda(options: AyudaOptions): Ayuda {
   setCoreStrings(coreStringsOf(LANGUAGES));
-  return createCore(options, () => import('./panel/main.ts'), undefined, () => import('./outbox/main.ts'));
+  return createCore(options, () => import('./panel/main.ts'), () => import('./outbox/main.ts'));
 }
 
 export type { Ayuda, AyudaOptions, PanelEvent } from './core/contract.ts';

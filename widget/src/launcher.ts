@@ -28,11 +28,10 @@ if (win.ayuda?.l) {
   const manifest = readManifest('__AYUDA_MANIFEST__');
   setCoreStrings(manifest.ui);
   const panelUrl = new URL(manifest.panel, base).href;
-  const indexUrl = new URL(manifest.index, base).href;
-  const options = readScriptOptions(script, indexUrl);
-  const prefetch = (): void => {
-    for (const url of [panelUrl, indexUrl]) fetch(url, { credentials: 'omit' }).catch(() => {});
-  };
+  const url = (name: string): string => new URL(name, base).href;
+  const { index } = manifest;
+  // One URL, or one per locale (the page's language loads first).
+  const options = readScriptOptions(script, typeof index === 'string' ? url(index) : Object.fromEntries(Object.entries(index).map(([l, n]) => [l, url(n)])));
   const loadOutbox = () => import(/* @vite-ignore */ new URL(manifest.outbox!, base).href);
   // The launcher is built in a task of its own, so that evaluating this script
   // and building the launcher are two short tasks rather than one long one on a
@@ -40,5 +39,5 @@ if (win.ayuda?.l) {
   const queue: AyudaGlobal = win.ayuda ?? ((...call: unknown[]) => void (queue.q ??= []).push(call));
   queue.l = 1;
   win.ayuda = queue;
-  setTimeout(() => installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), prefetch, loadOutbox)));
+  setTimeout(() => installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), loadOutbox)));
 }

@@ -20,6 +20,18 @@ export interface SharedAyuda {
   outbox(): Promise<Outbox | undefined>;
   /** identify() traits so far. */
   traits(): Record<string, string | number | boolean>;
+  /** The brand colour's CSS (theme-css.ts), for `<ayuda-help>`'s shadow root. */
+  theme: string;
+  /** "Help could not be loaded", in `lang` (ui-strings.ts). */
+  errorNote(lang: string): HTMLElement;
+  /** The language of an element's `lang` attribute, or the instance's (resolve-lang.ts). */
+  langOf(attribute: string | null): string;
+}
+
+/** A connected `<ayuda-help>`, watched until it goes. */
+export interface InlineConnection {
+  stop(): void;
+  remount(): void;
 }
 
 let current: SharedAyuda | undefined;

@@ -7,11 +7,16 @@ import type { Outbox } from '../outbox/contract.ts';
 import type { SearchEngine, SearchResult } from '../search/engine.ts';
 import type { FaqIndex } from '../search/index-format.ts';
 import type { ChannelSetting } from '../handoff/types.ts';
+import type { InlineConnection, Loaded, SharedAyuda } from './active-ayuda.ts';
 
 /** Options a site owner sets (data-* attributes on the script tag, or createAyuda()). */
 export interface AyudaOptions {
-  /** URL of faq-index.json, or the index itself (npm users may import it). */
-  index: string | FaqIndex;
+  /**
+   * URL of faq-index.json, the index itself (npm users may import it), or a
+   * URL per locale (the parts `ayuda build` writes): the page's language loads
+   * first, another when a query is written in it.
+   */
+  index: string | FaqIndex | Record<string, string>;
   /** UI and search language ("es", "en"...); default: <html lang>, then "en". */
   lang?: string;
   /** Launcher corner: "bottom-right" (default), "bottom-left". */
@@ -40,6 +45,11 @@ export interface AyudaOptions {
   context?: Record<string, string | number | boolean>;
   /** Days the customer's help journey is kept in the browser for a hand-off (default 7). */
   journeyDays?: number;
+  /**
+   * `'idle'`: load help when the browser is idle after load (`data-prefetch="idle"`).
+   * By default nothing is fetched until the visitor shows intent.
+   */
+  prefetch?: 'idle';
   /** Record nothing until consent is granted with ayuda('consent', true). */
   consent?: boolean;
   /** Query parameters kept in the page path of recorded events (`data-keep-params="step, plan"`); others are dropped. */
@@ -91,9 +101,13 @@ export interface PanelHandle {
 
 /** The panel chunk's exports. */
 export interface PanelModule {
-  createSearchEngine(index: FaqIndex): SearchEngine;
+  createSearchEngine(index: FaqIndex): SearchEngine | Promise<SearchEngine>;
   /** Render into `container` (an element inside a shadow root). */
   mountPanel(container: HTMLElement, context: PanelContext): PanelHandle;
+  /** `engine.search`, then again once the parts of the locales the query may be in have loaded (../panel/load-locale.ts). */
+  find(engine: SearchEngine, index: AyudaOptions['index'], query: string, lang: string): Promise<SearchResult>;
+  /** Take over a wanted `<ayuda-help>` (../panel/inline-element.ts). */
+  mountInline(el: HTMLElement, container: Element, shared: SharedAyuda, loaded: Loaded): InlineConnection;
 }
 
 /** Loads the panel chunk: a dynamic import of a URL (script tag) or of a module (npm). */

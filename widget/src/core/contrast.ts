@@ -65,12 +65,8 @@ export function ensureContrast(fg: string, bg: string, ratio = 4.5): string {
   if (contrastRatio(toHex(rgb), bg) >= ratio) return toHex(rgb);
   const target = readableText(bg) === '#000000' ? 0 : 255;
   const mix = (t: number): string => toHex(rgb.map((c) => c + (target - c) * t) as Rgb);
-  let lo = 0;
-  let hi = 1;
-  for (let i = 0; i < 20; i++) {
-    const mid = (lo + hi) / 2;
-    if (contrastRatio(mix(mid), bg) >= ratio) hi = mid;
-    else lo = mid;
-  }
-  return mix(hi);
+  // In steps of 1%: at most 100 tries, the first that reaches the ratio.
+  let t = 0;
+  while (t < 1 && contrastRatio(mix(t), bg) < ratio) t += 0.01;
+  return mix(Math.min(t, 1));
 }

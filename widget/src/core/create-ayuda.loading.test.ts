@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The core loads nothing until it is wanted, prefetches at idle, and never throws into the page when loading fails. */
+/** The core loads nothing until it is wanted (intent, or idle when the site asks), and never throws into the page when loading fails. */
 import { describe, expect, it, vi } from 'vitest';
 import { FAKE_INDEX, fakePanel, flush, launcher, shadow, useCorePage } from './__fixtures__/fake-panel.ts';
 
@@ -23,36 +23,43 @@ describe('loading', () => {
     expect(panel.module.mountPanel).not.toHaveBeenCalled();
   });
 
-  it('prefetches when the browser is idle after load, but runs nothing until the customer comes near', async () => {
+  it('fetches nothing at idle: help loads on intent, a touch included', async () => {
     const idle = vi.fn((_fn: () => void, _opts?: { timeout: number }) => 7);
     vi.stubGlobal('requestIdleCallback', idle);
-    const prefetch = vi.fn();
-    const { panel } = make({}, fakePanel(), prefetch);
-    // Two idle tasks: the prefetch, then the look for items left pending (none here).
-    expect(idle).toHaveBeenCalledTimes(2);
-    expect(idle.mock.calls[0]![1]).toEqual({ timeout: expect.any(Number) });
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(FAKE_INDEX)));
+    vi.stubGlobal('fetch', fetchMock);
+    const { panel } = make({ index: '/ayuda/faq-index.json' });
+    // One idle task: the look for items left pending (none here).
+    expect(idle).toHaveBeenCalledTimes(1);
     idle.mock.calls[0]![0]();
-    expect(prefetch).toHaveBeenCalledTimes(1);
-    idle.mock.calls[1]![0]();
-    expect(prefetch).toHaveBeenCalledTimes(1);
+    await flush();
     expect(panel.loader).not.toHaveBeenCalled();
-    launcher().dispatchEvent(new Event('pointerenter'));
+    expect(fetchMock).not.toHaveBeenCalled();
+    launcher().dispatchEvent(new Event('touchstart'));
     expect(panel.loader).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
-  it('prefetches on a timer where requestIdleCallback does not exist', async () => {
+  it('loads help at idle when the site asks for it (data-prefetch="idle"), on a timer where requestIdleCallback does not exist', async () => {
     vi.stubGlobal('requestIdleCallback', undefined);
     vi.useFakeTimers();
     try {
-      const prefetch = vi.fn();
-      const { panel } = make({}, fakePanel(), prefetch);
-      expect(prefetch).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(5000);
-      expect(prefetch).toHaveBeenCalledTimes(1);
+      const { panel } = make({ prefetch: 'idle' });
       expect(panel.loader).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(5000);
+      expect(panel.loader).toHaveBeenCalledTimes(1);
+      expect(panel.module.mountPanel).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('loads the page language\'s part of a per-locale index first', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify(FAKE_INDEX)));
+    vi.stubGlobal('fetch', fetchMock);
+    make({ lang: 'es-MX', index: { en: '/a/faq-index.en.1.json', es: '/a/faq-index.es.2.json' } });
+    launcher().dispatchEvent(new Event('focus'));
+    expect(fetchMock).toHaveBeenCalledWith('/a/faq-index.es.2.json', { credentials: 'omit' });
   });
 
   it('never throws on a failed load: warns once, shows a message, retries on the next open', async () => {

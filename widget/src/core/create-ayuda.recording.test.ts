@@ -26,7 +26,7 @@ let instances: Ayuda[] = [];
 let idle: (() => void)[] = [];
 function make(options: Partial<AyudaOptions>, chunk = fakeOutboxChunk()) {
   const panel = fakePanel();
-  const ayuda = createAyuda({ index: FAKE_INDEX, lang: 'es', ...options }, panel.loader, undefined, chunk.loader);
+  const ayuda = createAyuda({ index: FAKE_INDEX, lang: 'es', ...options }, panel.loader, chunk.loader);
   instances.push(ayuda);
   return { ayuda, panel, chunk };
 }

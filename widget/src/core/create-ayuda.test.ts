@@ -208,11 +208,11 @@ describe('destroy', () => {
     expect(panel.handles[0]!.open).toHaveBeenCalledTimes(1);
   });
 
-  it('cancels the idle preload', () => {
+  it('cancels its idle task', () => {
     const cancel = vi.fn();
     vi.stubGlobal('requestIdleCallback', vi.fn(() => 42));
     vi.stubGlobal('cancelIdleCallback', cancel);
-    make({}, fakePanel(), () => {}).ayuda.destroy();
+    make({ prefetch: 'idle' }).ayuda.destroy();
     expect(cancel).toHaveBeenCalledWith(42);
   });
 

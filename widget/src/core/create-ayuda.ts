@@ -7,6 +7,7 @@ import { createHost } from './create-host.ts';
 import { createLauncher } from './create-launcher.ts';
 import { defineHelpElement } from './define-help-element.ts';
 import { fetchIndex } from './fetch-index.ts';
+import { firstIndex } from './index-parts.ts';
 import { hasPending } from './has-pending.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { themeCss } from './theme-css.ts';
@@ -26,21 +27,25 @@ import { whenIdle } from './when-idle.ts';
  *   document.querySelector('#help')!.addEventListener('click', () => ayuda.open('devolución'));
  */
 /**
- * @param prefetch fetches the panel chunk and the index into the HTTP cache
- *   without running them, when the browser is idle after load; the panel is
- *   evaluated and the index parsed only on the first interaction, so the
- *   widget never adds a long task to page load.
+ * Nothing beyond the core is fetched until the visitor shows intent (the
+ * pointer over or focus on the launcher or a trigger, a touch on them) or the
+ * site opts in to loading help at idle (`prefetch: 'idle'`); the outbox chunk
+ * alone loads at idle when a previous page left items pending.
  * @param loadOutbox loads the outbox chunk (recorder and durable outbox),
  *   used when `options.collector` and `options.site` are set: with the panel,
  *   and at idle only when a previous page left items pending. Events are
  *   recorded only while consented.
  */
-export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefetch?: () => void, loadOutbox?: OutboxLoader): Ayuda {
+/** What shows the intent to open help: load it then, not before. */
+const INTENT = ['pointerenter', 'focus', 'touchstart'];
+
+export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadOutbox?: OutboxLoader): Ayuda {
   const doc = document;
   const lang = resolveLang(options.lang, doc);
   const strings = uiStrings(lang);
   const left = options.position === 'bottom-left';
-  const { host, root, remove } = createHost(doc, [CORE_CSS, themeCss(options.color)]);
+  const theme = themeCss(options.color);
+  const { host, root, remove } = createHost(doc, [CORE_CSS, theme]);
   const launcher = options.launcher === false ? undefined : createLauncher(doc, strings.help, left);
   const container = doc.createElement('div');
   container.className = left ? 'panel left' : 'panel';
@@ -72,13 +77,14 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     if (consented) void record().then((r) => r?.record(event, at));
   };
 
-  /** The panel chunk and the index, requested together, once (again after a failure); the outbox chunk with them. */
+  const first = firstIndex(options.index, lang);
+  /** The panel chunk and the page language's index, requested together, once (again after a failure); the outbox chunk with them. */
   const load = async (): Promise<Loaded | undefined> => {
     void record();
     loading ??= Promise.all([
       loadPanel(),
-      typeof options.index === 'string' ? fetchIndex(options.index) : options.index,
-    ]).then(([module, index]) => ({ module, engine: module.createSearchEngine(index) }));
+      typeof first === 'string' ? fetchIndex(first) : first,
+    ]).then(async ([module, index]) => ({ module, engine: await module.createSearchEngine(index) }));
     try {
       return await loading;
     } catch (error) {
@@ -89,9 +95,11 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     }
   };
   const warm = (): void => void load();
-
   /** What the dialog and the page's `<ayuda-help>` elements share. */
-  const shared: SharedAyuda = { lang, options, load, emit, outbox, consented: () => consented, traits: () => traits };
+  const shared: SharedAyuda = {
+    lang, options, load, emit, outbox, consented: () => consented, traits: () => traits,
+    theme, errorNote: (l) => loadErrorNote(doc, l), langOf: (attribute) => (attribute ? resolveLang(attribute, doc) : lang),
+  };
 
   const setExpanded = (expanded: boolean): void => launcher?.setAttribute('aria-expanded', String(expanded));
   const showError = (): void => {
@@ -141,13 +149,11 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
 
   const onLauncherClick = (): void => (isOpen ? close() : void openFrom(undefined, launcher));
   launcher?.addEventListener('click', onLauncherClick);
-  launcher?.addEventListener('pointerenter', warm);
-  launcher?.addEventListener('focus', warm);
+  for (const type of INTENT) launcher?.addEventListener(type, warm, { passive: true });
   const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
-  // Two idle tasks: the prefetch's requests, then the first localStorage read of the page (a
-  // synchronous load of the origin's storage, which can take a while on a busy phone).
-  const cancelPrefetch = whenIdle(window, () => prefetch?.());
-  const cancelPending = whenIdle(window, () => hasPending(options.site) && void record());
+  // At idle: help when the site asks for it, else the outbox alone when items wait (the first
+  // localStorage read of the page, a synchronous load that can take a while on a busy phone).
+  const cancelIdle = whenIdle(window, () => (options.prefetch === 'idle' ? warm() : hasPending(options.site) && void record()));
 
   defineHelpElement();
   activeAyuda.set(shared);
@@ -157,7 +163,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
     close,
     async search(query) {
       const loaded = await load();
-      return loaded?.engine.search(query, { locale: lang }) ?? { query, locale: lang, decision: 'none', confidence: 0, hits: [] };
+      return (await loaded?.module.find(loaded.engine, options.index, query, lang)) ?? { query, locale: lang, decision: 'none', confidence: 0, hits: [] };
     },
     identify(more) {
       traits = { ...traits, ...more };
@@ -170,11 +176,9 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, prefe
       if (destroyed) return;
       destroyed = true;
       stopTriggers();
-      cancelPrefetch();
-      cancelPending();
+      cancelIdle();
       launcher?.removeEventListener('click', onLauncherClick);
-      launcher?.removeEventListener('pointerenter', warm);
-      launcher?.removeEventListener('focus', warm);
+      for (const type of INTENT) launcher?.removeEventListener(type, warm);
       try {
         panel?.destroy();
       } catch (error) {

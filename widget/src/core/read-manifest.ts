@@ -3,7 +3,8 @@ import type { CoreStrings } from './ui-strings.ts';
 /** Where the panel chunk, the FAQ index and the outbox chunk are, relative to ayuda.js; the launcher's words. */
 export interface WidgetManifest {
   panel: string;
-  index: string;
+  /** The index, or its part per locale ("es" → "faq-index.es.<hash8>.json"). */
+  index: string | Record<string, string>;
   /** Absent from builds without an outbox chunk. */
   outbox?: string;
   /** The launcher's label and loading error per UI language (widget/src/core/ui-strings.ts). */
@@ -20,7 +21,7 @@ export const MANIFEST_PLACEHOLDER = '__AYUDA_MANIFEST__';
 export function readManifest(raw: string): WidgetManifest {
   try {
     const m = JSON.parse(raw) as Partial<WidgetManifest>;
-    if (typeof m.panel === 'string' && typeof m.index === 'string') return m as WidgetManifest;
+    if (typeof m.panel === 'string' && m.index) return m as WidgetManifest;
   } catch {
     // not injected: a dev build
   }

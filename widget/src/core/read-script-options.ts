@@ -4,12 +4,12 @@ import { warn } from './warn.ts';
 /**
  * AyudaOptions from the `data-*` attributes of the widget's `<script>`:
  * `data-lang`, `data-position`, `data-color`, `data-collector`, `data-site`,
- * `data-launcher="false"`, `data-consent`, `data-keep-params="step, plan"`, `data-suggest='[{"pattern":"/checkout*","ids":["pago"]}]'`,
+ * `data-launcher="false"`, `data-prefetch="idle"`, `data-consent`, `data-keep-params="step, plan"`, `data-suggest='[{"pattern":"/checkout*","ids":["pago"]}]'`,
  * the hand-off's `data-channels="inbox, chat"` (or a JSON array of channel
  * configs), `data-context='{"plan":"pro"}'` and `data-journey-days="7"`.
  * A bad value is reported and ignored.
  */
-export function readScriptOptions(script: HTMLOrSVGScriptElement | null, index: string): AyudaOptions {
+export function readScriptOptions(script: HTMLOrSVGScriptElement | null, index: AyudaOptions['index']): AyudaOptions {
   const data = (script as HTMLElement | null)?.dataset ?? {};
   const options: AyudaOptions = { index };
   if (data.lang) options.lang = data.lang;
@@ -19,6 +19,7 @@ export function readScriptOptions(script: HTMLOrSVGScriptElement | null, index: 
   if (data.collector) options.collector = data.collector;
   if (data.site) options.site = data.site;
   if (data.launcher === 'false') options.launcher = false;
+  if (data.prefetch === 'idle') options.prefetch = 'idle';
   if (data.consent !== undefined && data.consent !== 'false') options.consent = true;
   if (data.keepParams) options.keepParams = data.keepParams;
   const channels = data.channels?.trim();

@@ -10,9 +10,9 @@ export interface TriggerHandlers {
 /**
  * Delegated listeners on `document` (capturing, so triggers added later by a
  * single-page app work and the page's own handlers cannot swallow the click):
- * one click listener that opens, and pointerover/focusin to preload.
+ * one click listener that opens, and pointerover/focusin/touchstart to preload.
  * A trigger's `data-ayuda-open` value, if any, is the query to type in.
- * Returns a function removing all three.
+ * Returns a function removing them all.
  */
 export function watchTriggers(doc: Document, handlers: TriggerHandlers): () => void {
   const find = (event: Event): HTMLElement | null => {
@@ -32,9 +32,11 @@ export function watchTriggers(doc: Document, handlers: TriggerHandlers): () => v
   doc.addEventListener('click', onClick, true);
   doc.addEventListener('pointerover', onWarm, options);
   doc.addEventListener('focusin', onWarm, options);
+  doc.addEventListener('touchstart', onWarm, options);
   return () => {
     doc.removeEventListener('click', onClick, true);
     doc.removeEventListener('pointerover', onWarm, options);
     doc.removeEventListener('focusin', onWarm, options);
+    doc.removeEventListener('touchstart', onWarm, options);
   };
 }

@@ -15,7 +15,18 @@ import { Panel, type OpenRequest } from './panel.tsx';
 import { journal } from './handoff-slot.tsx';
 import { createReporter } from './reporter.ts';
 
-export { createSearchEngine } from '../search/engine.ts';
+export { mountInline } from './inline-element.ts';
+export { find } from './load-locale.ts';
+
+import { createSearchEngine as createEngine, type SearchEngine } from '../search/engine.ts';
+import type { FaqIndex } from '../search/index-format.ts';
+import { loadStemmers } from '../search/stem.ts';
+
+/** The engine over the page language's part of the index, once that language's stemmer has loaded. */
+export async function createSearchEngine(index: FaqIndex): Promise<SearchEngine> {
+  await loadStemmers(index.locales.map((l) => l.locale));
+  return createEngine(index);
+}
 
 /** Render the panel into `container` (an element inside a shadow root). */
 export function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle {

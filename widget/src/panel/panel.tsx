@@ -3,6 +3,7 @@ import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { AnswerView } from './answer-view.tsx';
 import { HandoffHost, HandoffSlot, handoffOffered } from './handoff-slot.tsx';
+import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
 import { SearchView } from './search-view.tsx';
@@ -61,12 +62,20 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   /** Where focus goes once that element is rendered. */
   const focus = useRef<'input' | 'heading' | undefined>(undefined);
 
+  /** The query whose results are on screen (unset while an answer is open). */
+  const shown = useRef<string | undefined>(undefined);
   const search = (query: string) => {
     const result = query.trim() ? ctx.engine.search(query, { locale: ctx.lang, limit: LIMIT, partial: true }) : undefined;
     dispatch({ type: 'input', query, result });
     reporter.typed(result);
+    shown.current = query;
+    // Written in a language whose part of the FAQ is not loaded yet: load it, then search again if still on screen.
+    for (const locale of result?.elsewhere ?? []) {
+      void loadLocale(ctx.engine, ctx.options.index, locale).then((loaded) => loaded && shown.current === query && search(query));
+    }
   };
   const openEntry = (entryId: string) => {
+    shown.current = undefined;
     reporter.opened(entryId, state.query);
     dispatch({ type: 'open', entryId });
     focus.current = 'heading';

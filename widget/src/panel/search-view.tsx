@@ -5,7 +5,6 @@ import type { SearchEngine } from '../search/engine.ts';
 import { HandoffSlot } from './handoff-slot.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
 import { LanguageMark } from './language-mark.tsx';
-import { shownHits } from '../search/shown-hits.ts';
 import { listKind, optionIds, type Move, type PanelState } from './state.ts';
 
 export interface SearchViewProps {
@@ -36,7 +35,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
   const ids = optionIds(state);
   const kind = listKind(state);
   const { active, query, result } = state;
-  const hits = kind === 'results' || kind === 'weak' ? shownHits(result!) : undefined;
+  const hits = kind === 'results' || kind === 'weak' ? result!.hits.slice(0, result!.shown) : undefined;
   const optionId = (i: number) => `${id}o${i}`;
   const list = useRef<HTMLUListElement>(null);
 

@@ -5,7 +5,6 @@
  * and arrives here as an `input` action.
  */
 import type { SearchResult } from '../search/engine.ts';
-import { shownHits } from '../search/shown-hits.ts';
 
 /** `search`: suggestions (empty query) or hits; `no-results`: the FAQ has nothing; `answer`: one entry. */
 export type View = 'search' | 'answer' | 'no-results';
@@ -76,12 +75,12 @@ export function optionIds(state: PanelState): string[] {
   const kind = listKind(state);
   if (kind === 'popular') return state.popular;
   if (kind === 'suggested') return state.suggestions;
-  return shownHits(state.result!).map((h) => h.id);
+  return state.result!.hits.slice(0, state.result!.shown).map((h) => h.id);
 }
 
 /** Whether a search found nothing the customer should read. */
 function foundNothing(result: SearchResult | undefined): boolean {
-  return !!result && shownHits(result).length === 0;
+  return !!result && !result.hits.slice(0, result.shown).length;
 }
 
 const NO_FEEDBACK: Feedback = { comment: '', sent: false };

@@ -10,13 +10,14 @@ import { createRecorder } from './create-recorder.ts';
 const check = Compile(EventSchema);
 const AT = Date.UTC(2025, 2, 1, 10);
 
-function result(query: string, decision: SearchResult['decision'], scores = [0.91234, 0.8, 0.7, 0.6, 0.5, 0.45]): SearchResult {
+function result(query: string, decision: SearchResult['decision'], scores = [0.91234, 0.8, 0.7, 0.6, 0.5, 0.45], shown?: number): SearchResult {
   return {
     query,
     locale: 'es',
     decision,
     confidence: 0.5,
     hits: scores.map((score, i) => ({ id: `entry-${i}`, score, entry: {} as never, highlights: [] })),
+    shown: shown ?? scores.length,
   };
 }
 
@@ -58,12 +59,12 @@ describe('createRecorder', () => {
     expect(unansweredReason(events()[0]!)).toBeUndefined();
   });
 
-  it('records the hits the customer was shown: those close to the best, whatever the decision; none when nothing related', () => {
+  it('records the hits the customer was shown (the engine\'s `shown`), whatever the decision; none when nothing related', () => {
     const { record, events } = setup();
     record({ type: 'search', result: result('receta de paella', 'none', []) });
     record({ type: 'gave_up', query: 'receta de paella', result: result('receta de paella', 'none', []) });
-    record({ type: 'search', result: result('iva', 'none', [0.4, 0.3, 0.1]) });
-    record({ type: 'handoff_requested', query: 'iva', result: result('iva', 'none', [0.4, 0.3, 0.1]) });
+    record({ type: 'search', result: result('iva', 'none', [0.4, 0.3, 0.1], 2) });
+    record({ type: 'handoff_requested', query: 'iva', result: result('iva', 'none', [0.4, 0.3, 0.1], 2) });
     expect(events().map((e) => [e.type, 'results' in e && e.results])).toEqual([
       ['gave_up', []],
       ['search', [{ id: 'entry-0', score: 0.4 }, { id: 'entry-1', score: 0.3 }]],

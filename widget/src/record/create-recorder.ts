@@ -21,7 +21,6 @@ import type { PanelEvent } from '../core/contract.ts';
 import type { AyudaEvent, ResultHit, SearchEvent } from '../events/schema.ts';
 import type { OutboxItem } from '../outbox/contract.ts';
 import type { SearchResult } from '../search/engine.ts';
-import { shownHits } from '../search/shown-hits.ts';
 import { redact } from './redact.ts';
 
 export interface RecorderDeps {
@@ -48,7 +47,7 @@ const text = (s: string, max: number): string => redact(s.trim()).slice(0, max);
 
 /** The first hits the customer was shown (none when the search found nothing). */
 const top = (result: SearchResult | undefined): ResultHit[] | undefined =>
-  result && shownHits(result).slice(0, 5).map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 || 0 }));
+  result && result.hits.slice(0, Math.min(5, result.shown ?? 5)).map((h) => ({ id: h.id, score: Math.round(h.score * 1000) / 1000 || 0 }));
 
 export function createRecorder(deps: RecorderDeps): Recorder {
   const locale = /^[a-z]{2,3}(-[a-z\d]{1,8}){0,4}$/i.test(deps.lang) ? deps.lang : 'und';

@@ -9,7 +9,7 @@ import { entryBody } from './entry-body.ts';
 import { buildLanguageProfile } from './language-profile.ts';
 import { stopwords } from './stopwords.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LocaleIndex } from './index-format.ts';
+import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LanguageInfo, type LocaleIndex } from './index-format.ts';
 
 export { INDEX_VERSION };
 export type { FaqIndex };
@@ -27,13 +27,14 @@ export function buildSearchIndex(faq: CompiledFaq, options: BuildOptions = {}): 
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     entries,
-    locales: locales.map((locale) => {
-      const li = buildLocale(faq, locale, lexicon(locale));
-      if (locales.length < 2) return li;
-      const texts = faq.entries.filter((e) => e.locale === locale).flatMap((e) => [...entryTexts(e).phrasings, e.answerText]);
-      return { ...li, profile: buildLanguageProfile(texts) };
-    }),
+    locales: locales.map((locale) => buildLocale(faq, locale, lexicon(locale))),
     ui: LANGUAGES,
+    languages: locales.map((locale) => {
+      const info: LanguageInfo = { locale, stopwords: [...stopwords(locale)].sort().join(' ') };
+      if (locales.length < 2) return info;
+      const texts = faq.entries.filter((e) => e.locale === locale).flatMap((e) => [...entryTexts(e).phrasings, e.answerText]);
+      return { ...info, profile: buildLanguageProfile(texts) };
+    }),
   };
 }
 

@@ -13,7 +13,7 @@ import { LocaleSearch } from './locale-search.ts';
 import { confidence, decide, DEFAULT_DECISION, type Decision, type DecisionModel } from './decision.ts';
 import { highlightRanges, type Range } from './highlight.ts';
 import { topK } from './top-k.ts';
-import { languageShares, readLanguageProfile } from './language-profile.ts';
+import { createQueryLanguages } from './query-language.ts';
 
 export type { Decision, Range };
 
@@ -36,6 +36,18 @@ export interface SearchResult {
   hits: SearchHit[];
   /** What the confidence was computed from (for calibration and `ayuda search --json`). */
   features?: HitFeatures;
+  /**
+   * How many of `hits` the panel lists (and the recorder records): they stop
+   * where the scores fall away from the best one, instead of padding the list
+   * with unrelated entries. The decision does not empty the list: a `none` or
+   * `weak` search shows what came close, under "These might help".
+   */
+  shown?: number;
+  /**
+   * Locales not loaded yet that the query may be written in: load them
+   * (`engine.add`) and search again.
+   */
+  elsewhere?: string[];
 }
 
 export interface SearchOptions {
@@ -51,12 +63,17 @@ export interface SearchOptions {
 }
 
 export interface SearchEngine {
+  /** The locales whose entries are loaded and searched. */
   locales: string[];
+  /** Every locale of the FAQ, loaded or not (load one with `add`). */
+  languages: string[];
   entries: IndexedEntry[];
   /** The widget's UI strings per language, shipped in the index. */
   ui: FaqIndex['ui'];
   entry(id: string): IndexedEntry | undefined;
   search(query: string, options?: SearchOptions): SearchResult;
+  /** Load another locale's part of the index (`ayuda build` writes one per locale). */
+  add(part: FaqIndex): void;
   /** Build what the first search would otherwise build (call when idle, before the customer types). */
   warm(locale?: string): void;
 }
@@ -66,26 +83,43 @@ export interface EngineOptions {
   decision?: DecisionModel;
 }
 
-export function createSearchEngine(index: FaqIndex, options: EngineOptions = {}): SearchEngine {
+function check(index: FaqIndex): void {
   if (index?.format !== INDEX_FORMAT) throw new Error('not an Ayuda FAQ index (rebuild it with `ayuda build`)');
   if (index.version !== INDEX_VERSION) throw new Error(`FAQ index version ${index.version} is not supported (expected ${INDEX_VERSION}); rebuild it with \`ayuda build\``);
-  const decisionModel = options.decision ?? DEFAULT_DECISION;
-  const byId = new Map(index.entries.map((e) => [e.id, e]));
-  const locales = index.locales.map((li) => new LocaleSearch(li, index.entries, options.params ?? DEFAULT_PARAMS));
-  const profiles = index.locales.every((li) => li.profile) ? index.locales.map((li) => readLanguageProfile(li.profile!)) : undefined;
+}
 
-  /** The FAQ's locale of the page's language, if it has one. */
-  const pageLocale = (locale: string | undefined): LocaleSearch | undefined => {
-    const want = (locale ?? '').toLowerCase();
-    if (!want) return undefined;
-    return locales.find((l) => l.locale === want) ?? locales.find((l) => l.locale.slice(0, 2) === want.slice(0, 2));
+export function createSearchEngine(index: FaqIndex, options: EngineOptions = {}): SearchEngine {
+  check(index);
+  const decisionModel = options.decision ?? DEFAULT_DECISION;
+  const entries: IndexedEntry[] = [];
+  const byId = new Map<string, IndexedEntry>();
+  const locales: LocaleSearch[] = [];
+  const languages = index.languages ?? index.locales.map((li) => ({ locale: li.locale, stopwords: li.stopwords }));
+  const queryLanguages = createQueryLanguages(languages);
+
+  const add = (part: FaqIndex): void => {
+    check(part);
+    const added = new Set<string>();
+    for (const li of part.locales) {
+      if (locales.some((l) => l.locale === li.locale)) continue;
+      const mine = li.entries.map((p) => part.entries[p]!);
+      for (const e of mine) byId.set(e.id, e);
+      locales.push(new LocaleSearch(li, mine, options.params ?? DEFAULT_PARAMS));
+      added.add(li.locale);
+    }
+    // In the index's order: the FAQ's first entries come first (panel/suggestions.ts).
+    entries.push(...part.entries.filter((e) => added.has(e.locale)));
   };
-  const pick = (locale: string | undefined): LocaleSearch | undefined => {
-    const want = (locale ?? '').toLowerCase();
-    return locales.find((l) => l.locale === want)
-      ?? locales.find((l) => l.locale.slice(0, 2) === want.slice(0, 2))
-      ?? locales[0];
+  add(index);
+
+  /** The FAQ's locale (loaded or not) for a page's language tag: the same tag, else the same language. */
+  const localeOf = (tag: string | undefined): string | undefined => {
+    const want = (tag ?? '').toLowerCase();
+    const all = languages.map((l) => l.locale);
+    return want ? all.find((l) => l === want) ?? all.find((l) => l.slice(0, 2) === want.slice(0, 2)) : undefined;
   };
+  /** The loaded locale for a language tag, else the first loaded. */
+  const pick = (tag: string | undefined): LocaleSearch => locales.find((l) => l.locale === localeOf(tag)) ?? locales[0]!;
 
   const searchIn = (ls: LocaleSearch, query: string, limit: number, partial: boolean): SearchResult => {
     const { model, termIds } = ls.prepared;
@@ -113,51 +147,56 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     }
     const matched = new Set(terms.filter((t) => t.id >= 0 && !t.stop).map((t) => t.text));
     result.hits = order.slice(0, limit).map((e) => {
-      const entry = index.entries[ls.positions[e]!]!;
+      const entry = ls.entries[e]!;
       return { id: entry.id, entry, score: round(score[e]!), highlights: highlightRanges(entry.question, ls.analyzer.term, matched) };
     });
+    result.shown = result.hits.filter((h) => h.score >= result.hits[0]!.score * SHOWN_SHARE).length;
     return result;
   };
 
   return {
-    locales: locales.map((l) => l.locale),
-    entries: index.entries,
+    get locales() { return locales.map((l) => l.locale); },
+    languages: languages.map((l) => l.locale),
+    entries,
     ui: index.ui,
     entry: (id) => byId.get(id),
+    add,
     search(query, opts = {}) {
       const limit = opts.limit ?? 10;
       const partial = !!opts.partial;
       if (!locales.length) return { query, locale: opts.locale ?? '', decision: 'none', confidence: 0, hits: [] };
-      // The query's language, not only the page's: each locale's evidence
-      // (its stop words, its FAQ's words, its letters), the page's language
-      // a little ahead. Unsure (less than a word apart): search them all and
-      // keep the most confident.
-      const page = pageLocale(opts.locale);
-      const shares = profiles ? languageShares(query, profiles) : undefined;
-      // Letters say little about one word ("paypal"): they weigh a word each, up to LETTERS_WEIGHT.
-      const letters = Math.min(LETTERS_WEIGHT, query.match(/\p{L}+/gu)?.length ?? 0);
-      const ranked = locales
-        .map((ls, i) => ({ ls, evidence: ls.languageEvidence(query, partial) + (ls === page ? PAGE_PRIOR : 0) + letters * (shares?.[i] ?? 0) }))
-        .sort((a, b) => b.evidence - a.evidence);
+      // The query's language, not only the page's (query-language.ts). Unsure
+      // (less than a word apart): search every loaded language and keep the
+      // most confident, the page's by a margin.
+      const page = localeOf(opts.locale);
+      const evidence = queryLanguages.evidence(query, (l) => locales.find((ls) => ls.locale === l)?.vocabularyEvidence(query, partial), page);
+      const ranked = languages.map((l, i) => ({ locale: l.locale, evidence: evidence[i]! })).sort((a, b) => b.evidence - a.evidence);
       const lead = ranked[0]!.evidence;
       let best: SearchResult | undefined;
       let bestRank = -1;
-      for (const { ls, evidence } of ranked) {
-        const sure = lead - evidence >= SURE;
+      const elsewhere: string[] = [];
+      for (const { locale, evidence: e } of ranked) {
+        const sure = lead - e >= SURE;
+        const ls = locales.find((l) => l.locale === locale);
+        if (!ls) {
+          if (!sure) elsewhere.push(locale);
+          continue;
+        }
         if (sure && best?.decision === 'answered') break;
         const r = searchIn(ls, query, limit, partial);
-        // Unsure: the most confident, the page's language by a margin. A
-        // language the query does not read as wins only with a better answer.
-        const rank = r.confidence + (ls === page ? PAGE_CONFIDENCE : 0);
+        // A language the query does not read as wins only with a better answer.
+        const rank = r.confidence + (locale === page ? PAGE_CONFIDENCE : 0);
         if (!best || (rank > bestRank && (!sure || (r.decision === 'answered' && r.confidence > best.confidence)))) {
           best = r;
           bestRank = rank;
         }
       }
-      return best!;
+      best ??= searchIn(pick(opts.locale), query, limit, partial);
+      if (elsewhere.length) best.elsewhere = elsewhere;
+      return best;
     },
     warm(locale) {
-      for (const ls of locale ? [pick(locale)!] : locales) {
+      for (const ls of locale ? [pick(locale)] : locales) {
         ls.prepared.model.warm();
         ls.matcher.warm();
       }
@@ -165,14 +204,13 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
   };
 }
 
-/** What the letters alone say (language-profile.ts) is worth up to this many words. */
-const LETTERS_WEIGHT = 3;
-/** The page's language starts this far ahead in language evidence (half a word). */
-const PAGE_PRIOR = 0.5;
 /** Between languages the query may be in, the page's wins unless another is this much more confident. */
 const PAGE_CONFIDENCE = 0.15;
 /** A language this far behind the query's (one word of evidence) is searched only when the query's has no answer. */
 const SURE = 1;
+
+/** A hit is listed while its score is at least this share of the best hit's. */
+export const SHOWN_SHARE = 0.45;
 
 /** Character-gram cosine that counts as evidence on its own (no shared term). */
 const MIN_COSINE = 0.3;

@@ -7,7 +7,7 @@ import type { FaqEntry } from '../faq/types.ts';
 import type { UiStrings } from '../i18n/types.ts';
 
 export const INDEX_FORMAT = 'ayuda-faq-index';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Expand the index's synonym groups into the analyzer's lookup table. */
 export function synonymTable(groups: string[][]): Record<string, string> {
@@ -47,6 +47,13 @@ export interface LocaleIndex {
   synonyms: string[][];
   /** Abbreviations and misspellings: folded word → replacement words. */
   rewrites: Record<string, string>;
+}
+
+/** What tells a query in one of the FAQ's languages, shipped with every locale's part of the index. */
+export interface LanguageInfo {
+  locale: string;
+  /** The language's stop words, space-separated. */
+  stopwords: string;
   /** The locale's character-trigram profile (language-profile.ts), when the FAQ has two or more locales. */
   profile?: string;
 }
@@ -58,4 +65,11 @@ export interface FaqIndex {
   locales: LocaleIndex[];
   /** The widget's UI strings per language (data, like the FAQ itself). */
   ui: Record<string, UiStrings>;
+  /**
+   * Every locale of the FAQ, loaded here or not: a part of the index holds
+   * one locale's entries (`ayuda build` writes one part per locale, loaded on
+   * demand) and the means to tell when a query is in another.
+   */
+  languages?: LanguageInfo[];
 }
+

@@ -6,8 +6,9 @@
  * ("fatcura disparada", "llevo paragus manana") as well as known ones.
  *
  * Shipped compact: trigrams are hashed into BUCKETS counts, whose smoothed
- * log-probabilities are quantised to 16 levels, two to a byte, base64 (1.4 KB
- * a locale; only FAQs with two or more locales carry them).
+ * log-probabilities are quantised to 16 levels, one letter each (2,048
+ * letters, about 1 KB gzip a locale; only FAQs with two or more locales
+ * carry them).
  */
 import { fold } from './normalize.ts';
 
@@ -28,7 +29,7 @@ export function trigramBuckets(text: string): number[] {
   return out;
 }
 
-/** Build time: the locale's texts → "min max base64" of quantised log-probabilities. */
+/** Build time: the locale's texts → "min max levels", a letter (a–p) per bucket for its quantised log-probability. */
 export function buildLanguageProfile(texts: string[]): string {
   const counts = new Float64Array(BUCKETS);
   let total = 0;
@@ -36,25 +37,16 @@ export function buildLanguageProfile(texts: string[]): string {
   const logp = Array.from(counts, (c) => Math.log((c + 0.5) / (total + 0.5 * BUCKETS)));
   const min = Math.min(...logp);
   const max = Math.max(...logp);
-  const bytes = new Uint8Array(BUCKETS / 2);
-  logp.forEach((v, i) => {
-    const q = max > min ? Math.round(((v - min) / (max - min)) * (LEVELS - 1)) : 0;
-    bytes[i >> 1]! |= i & 1 ? q << 4 : q;
-  });
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return `${round(min)} ${round(max)} ${btoa(bin)}`;
+  const levels = logp.map((v) => String.fromCharCode(97 + (max > min ? Math.round(((v - min) / (max - min)) * (LEVELS - 1)) : 0)));
+  return `${round(min)} ${round(max)} ${levels.join('')}`;
 }
 
 export type LanguageProfile = Float32Array;
 
 export function readLanguageProfile(shipped: string): LanguageProfile {
-  const [min, max, data] = shipped.split(' ');
-  const lo = Number(min), step = (Number(max) - lo) / (LEVELS - 1);
-  const bin = atob(data ?? '');
-  const out = new Float32Array(BUCKETS);
-  for (let i = 0; i < BUCKETS; i++) out[i] = lo + (((bin.charCodeAt(i >> 1) >> (i & 1 ? 4 : 0)) & 15) * step);
-  return out;
+  const [min, max, levels = ''] = shipped.split(' ');
+  const step = (Number(max) - Number(min)) / (LEVELS - 1);
+  return Float32Array.from({ length: BUCKETS }, (_, i) => Number(min) + (levels.charCodeAt(i) - 97) * step);
 }
 
 /**

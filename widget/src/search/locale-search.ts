@@ -11,9 +11,6 @@ import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
 import { tokenize } from './normalize.ts';
 import { entryBody } from './entry-body.ts';
 
-/** Letters that only some languages write. */
-const LETTERS: Record<string, RegExp> = { es: /[ñ¿¡áéíóú]/i };
-
 interface Prepared {
   model: LocaleModel;
   termIds: Map<string, number>;
@@ -21,14 +18,13 @@ interface Prepared {
 
 export class LocaleSearch {
   readonly locale: string;
-  readonly positions: number[];
   readonly analyzer: Analyzer;
   readonly matcher: VocabularyMatcher;
   private ready?: Prepared;
 
-  constructor(private readonly li: LocaleIndex, private readonly entries: IndexedEntry[], private readonly params: ModelParams) {
+  /** @param entries this locale's entries, in the order of `li.phrasings`. */
+  constructor(private readonly li: LocaleIndex, readonly entries: IndexedEntry[], private readonly params: ModelParams) {
     this.locale = li.locale;
-    this.positions = li.entries;
     this.analyzer = createAnalyzer(li.locale, synonymTable(li.synonyms), li.rewrites, new Set(li.stopwords.split(' ')));
     this.matcher = createVocabularyMatcher(() => this.knownWords());
   }
@@ -42,23 +38,23 @@ export class LocaleSearch {
         if (id === undefined) termIds.set(t, (id = termIds.size));
         return id;
       };
-      const body = this.positions.map((p) => this.analyzer.analyze(entryBody(this.entries[p]!)).terms.map(idOf));
+      const body = this.entries.map((e) => this.analyzer.analyze(entryBody(e)).terms.map(idOf));
       this.ready = { model: new LocaleModel(this.li, body, this.params), termIds };
     }
     return this.ready;
   }
 
   /**
-   * How much `query` reads as this locale: one point per stop word of the
-   * language and per word the FAQ's vocabulary knows, half a point (times
-   * the similarity) per word it knows by a typo, and one for letters only
-   * the language writes (ñ ¿ ¡ and accents in Spanish).
+   * How much `query` reads as this locale's FAQ: one point per stop word
+   * (after the locale's rewrites: "xq" is "porque") and per content word its
+   * vocabulary knows, half a point (times the similarity) per word it knows
+   * by a typo. Letters are counted by query-language.ts.
    */
-  languageEvidence(query: string, partial: boolean): number {
+  vocabularyEvidence(query: string, partial: boolean): number {
     const tokens = this.analyzer.analyze(query).tokens;
     const typing = partial && /[\p{L}\p{N}]$/u.test(query) ? tokens.length - 1 : -1;
     const { termIds } = this.prepared;
-    let score = LETTERS[this.locale.slice(0, 2)]?.test(query) ? 1 : 0;
+    let score = 0;
     tokens.forEach(({ term, stop, word }, i) => {
       if (stop || termIds.has(term)) score += 1;
       else {
@@ -74,8 +70,7 @@ export class LocaleSearch {
     const { termIds } = this.prepared;
     for (const t of termIds.keys()) yield [t, t];
     const words = new Set<string>();
-    for (const p of this.positions) {
-      const e = this.entries[p]!;
+    for (const e of this.entries) {
       for (const w of tokenize(`${e.question} ${entryBody(e)}`)) words.add(w);
     }
     for (const w of words) {

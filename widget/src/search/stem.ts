@@ -1,32 +1,24 @@
 /**
- * Stemmer per language: Porter for English (the `stemmer` package, 1.4 KB
- * gzip), Snowball for Spanish (./stem-es.ts). Other languages are left as
- * folded words; typo tolerance still applies to them.
+ * Stemmer per language: Porter for English (./stem-en.ts, the `stemmer`
+ * package, 1.4 KB gzip), Snowball for Spanish (./stem-es.ts). Other languages
+ * are left as folded words; typo tolerance still applies to them.
+ *
+ * In Node (build, eval, collector, tests) every stemmer is here at once. The
+ * widget's panel is built with ./stem-lazy.ts in this file's place: each
+ * language's stemmer is a chunk of its own, loaded with that language's part
+ * of the index (`loadStemmers`), so a Spanish page never downloads English's.
  */
-import { stemmer as stemEn } from 'stemmer';
+import { stem as stemEn } from './stem-en.ts';
 import { stemEs } from './stem-es.ts';
+import { identity, memoize, type Stemmer } from './stem-memo.ts';
 
-export type Stemmer = (word: string) => string;
-
-const identity: Stemmer = (w) => w;
-
-const CACHE_LIMIT = 20000;
-
-/** Words repeat a lot (an FAQ of 1,000 answers has ~60,000 words, ~5,000 distinct): stem each once. */
-function memoize(stem: Stemmer): Stemmer {
-  const cache = new Map<string, string>();
-  return (word) => {
-    let s = cache.get(word);
-    if (s === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(word, (s = stem(word)));
-    }
-    return s;
-  };
-}
+export type { Stemmer };
 
 const STEMMERS: Record<string, Stemmer> = { es: memoize(stemEs), en: memoize(stemEn) };
 
 export function stemmerFor(locale: string): Stemmer {
   return STEMMERS[locale.slice(0, 2)] ?? identity;
 }
+
+/** Every stemmer is already loaded in Node; the widget's ./stem-lazy.ts loads them on demand. */
+export async function loadStemmers(_locales: string[]): Promise<void> {}

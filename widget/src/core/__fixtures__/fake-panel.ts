@@ -7,6 +7,8 @@ import { LANGUAGES } from '../../i18n/languages.ts';
 import { setCoreStrings } from '../ui-strings.ts';
 import type { SearchEngine, SearchResult } from '../../search/engine.ts';
 import type { FaqIndex } from '../../search/index-format.ts';
+import { mountInline } from '../../panel/inline-element.ts';
+import { find } from '../../panel/load-locale.ts';
 
 export const FAKE_INDEX = { format: 'ayuda-faq-index', version: 1, entries: [], locales: [] } as unknown as FaqIndex;
 
@@ -15,6 +17,8 @@ export function fakePanel() {
   const handles: { open: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }[] = [];
   const engine: SearchEngine = {
     locales: ['en', 'es'],
+    languages: ['en', 'es'],
+    add: () => {},
     entries: [],
     ui: {},
     warm: () => {},
@@ -28,6 +32,8 @@ export function fakePanel() {
     })),
   };
   const module: PanelModule = {
+    mountInline,
+    find,
     createSearchEngine: vi.fn(() => engine),
     mountPanel: vi.fn((container: HTMLElement, context: PanelContext): PanelHandle => {
       contexts.push(context);
@@ -64,7 +70,7 @@ export const launcher = () => shadow().querySelector('button')!;
  * `make` creates an instance over the fake index and a fake panel.
  */
 export function useCorePage(): {
-  make(options?: Partial<AyudaOptions>, panel?: ReturnType<typeof fakePanel>, prefetch?: () => void): { ayuda: Ayuda; panel: ReturnType<typeof fakePanel> };
+  make(options?: Partial<AyudaOptions>, panel?: ReturnType<typeof fakePanel>): { ayuda: Ayuda; panel: ReturnType<typeof fakePanel> };
 } {
   setCoreStrings(coreStringsOf(LANGUAGES));
   let instances: Ayuda[] = [];
@@ -80,8 +86,8 @@ export function useCorePage(): {
     vi.restoreAllMocks();
   });
   return {
-    make(options = {}, panel = fakePanel(), prefetch) {
-      const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader, prefetch);
+    make(options = {}, panel = fakePanel()) {
+      const ayuda = createAyuda({ index: FAKE_INDEX, ...options }, panel.loader);
       instances.push(ayuda);
       return { ayuda, panel };
     },

@@ -6,6 +6,8 @@
  */
 import type { PanelContext, PanelHandle, PanelModule } from '../contract.ts';
 import { createSearchEngine } from '../../search/engine.ts';
+import { mountInline } from '../../panel/inline-element.ts';
+import { find } from '../../panel/load-locale.ts';
 
 function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle {
   const doc = container.ownerDocument;
@@ -61,5 +63,5 @@ function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle 
   return handle;
 }
 
-export { createSearchEngine, mountPanel };
-export const standIn: PanelModule = { createSearchEngine, mountPanel };
+export { createSearchEngine, find, mountInline, mountPanel };
+export const standIn: PanelModule = { createSearchEngine, find, mountInline, mountPanel };

@@ -5,7 +5,6 @@
  */
 import type { PanelEvent } from '../../core/contract.ts';
 import type { JourneyItem } from './types.ts';
-import { shownHits } from '../../search/shown-hits.ts';
 
 /** Top results kept per search. */
 export const RESULTS_KEPT = 3;
@@ -20,7 +19,7 @@ export function itemFromEvent(event: PanelEvent, titleOf: (entryId: string) => s
         kind: 'search',
         query: event.result.query.trim().slice(0, 500),
         decision: event.result.decision,
-        results: shownHits(event.result).slice(0, RESULTS_KEPT).map((hit) => ({ id: hit.id, title: titleOf(hit.id) })),
+        results: event.result.hits.slice(0, Math.min(RESULTS_KEPT, event.result.shown ?? RESULTS_KEPT)).map((hit) => ({ id: hit.id, title: titleOf(hit.id) })),
       };
     case 'answer_read':
       return {
