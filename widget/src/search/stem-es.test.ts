@@ -22,6 +22,12 @@ describe('stemEs', () => {
     [['reembolso', 'reembolsos', 'reembolsar']],
     [['tarjeta', 'tarjetas']],
     [['cobro', 'cobrado', 'cobrar']],
+    // Verb endings are looked for inside RV only: "-ían" ends "envían", "-an" is the suffix.
+    [['enviar', 'envían', 'enviamos', 'enviáis', 'envías']],
+    [['entrada', 'entradas']],
+    [['avería', 'averías']],
+    [['pedir', 'pedís']],
+    [['poder', 'podéis']],
   ])('collapses the inflections of %j', (words) => {
     sameStem(words);
   });

@@ -34,9 +34,13 @@ function rvStart(w: string): number {
 
 type Suffixes = Map<string, string[]>;
 
-/** The longest suffix of `w` in `list` (grouped by last letter, longest first). */
-function longest(w: string, list: Suffixes): string | undefined {
-  for (const s of list.get(w[w.length - 1] ?? '') ?? []) if (w.endsWith(s)) return s;
+/**
+ * The longest suffix of `w` in `list` (grouped by last letter, longest first)
+ * that starts at or after `from` (Snowball's verb steps search only inside RV:
+ * "enviamos" ends in "iamos", but only "amos" lies in RV).
+ */
+function longest(w: string, list: Suffixes, from = 0): string | undefined {
+  for (const s of list.get(w[w.length - 1] ?? '') ?? []) if (w.endsWith(s) && w.length - s.length >= from) return s;
   return undefined;
 }
 
@@ -131,14 +135,14 @@ export function stemEs(word: string): string {
 
   // Step 2: verb suffixes.
   if (!removed) {
-    const y = longest(w, S2A);
-    if (y && inR(y, rv) && w.slice(0, -y.length).endsWith('u')) {
+    const y = longest(w, S2A, rv);
+    if (y && w.slice(0, -y.length).endsWith('u')) {
       w = w.slice(0, -y.length);
     } else {
-      const b = longest(w, S2B);
-      const gu = longest(w, S2B_GU);
-      // Prefer the longest of both lists that lies in RV.
-      const pick = [b, gu].filter((s): s is string => !!s && inR(s, rv)).sort((p, q) => q.length - p.length)[0];
+      const b = longest(w, S2B, rv);
+      const gu = longest(w, S2B_GU, rv);
+      // Prefer the longest of both lists.
+      const pick = [b, gu].filter((s): s is string => !!s).sort((p, q) => q.length - p.length)[0];
       if (pick) {
         w = w.slice(0, -pick.length);
         if (has(S2B_GU, pick) && !has(S2B, pick) && w.endsWith('gu')) w = w.slice(0, -1);
