@@ -9,6 +9,15 @@ describe('analyzer', () => {
     expect(a.analyze('reembolso').terms).toEqual(['reembols']);
   });
 
+  it('reads the written accent of a verb with pronouns, and the vosotros forms', () => {
+    const a = createAnalyzer('es', {}, {}, stopwords('es'));
+    expect(a.analyze('¡Mándamelo ya!').terms).toEqual(a.analyze('mandar ya').terms);
+    expect(a.analyze('¿Me lo devolvéis?').terms).toEqual(a.analyze('devolver').terms);
+    expect(a.analyze('Llámanos').words).toEqual(['llamanos']);
+    expect(a.term('Llámanos')).toBe(a.term('llamar'));
+    expect(a.analyze('el modelo').terms).toEqual(['model']);
+  });
+
   it('rewrites chat spellings before stemming', () => {
     const a = createAnalyzer('es', {}, { xq: 'porque', cel: 'celular' }, stopwords('es'));
     expect(a.analyze('xq no anda mi cel').words).toEqual(['porque', 'no', 'anda', 'mi', 'celular']);

@@ -5,7 +5,7 @@
  * and the query side). Multi-word synonyms ("money back" = "refund") are
  * matched greedily, longest first, on the stem sequence.
  */
-import { tokenize } from './normalize.ts';
+import { fold, tokenize, tokenizeWritten } from './normalize.ts';
 import { stemmerFor } from './stem.ts';
 
 /** Synonym table: stem sequence (space-joined) → canonical term. */
@@ -28,7 +28,7 @@ export interface Analysis {
 export interface Analyzer {
   locale: string;
   analyze(text: string): Analysis;
-  /** Stem (and canonicalise) one folded word; "" for a stop word. */
+  /** Stem (and canonicalise) one lower-case word, folded or as written; "" for a stop word. */
   term(word: string): string;
 }
 
@@ -51,25 +51,27 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
   }
 
   const term = (word: string): string => {
-    if (stop.has(word)) return '';
+    if (stop.has(fold(word))) return '';
     const s = stem(word);
     return synonyms[s] ?? s;
   };
 
   const analyze = (text: string): Analysis => {
     const words: string[] = [];
-    for (const w of tokenize(text)) {
-      const r = rewrites[w];
-      if (r) words.push(...tokenize(r));
-      else words.push(w);
+    const written: string[] = [];
+    for (const w of tokenizeWritten(text)) {
+      const r = rewrites[w.word];
+      const replaced = r ? tokenize(r) : [w.word];
+      words.push(...replaced);
+      written.push(...(r ? replaced : [w.written]));
     }
-    const stems = words.map((w) => (stop.has(w) ? '' : stem(w)));
+    const stems = words.map((w, i) => (stop.has(w) ? '' : stem(written[i]!)));
     const terms: string[] = [];
     const tokens: Analysis['tokens'] = [];
     const content = (t: string, word: string): void => { terms.push(t); tokens.push({ term: t, stop: false, word }); };
     for (let i = 0; i < stems.length; ) {
       const s = stems[i]!;
-      if (!s) { tokens.push({ term: stem(words[i]!), stop: true, word: words[i]! }); i++; continue; }
+      if (!s) { tokens.push({ term: stem(written[i]!), stop: true, word: words[i]! }); i++; continue; }
       let matched = false;
       // Longest multi-word synonym starting here: phrases are content stems
       // joined by spaces, so stop words in between ("devolución del dinero") are skipped.

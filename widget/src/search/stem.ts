@@ -1,14 +1,18 @@
 /**
  * Stemmer per language: Porter for English (the `stemmer` package, 1.4 KB
- * gzip), Snowball for Spanish (./stem-es.ts). Other languages are left as
- * folded words; typo tolerance still applies to them.
+ * gzip), Snowball for Spanish (./stem-es.ts) after taking enclitic pronouns
+ * off verb forms (./clitics-es.ts). Other languages are left as folded
+ * words; typo tolerance still applies to them.
  */
 import { stemmer as stemEn } from 'stemmer';
 import { stemEs } from './stem-es.ts';
+import { dropClitics } from './clitics-es.ts';
+import { fold } from './normalize.ts';
 
+/** A lower-case word, folded or as written (with its accents) → its stem. */
 export type Stemmer = (word: string) => string;
 
-const identity: Stemmer = (w) => w;
+const identity: Stemmer = (w) => fold(w);
 
 const CACHE_LIMIT = 20000;
 
@@ -25,7 +29,10 @@ function memoize(stem: Stemmer): Stemmer {
   };
 }
 
-const STEMMERS: Record<string, Stemmer> = { es: memoize(stemEs), en: memoize(stemEn) };
+const STEMMERS: Record<string, Stemmer> = {
+  es: memoize((w) => stemEs(fold(dropClitics(w)))),
+  en: memoize((w) => stemEn(fold(w))),
+};
 
 export function stemmerFor(locale: string): Stemmer {
   return STEMMERS[locale.slice(0, 2)] ?? identity;
