@@ -18,6 +18,18 @@ describe('analyzer', () => {
     expect(a.analyze('el modelo').terms).toEqual(['model']);
   });
 
+  it('reads a canonical phrase as the phrase; its words are terms when indexing, pair tokens when searching', () => {
+    const table = { regist: 'sign up', 'doubl charg': 'charg twice' };
+    const index = createAnalyzer('en', table, {}, stopwords('en'), true);
+    const query = createAnalyzer('en', table, {}, stopwords('en'));
+    expect(index.analyze('How do I sign up?').terms).toEqual(['sign up', 'sign', 'up']);
+    expect(query.analyze('How do I sign up?').terms).toEqual(['sign up']);
+    expect(query.analyze('register').terms).toEqual(['sign up']);
+    const inner = (t: { term: string; stop: boolean; inner?: boolean }) => [t.term, t.stop, !!t.inner];
+    expect(index.analyze('double charged again').tokens.map(inner)).toEqual([['charg twice', false, false], ['doubl', false, true], ['charg', false, true], ['again', false, false]]);
+    expect(query.analyze('double charged again').tokens.map(inner)).toEqual([['charg twice', false, false], ['doubl', true, true], ['charg', true, true], ['again', false, false]]);
+  });
+
   it('rewrites chat spellings before stemming', () => {
     const a = createAnalyzer('es', {}, { xq: 'porque', cel: 'celular' }, stopwords('es'));
     expect(a.analyze('xq no anda mi cel').words).toEqual(['porque', 'no', 'anda', 'mi', 'celular']);

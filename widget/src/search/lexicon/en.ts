@@ -10,10 +10,10 @@
  *     and stems every word, so there are no case-only or plural variants
  *     here; US/UK spellings that stem differently (colour, licence) are
  *     listed.
- *   - A multi-word member replaces the whole phrase ("flat tire" is not
- *     "flat"), so phrases are only used for idioms whose words alone mean
- *     something else. Stop words inside a phrase are ignored, so "sign in"
- *     is matched as "sign".
+ *   - A multi-word member is read as one term ("flat tire" is not "flat");
+ *     the FAQ's own words inside it still count, at index time only.
+ *     Phrases are for idioms whose words alone mean something else. Stop
+ *     words inside a phrase are ignored, so "sign in" is matched as "sign".
  *   - No word appears in two groups.
  *
  * `rewrites`: one-way fixes applied to single query words before anything

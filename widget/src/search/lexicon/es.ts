@@ -9,9 +9,10 @@
  *   - Words keep their normal spelling with accents. The engine folds case
  *     and accents and stems every word, so there are no accent-only,
  *     case-only or plural variants here.
- *   - A multi-word member replaces the whole phrase ("lentes de contacto" is
- *     not "lentes"), so phrases are only used for idioms whose words alone
- *     mean something else. Stop words inside a phrase are ignored.
+ *   - A multi-word member is read as one term ("lentes de contacto" is not
+ *     "lentes"); the FAQ's own words inside it still count, at index time
+ *     only. Phrases are for idioms whose words alone mean something else.
+ *     Stop words inside a phrase are ignored.
  *   - No word appears in two groups.
  *
  * `rewrites`: one-way fixes applied to single query words before anything
