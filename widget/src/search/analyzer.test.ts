@@ -16,6 +16,7 @@ describe('analyzer', () => {
     expect(a.analyze('Llámanos').words).toEqual(['llamanos']);
     expect(a.term('Llámanos')).toBe(a.term('llamar'));
     expect(a.analyze('el modelo').terms).toEqual(['model']);
+    expect(a.analyze('¿Cuándo recibo el recibo?').terms).toEqual(['recib', 'recibo']);
   });
 
   it('reads a canonical phrase as the phrase; its words are terms when indexing, pair tokens when searching', () => {

@@ -11,7 +11,7 @@
  * "refund", and the words the FAQ never uses do not dilute it).
  */
 import { fold, tokenize, tokenizeWritten } from './normalize.ts';
-import { stemmerFor } from './stem.ts';
+import { contextStemmerFor, stemmerFor } from './stem.ts';
 
 /** Synonym table: stem sequence (space-joined) → canonical term. */
 export type SynonymTable = Record<string, string>;
@@ -50,6 +50,7 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
   for (const canonical of Object.values(synonymTable)) if (canonical.includes(' ')) synonyms[canonical] ??= canonical;
   const rewrites: Record<string, string> = Object.assign(Object.create(null), rewriteTable);
   const stem = stemmerFor(locale);
+  const inContext = contextStemmerFor(locale);
   let longestPhrase = 1;
   /** First stems of multi-word synonyms: only these can start a phrase. */
   const phraseStarts = new Set<string>();
@@ -74,7 +75,7 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
       words.push(...replaced);
       written.push(...(r ? replaced : [w.written]));
     }
-    const stems = words.map((w, i) => (stop.has(w) ? '' : stem(written[i]!)));
+    const stems = words.map((w, i) => (stop.has(w) ? '' : inContext?.(words[i - 1], w) ?? stem(written[i]!)));
     const terms: string[] = [];
     const tokens: Analysis['tokens'] = [];
     const content = (t: string, word: string): void => { terms.push(t); tokens.push({ term: t, stop: false, word }); };

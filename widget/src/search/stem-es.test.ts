@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { stemEs } from './stem-es.ts';
+import { stemAfterEs, stemEs } from './stem-es.ts';
 import { fold } from './normalize.ts';
 
 /** The stemmer runs on folded words (the analyzer folds before stemming). */
@@ -35,6 +35,23 @@ describe('stemEs', () => {
   it('keeps different words apart', () => {
     const stems = ['factura', 'pedido', 'envío', 'tarjeta', 'teléfono', 'contraseña', 'cancelar', 'devolución'].map(stem);
     expect(new Set(stems).size).toBe(stems.length);
+  });
+
+  it('keeps apart the nouns Snowball over-stems into an unrelated stem', () => {
+    expect(new Set(['casa', 'caso', 'casi'].map(stem)).size).toBe(3);
+    expect(stem('recibos')).not.toBe(stem('recibir'));
+    expect(stem('recibí')).toBe(stem('recibir'));
+    expect(stem('importe')).not.toBe(stem('importación'));
+    expect(stem('constructor')).toBe('constructor');
+  });
+
+  it('reads "recibo" as the bill after a determiner, as "I receive" elsewhere', () => {
+    expect(stemAfterEs('el', 'recibo')).toBe(stem('recibos'));
+    expect(stemAfterEs('mi', 'recibo')).toBe(stem('recibos'));
+    expect(stemAfterEs('cuando', 'recibo')).toBeUndefined();
+    expect(stemAfterEs(undefined, 'recibo')).toBeUndefined();
+    expect(stemAfterEs('el', 'pedido')).toBeUndefined();
+    expect(stemAfterEs('el', 'constructor')).toBeUndefined();
   });
 
   it('leaves words shorter than three letters alone', () => {

@@ -5,7 +5,7 @@
  * words; typo tolerance still applies to them.
  */
 import { stemmer as stemEn } from 'stemmer';
-import { stemEs } from './stem-es.ts';
+import { stemAfterEs, stemEs } from './stem-es.ts';
 import { dropClitics } from './clitics-es.ts';
 import { fold } from './normalize.ts';
 
@@ -36,4 +36,14 @@ const STEMMERS: Record<string, Stemmer> = {
 
 export function stemmerFor(locale: string): Stemmer {
   return STEMMERS[locale.slice(0, 2)] ?? identity;
+}
+
+/** A folded word after the folded word before it → its stem when the context decides it, else undefined. */
+export type ContextStemmer = (previous: string | undefined, word: string) => string | undefined;
+
+const CONTEXT: Record<string, ContextStemmer> = { es: stemAfterEs };
+
+/** Homographs read by the word before them ("el recibo", the bill; "cuándo recibo", I receive). */
+export function contextStemmerFor(locale: string): ContextStemmer | undefined {
+  return CONTEXT[locale.slice(0, 2)];
 }
