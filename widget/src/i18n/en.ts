@@ -25,4 +25,5 @@ export const en: UiStrings = {
   send: 'Send',
   thanks: 'Thanks for your feedback!',
   handoff: 'Talk to a person',
+  inLanguage: 'In English',
 };

@@ -25,4 +25,5 @@ export const es: UiStrings = {
   send: 'Enviar',
   thanks: '¡Gracias por tu opinión!',
   handoff: 'Hablar con una persona',
+  inLanguage: 'En español',
 };

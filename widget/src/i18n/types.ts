@@ -43,6 +43,8 @@ export interface UiStrings {
   missing: string;
   send: string;
   thanks: string;
+  /** Marks an entry in this language shown on a page in another ("En español"), written in this language. */
+  inLanguage: string;
   /** The hand-off to a person (its view brings its own strings: widget/src/handoff/i18n/). */
   handoff: string;
 }

@@ -4,6 +4,7 @@ import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { IndexedEntry } from '../search/index-format.ts';
 import { FeedbackForm, type FeedbackFormProps } from './feedback-form.tsx';
+import { LanguageMark } from './language-mark.tsx';
 
 export interface AnswerViewProps extends Omit<FeedbackFormProps, 'entryId'> {
   entry: IndexedEntry;
@@ -26,6 +27,7 @@ export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...form 
       </button>
       <article lang={entry.locale} aria-labelledby={`${id}q`}>
         <h3 ref={headingRef} id={`${id}q`} tabIndex={-1} class="ay-q">{entry.question}</h3>
+        <LanguageMark ui={engine.ui} lang={t.lang} locale={entry.locale} />
         {/* Safe to insert: `answerHtml` was rendered from the FAQ's Markdown and sanitized at build
             time by the compiler (widget/compiler/render-answer.ts, sanitize-html with an allowlist);
             nothing typed by a customer ever reaches it. */}

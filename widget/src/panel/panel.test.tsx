@@ -109,6 +109,19 @@ describe('searching', () => {
   });
 });
 
+describe("the query's language", () => {
+  test('a Spanish question on an English page finds the Spanish entry, marked "En español"', async () => {
+    const p = await mount({ lang: 'en' });
+    p.open();
+    type(p, 'cuanto tarda en llegar mi pedio');
+    const first = p.ui.getAllByRole('option')[0]!;
+    expect(first.textContent).toBe('¿Cuánto tarda en llegar mi pedido?En español');
+    expect(first.querySelector('.ay-lang')!.getAttribute('lang')).toBe('es');
+    type(p, 'how long does delivery take');
+    expect(optionTexts(p)[0]).toBe('How long does delivery take?');
+  });
+});
+
 describe('nothing found', () => {
   test('says so, gives tips and offers popular entries', async () => {
     const p = await mount();

@@ -6,7 +6,7 @@ import { HandoffHost, HandoffSlot, handoffOffered } from './handoff-slot.tsx';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
 import { SearchView } from './search-view.tsx';
-import { feedbackFor, initialState, listKind, reduce, type PanelState } from './state.ts';
+import { feedbackFor, initialState, listKind, optionIds, reduce, type PanelState } from './state.ts';
 import { popularIds, suggestedIds } from './suggestions.ts';
 import { trapTab } from './trap-tab.ts';
 
@@ -115,7 +115,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   // One polite announcement of the result count once typing pauses.
   useEffect(() => {
     const { result, view } = state;
-    const text = !result ? '' : view === 'no-results' ? t.noResultCount : plural(t.resultCount, result.hits.length, t.lang);
+    const text = !result ? '' : view === 'no-results' ? t.noResultCount : plural(t.resultCount, optionIds(state).length, t.lang);
     // The same words twice in a row are not re-read: vary them invisibly.
     const timer = setTimeout(() => setSaid((before) => (text && before === text ? `${text}\u00a0` : text)), ANNOUNCE_MS);
     return () => clearTimeout(timer);

@@ -4,6 +4,8 @@ import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import { HandoffSlot } from './handoff-slot.tsx';
 import { HighlightedText } from './highlighted-text.tsx';
+import { LanguageMark } from './language-mark.tsx';
+import { shownHits } from '../search/shown-hits.ts';
 import { listKind, optionIds, type Move, type PanelState } from './state.ts';
 
 export interface SearchViewProps {
@@ -34,7 +36,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
   const ids = optionIds(state);
   const kind = listKind(state);
   const { active, query, result } = state;
-  const hits = kind === 'results' || kind === 'weak' ? result?.hits : undefined;
+  const hits = kind === 'results' || kind === 'weak' ? shownHits(result!) : undefined;
   const optionId = (i: number) => `${id}o${i}`;
   const list = useRef<HTMLUListElement>(null);
 
@@ -106,6 +108,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
                   onPointerMove={() => i !== active && onActivate(i)}
                 >
                   <HighlightedText text={entry.question} ranges={hits?.[i]?.highlights ?? []} />
+                  <LanguageMark ui={engine.ui} lang={t.lang} locale={entry.locale} />
                 </li>
               );
             })}

@@ -39,10 +39,11 @@ describe('typing', () => {
     expect([s.view, listKind(s), optionIds(s)]).toEqual(['no-results', 'popular', ['devolver-pedido', 'plazos-envio']]);
   });
 
-  test('decision none counts as nothing found even with low hits', () => {
-    const s = typed(start(), 'regalo');
-    expect(s.result!.hits.length).toBeGreaterThan(0);
-    expect(s.view).toBe('no-results');
+  test('a search decided none still lists what came close, under "these might help"', () => {
+    const s = typed(start(), 'envio de flores');
+    expect(s.result!.decision).toBe('none');
+    expect([s.view, listKind(s)]).toEqual(['search', 'weak']);
+    expect(optionIds(s)[0]).toBe('plazos-envio');
   });
 });
 

@@ -68,7 +68,7 @@ export type ListKind = 'suggested' | 'results' | 'weak' | 'popular';
 export function listKind(state: PanelState): ListKind {
   if (state.view === 'no-results') return 'popular';
   if (!state.result) return 'suggested';
-  return state.result.decision === 'weak' ? 'weak' : 'results';
+  return state.result.decision === 'answered' ? 'results' : 'weak';
 }
 
 /** Entry ids of the listbox's options. */
@@ -76,7 +76,7 @@ export function optionIds(state: PanelState): string[] {
   const kind = listKind(state);
   if (kind === 'popular') return state.popular;
   if (kind === 'suggested') return state.suggestions;
-  return state.result!.hits.map((h) => h.id);
+  return shownHits(state.result!).map((h) => h.id);
 }
 
 /** Whether a search found nothing the customer should read. */

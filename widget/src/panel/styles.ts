@@ -57,6 +57,7 @@ export const PANEL_CSS = `
 .ay-none>p:first-child{font-weight:600;margin-block-end:.5em}
 .ay-none ul,.ay-answer :is(ul,ol){padding-inline-start:1.5em}
 .ay-back{margin-block-start:.5em;margin-inline-start:-.5em;color:var(--ay-accent);font-weight:600}
+.ay-lang{display:inline-block;margin-inline-start:.5em;padding:0 .4em;border:1px solid #9ca3af;border-radius:.25em;font-size:.8em;color:#374151;background:#f3f4f6}
 .ay-q{margin-block:.5em .75em;font-size:1.25em;font-weight:650;line-height:1.3;border-radius:.25em}
 .ay-answer{overflow-wrap:anywhere}
 .ay-answer>*{margin:0 0 .75em}

@@ -10,7 +10,7 @@ import { createRecorder } from './create-recorder.ts';
 const check = Compile(EventSchema);
 const AT = Date.UTC(2025, 2, 1, 10);
 
-function result(query: string, decision: SearchResult['decision'], scores = [0.91234, 0.5, 0.4, 0.3, 0.2, 0.1]): SearchResult {
+function result(query: string, decision: SearchResult['decision'], scores = [0.91234, 0.8, 0.7, 0.6, 0.5, 0.45]): SearchResult {
   return {
     query,
     locale: 'es',
@@ -53,21 +53,21 @@ describe('createRecorder', () => {
       type: 'search',
       query: 'devolución',
       decision: 'answered',
-      results: [0.912, 0.5, 0.4, 0.3, 0.2].map((score, i) => ({ id: `entry-${i}`, score })),
+      results: [0.912, 0.8, 0.7, 0.6, 0.5].map((score, i) => ({ id: `entry-${i}`, score })),
     });
     expect(unansweredReason(events()[0]!)).toBeUndefined();
   });
 
-  it('records the hits the customer was shown: none when the search found nothing, though the engine ranked some', () => {
+  it('records the hits the customer was shown: those close to the best, whatever the decision; none when nothing related', () => {
     const { record, events } = setup();
-    record({ type: 'search', result: result('receta de paella', 'none', [0.031, 0.03]) });
-    record({ type: 'gave_up', query: 'receta de paella', result: result('receta de paella', 'none', [0.031, 0.03]) });
-    record({ type: 'search', result: result('iva', 'weak', [0.4]) });
-    record({ type: 'handoff_requested', query: 'iva', result: result('iva', 'weak', [0.4]) });
+    record({ type: 'search', result: result('receta de paella', 'none', []) });
+    record({ type: 'gave_up', query: 'receta de paella', result: result('receta de paella', 'none', []) });
+    record({ type: 'search', result: result('iva', 'none', [0.4, 0.3, 0.1]) });
+    record({ type: 'handoff_requested', query: 'iva', result: result('iva', 'none', [0.4, 0.3, 0.1]) });
     expect(events().map((e) => [e.type, 'results' in e && e.results])).toEqual([
       ['gave_up', []],
-      ['search', [{ id: 'entry-0', score: 0.4 }]],
-      ['handoff_requested', [{ id: 'entry-0', score: 0.4 }]],
+      ['search', [{ id: 'entry-0', score: 0.4 }, { id: 'entry-1', score: 0.3 }]],
+      ['handoff_requested', [{ id: 'entry-0', score: 0.4 }, { id: 'entry-1', score: 0.3 }]],
     ]);
   });
 

@@ -6,6 +6,7 @@ import type { CompiledFaq, FaqEntry, SynonymGroup } from '../faq/types.ts';
 import { createAnalyzer, type SynonymTable } from './analyzer.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
 import { entryBody } from './entry-body.ts';
+import { buildLanguageProfile } from './language-profile.ts';
 import { stopwords } from './stopwords.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LocaleIndex } from './index-format.ts';
@@ -26,7 +27,12 @@ export function buildSearchIndex(faq: CompiledFaq, options: BuildOptions = {}): 
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     entries,
-    locales: locales.map((locale) => buildLocale(faq, locale, lexicon(locale))),
+    locales: locales.map((locale) => {
+      const li = buildLocale(faq, locale, lexicon(locale));
+      if (locales.length < 2) return li;
+      const texts = faq.entries.filter((e) => e.locale === locale).flatMap((e) => [...entryTexts(e).phrasings, e.answerText]);
+      return { ...li, profile: buildLanguageProfile(texts) };
+    }),
     ui: LANGUAGES,
   };
 }

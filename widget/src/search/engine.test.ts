@@ -124,6 +124,17 @@ describe('locales', () => {
     expect(engine.search('can I cancel my order').hits[0]?.id).toBe('en-cancel');
   });
 
+  it("searches the query's language, not only the page's: typos and words the FAQ never uses still read as Spanish", () => {
+    for (const page of ['en', undefined]) {
+      for (const [query, id] of [['cuanto tarda el envio', 'es-envio'], ['me arrepenti, la puedo anular?', 'es-cancelar'], ['fatura de mi ultima conpra', 'es-factura']] as const) {
+        const r = engine.search(query, { locale: page });
+        expect([r.locale, r.hits[0]?.id], `${query} on ${page ?? 'no'} page`).toEqual(['es', id]);
+      }
+    }
+    const r = engine.search('where can I download my invoice', { locale: 'es' });
+    expect([r.locale, r.hits[0]?.id]).toEqual(['en', 'en-invoice']);
+  });
+
   it('does not answer from another locale when nothing matches anywhere', () => {
     const r = engine.search('receta de tortilla de patatas', { locale: 'es' });
     expect(r.locale).toBe('es');

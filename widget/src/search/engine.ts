@@ -13,6 +13,7 @@ import { LocaleSearch } from './locale-search.ts';
 import { confidence, decide, DEFAULT_DECISION, type Decision, type DecisionModel } from './decision.ts';
 import { highlightRanges, type Range } from './highlight.ts';
 import { topK } from './top-k.ts';
+import { languageShares, readLanguageProfile } from './language-profile.ts';
 
 export type { Decision, Range };
 
@@ -71,7 +72,14 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
   const decisionModel = options.decision ?? DEFAULT_DECISION;
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const locales = index.locales.map((li) => new LocaleSearch(li, index.entries, options.params ?? DEFAULT_PARAMS));
+  const profiles = index.locales.every((li) => li.profile) ? index.locales.map((li) => readLanguageProfile(li.profile!)) : undefined;
 
+  /** The FAQ's locale of the page's language, if it has one. */
+  const pageLocale = (locale: string | undefined): LocaleSearch | undefined => {
+    const want = (locale ?? '').toLowerCase();
+    if (!want) return undefined;
+    return locales.find((l) => l.locale === want) ?? locales.find((l) => l.locale.slice(0, 2) === want.slice(0, 2));
+  };
   const pick = (locale: string | undefined): LocaleSearch | undefined => {
     const want = (locale ?? '').toLowerCase();
     return locales.find((l) => l.locale === want)
@@ -93,8 +101,11 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
     if (!terms.some((t) => !t.stop)) return result;
     const scores = model.score(terms);
-    const { score } = scores;
-    const order = topK(score, Math.max(limit, 2));
+    const { score, coverage, cosine } = scores;
+    // Only entries with evidence rank: a query word found in the entry (after
+    // folding, stemming, synonyms and typo correction) or spelling much like it.
+    const related = score.map((s, e) => (coverage[e]! > 0 || cosine[e]! >= MIN_COSINE ? s : 0));
+    const order = topK(related, Math.max(limit, 2));
     if (order.length) {
       result.features = model.features(terms, scores, order[0]!, order[1]);
       result.confidence = round(confidence(result.features, decisionModel));
@@ -115,19 +126,35 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     entry: (id) => byId.get(id),
     search(query, opts = {}) {
       const limit = opts.limit ?? 10;
-      const first = pick(opts.locale);
-      if (!first) return { query, locale: opts.locale ?? '', decision: 'none', confidence: 0, hits: [] };
       const partial = !!opts.partial;
-      const own = searchIn(first, query, limit, partial);
-      if (own.decision === 'answered') return own;
-      // Nothing solid in the customer's language: an answer in another language is better than nothing.
-      let best = own;
-      for (const other of locales) {
-        if (other === first) continue;
-        const r = searchIn(other, query, limit, partial);
-        if (r.decision === 'answered' && r.confidence > best.confidence) best = r;
+      if (!locales.length) return { query, locale: opts.locale ?? '', decision: 'none', confidence: 0, hits: [] };
+      // The query's language, not only the page's: each locale's evidence
+      // (its stop words, its FAQ's words, its letters), the page's language
+      // a little ahead. Unsure (less than a word apart): search them all and
+      // keep the most confident.
+      const page = pageLocale(opts.locale);
+      const shares = profiles ? languageShares(query, profiles) : undefined;
+      // Letters say little about one word ("paypal"): they weigh a word each, up to LETTERS_WEIGHT.
+      const letters = Math.min(LETTERS_WEIGHT, query.match(/\p{L}+/gu)?.length ?? 0);
+      const ranked = locales
+        .map((ls, i) => ({ ls, evidence: ls.languageEvidence(query, partial) + (ls === page ? PAGE_PRIOR : 0) + letters * (shares?.[i] ?? 0) }))
+        .sort((a, b) => b.evidence - a.evidence);
+      const lead = ranked[0]!.evidence;
+      let best: SearchResult | undefined;
+      let bestRank = -1;
+      for (const { ls, evidence } of ranked) {
+        const sure = lead - evidence >= SURE;
+        if (sure && best?.decision === 'answered') break;
+        const r = searchIn(ls, query, limit, partial);
+        // Unsure: the most confident, the page's language by a margin. A
+        // language the query does not read as wins only with a better answer.
+        const rank = r.confidence + (ls === page ? PAGE_CONFIDENCE : 0);
+        if (!best || (rank > bestRank && (!sure || (r.decision === 'answered' && r.confidence > best.confidence)))) {
+          best = r;
+          bestRank = rank;
+        }
       }
-      return best;
+      return best!;
     },
     warm(locale) {
       for (const ls of locale ? [pick(locale)!] : locales) {
@@ -137,6 +164,18 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     },
   };
 }
+
+/** What the letters alone say (language-profile.ts) is worth up to this many words. */
+const LETTERS_WEIGHT = 3;
+/** The page's language starts this far ahead in language evidence (half a word). */
+const PAGE_PRIOR = 0.5;
+/** Between languages the query may be in, the page's wins unless another is this much more confident. */
+const PAGE_CONFIDENCE = 0.15;
+/** A language this far behind the query's (one word of evidence) is searched only when the query's has no answer. */
+const SURE = 1;
+
+/** Character-gram cosine that counts as evidence on its own (no shared term). */
+const MIN_COSINE = 0.15;
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;

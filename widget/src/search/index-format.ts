@@ -47,6 +47,8 @@ export interface LocaleIndex {
   synonyms: string[][];
   /** Abbreviations and misspellings: folded word → replacement words. */
   rewrites: Record<string, string>;
+  /** The locale's character-trigram profile (language-profile.ts), when the FAQ has two or more locales. */
+  profile?: string;
 }
 
 export interface FaqIndex {

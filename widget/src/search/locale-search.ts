@@ -11,6 +11,9 @@ import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
 import { tokenize } from './normalize.ts';
 import { entryBody } from './entry-body.ts';
 
+/** Letters that only some languages write. */
+const LETTERS: Record<string, RegExp> = { es: /[ñ¿¡áéíóú]/i };
+
 interface Prepared {
   model: LocaleModel;
   termIds: Map<string, number>;
@@ -43,6 +46,27 @@ export class LocaleSearch {
       this.ready = { model: new LocaleModel(this.li, body, this.params), termIds };
     }
     return this.ready;
+  }
+
+  /**
+   * How much `query` reads as this locale: one point per stop word of the
+   * language and per word the FAQ's vocabulary knows, half a point (times
+   * the similarity) per word it knows by a typo, and one for letters only
+   * the language writes (ñ ¿ ¡ and accents in Spanish).
+   */
+  languageEvidence(query: string, partial: boolean): number {
+    const tokens = this.analyzer.analyze(query).tokens;
+    const typing = partial && /[\p{L}\p{N}]$/u.test(query) ? tokens.length - 1 : -1;
+    const { termIds } = this.prepared;
+    let score = LETTERS[this.locale.slice(0, 2)]?.test(query) ? 1 : 0;
+    tokens.forEach(({ term, stop, word }, i) => {
+      if (stop || termIds.has(term)) score += 1;
+      else {
+        const fix = (i === typing && this.matcher.complete(word)) || this.matcher.correct(word);
+        if (fix) score += 0.5 * fix.similarity;
+      }
+    });
+    return score;
   }
 
   /** The FAQ's own words with their terms: every term, and the words of questions and answers. */

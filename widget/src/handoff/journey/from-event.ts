@@ -5,6 +5,7 @@
  */
 import type { PanelEvent } from '../../core/contract.ts';
 import type { JourneyItem } from './types.ts';
+import { shownHits } from '../../search/shown-hits.ts';
 
 /** Top results kept per search. */
 export const RESULTS_KEPT = 3;
@@ -19,7 +20,7 @@ export function itemFromEvent(event: PanelEvent, titleOf: (entryId: string) => s
         kind: 'search',
         query: event.result.query.trim().slice(0, 500),
         decision: event.result.decision,
-        results: event.result.hits.slice(0, RESULTS_KEPT).map((hit) => ({ id: hit.id, title: titleOf(hit.id) })),
+        results: shownHits(event.result).slice(0, RESULTS_KEPT).map((hit) => ({ id: hit.id, title: titleOf(hit.id) })),
       };
     case 'answer_read':
       return {
