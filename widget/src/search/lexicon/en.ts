@@ -355,6 +355,14 @@ export const variants: string[] = [
   'song|tune',
   'traffic jam|gridlock|tailback',
   'nonpayment|non payment',
+  'trash can|garbage can|dustbin|rubbish bin|wastebasket',
+  'landlord|landlady',
+  'mobile data|cellular data|cell data',
+  'cashback|cash back',
+  'return label|returns label|return shipping label',
+  'public holiday|bank holiday|federal holiday|national holiday',
+  'sidewalk|pavement',
+  'fortnight|two weeks',
 ];
 
 /** One-way rewrites: misspelling or abbreviation -> standard form (the right side may be several words). */
