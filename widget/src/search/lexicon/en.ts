@@ -363,6 +363,15 @@ export const variants: string[] = [
   'public holiday|bank holiday|federal holiday|national holiday',
   'sidewalk|pavement',
   'fortnight|two weeks',
+  'hacked|compromised',
+  'spare part|replacement part',
+  'time zone|timezone',
+  'photo|picture|pic|photograph',
+  'data plan|data package|data bundle|data allowance',
+  'early termination fee|cancellation fee|exit fee|termination fee',
+  'meter reading|meter read',
+  'provider|supplier',
+  'late fee|late charge|late payment fee',
 ];
 
 /** One-way rewrites: misspelling or abbreviation -> standard form (the right side may be several words). */

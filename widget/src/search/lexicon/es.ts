@@ -329,6 +329,19 @@ export const variants: string[] = [
   'barrio|vecindario',
   'casero|arrendador',
   'cumpleaños|cumple',
+  'número de cuenta|iban|cbu|cvu|clabe|cuenta clabe',
+  'hackear|piratear|hackeo',
+  'phishing|suplantación de identidad|smishing',
+  'repuesto|recambio|refacción',
+  'talla|talle',
+  'paquete de datos|bolsa de datos|plan de datos',
+  'dueño|propietario',
+  'hogar|vivienda',
+  'ubicación|localización',
+  'zona horaria|huso horario',
+  'silenciar|mutear',
+  'foto|fotografía',
+  'notificación|alerta',
 ];
 
 /** One-way rewrites: misspelling or abbreviation -> standard form (the right side may be several words). */
