@@ -136,7 +136,7 @@ describe('nothing found', () => {
   test('weak matches come with "these might help"', async () => {
     const p = await mount();
     p.open();
-    type(p, 'devolver regalo');
+    type(p, 'devolucion de un regalo de cumpleaños');
     expect(p.ui.getByRole('listbox', { name: 'Quizá te sirvan' })).toBeTruthy();
     expect(optionTexts(p)[0]).toBe('¿Cómo devuelvo un pedido?');
   });

@@ -120,11 +120,11 @@ describe('gave_up', () => {
   });
 
   test('closing after a weak search, even with the query cleared since', () => {
-    type('devolver regalo');
+    type('devolucion de un regalo de cumpleaños');
     vi.advanceTimersByTime(SETTLE_MS);
     reporter.typed(undefined);
     reporter.closed();
-    expect(events.at(-1)).toMatchObject({ type: 'gave_up', query: 'devolver regalo', result: { decision: 'weak' } });
+    expect(events.at(-1)).toMatchObject({ type: 'gave_up', query: 'devolucion de un regalo de cumpleaños', result: { decision: 'weak' } });
   });
 
   test('not when an answer was opened after the search, nor after an answered one, nor twice', () => {

@@ -175,7 +175,7 @@ const PAGE_CONFIDENCE = 0.15;
 const SURE = 1;
 
 /** Character-gram cosine that counts as evidence on its own (no shared term). */
-const MIN_COSINE = 0.15;
+const MIN_COSINE = 0.3;
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;

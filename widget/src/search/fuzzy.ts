@@ -38,6 +38,9 @@ export function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+/** Shorter words are corrected only to words with the same first letter ("gano" is not "daño"). */
+const SHORT = 6;
+
 /** `words()` lists [folded word, its term] pairs; called once. */
 export function createVocabularyMatcher(words: () => Iterable<[string, string]>): VocabularyMatcher {
   let termOf: Map<string, string> | undefined;
@@ -77,6 +80,7 @@ export function createVocabularyMatcher(words: () => Iterable<[string, string]>)
           // Fewer edits first; between equals, a word that starts like the typo
           // (first letters are rarely mistyped), then the shorter one.
           const keepsFirst = candidate[0] === word[0];
+          if (!keepsFirst && word.length < SHORT) continue;
           if (edits < bestEdits || (edits === bestEdits && keepsFirst && !bestKeepsFirst)) {
             bestEdits = edits;
             bestKeepsFirst = keepsFirst;

@@ -55,6 +55,8 @@ export interface HitFeatures {
   matched: number;
   /** Number of content words in the query. */
   words: number;
+  /** Share of the query's content words the FAQ's questions and alternates know (answers aside). */
+  knownQ: number;
 }
 
 const PAIR = 1 << 20;
@@ -143,7 +145,10 @@ export class LocaleModel {
   features(terms: QueryTerm[], scores: Scores, e: number, next: number | undefined): HitFeatures {
     const content = terms.filter((t) => !t.stop);
     const n = content.length || 1;
+    // Ids below the index's own vocabulary come from questions and alternates; the rest only from answers.
+    const inQuestions = content.filter((t) => t.id >= 0 && t.id < this.index.terms.length);
     return {
+      knownQ: sum(inQuestions) / n,
       score: scores.score[e]!,
       coverage: scores.coverage[e]!,
       cosine: scores.cosine[e]!,
