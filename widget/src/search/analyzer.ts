@@ -5,13 +5,13 @@
  * and the query side). Multi-word synonyms ("money back" = "refund") are
  * matched greedily, longest first, on the stem sequence, a group's canonical
  * phrase included ("sign up" in "sign up|register"). A matched phrase gives
- * its canonical term followed by its words' own terms, marked `inner`: when
+ * its canonical term followed by its words' own terms: when
  * indexing they are terms too ("charges" finds "Why was I charged twice?"),
  * when searching they only make pairs (a customer's "money back" is
  * "refund", and the words the FAQ never uses do not dilute it).
  */
-import { fold, tokenize, tokenizeWritten } from './normalize.ts';
-import { contextStemmerFor, stemmerFor } from './stem.ts';
+import { tokenize } from './normalize.ts';
+import { stemmerFor } from './stem.ts';
 
 /** Synonym table: stem sequence (space-joined) → canonical term. */
 export type SynonymTable = Record<string, string>;
@@ -24,9 +24,9 @@ export interface Analysis {
   /**
    * Every word in order as a term: content terms as in `terms`, stop words
    * stemmed (they still make phrases: "how do", "not working"); after a
-   * multi-word synonym's term, its words (`inner`, `stop` unless indexing).
+   * multi-word synonym's term, its words (`stop` unless indexing).
    */
-  tokens: { term: string; stop: boolean; word: string; inner?: boolean }[];
+  tokens: { term: string; stop: boolean; word: string }[];
   /** Adjacent pairs of `tokens`, "a b". */
   bigrams: string[];
 }
@@ -34,7 +34,7 @@ export interface Analysis {
 export interface Analyzer {
   locale: string;
   analyze(text: string): Analysis;
-  /** Stem (and canonicalise) one lower-case word, folded or as written; "" for a stop word. */
+  /** Stem (and canonicalise) one folded word; "" for a stop word. */
   term(word: string): string;
 }
 
@@ -50,7 +50,6 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
   for (const canonical of Object.values(synonymTable)) if (canonical.includes(' ')) synonyms[canonical] ??= canonical;
   const rewrites: Record<string, string> = Object.assign(Object.create(null), rewriteTable);
   const stem = stemmerFor(locale);
-  const inContext = contextStemmerFor(locale);
   let longestPhrase = 1;
   /** First stems of multi-word synonyms: only these can start a phrase. */
   const phraseStarts = new Set<string>();
@@ -61,27 +60,25 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
   }
 
   const term = (word: string): string => {
-    if (stop.has(fold(word))) return '';
+    if (stop.has(word)) return '';
     const s = stem(word);
     return synonyms[s] ?? s;
   };
 
   const analyze = (text: string): Analysis => {
     const words: string[] = [];
-    const written: string[] = [];
-    for (const w of tokenizeWritten(text)) {
-      const r = rewrites[w.word];
-      const replaced = r ? tokenize(r) : [w.word];
-      words.push(...replaced);
-      written.push(...(r ? replaced : [w.written]));
+    for (const w of tokenize(text)) {
+      const r = rewrites[w];
+      if (r) words.push(...tokenize(r));
+      else words.push(w);
     }
-    const stems = words.map((w, i) => (stop.has(w) ? '' : inContext?.(words[i - 1], w) ?? stem(written[i]!)));
+    const stems = words.map((w) => (stop.has(w) ? '' : stem(w)));
     const terms: string[] = [];
     const tokens: Analysis['tokens'] = [];
     const content = (t: string, word: string): void => { terms.push(t); tokens.push({ term: t, stop: false, word }); };
     for (let i = 0; i < stems.length; ) {
       const s = stems[i]!;
-      if (!s) { tokens.push({ term: stem(written[i]!), stop: true, word: words[i]! }); i++; continue; }
+      if (!s) { tokens.push({ term: stem(words[i]!), stop: true, word: words[i]! }); i++; continue; }
       let matched = false;
       // Longest multi-word synonym starting here: phrases are content stems
       // joined by spaces, so stop words in between ("devolución del dinero") are skipped.
@@ -97,7 +94,7 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
           for (const j of at.slice(0, n)) {
             const t = synonyms[stems[j]!] ?? stems[j]!;
             if (phraseWords) terms.push(t);
-            tokens.push({ term: t, stop: !phraseWords, word: words[j]!, inner: true });
+            tokens.push({ term: t, stop: !phraseWords, word: words[j]! });
           }
           i = end;
           matched = true;

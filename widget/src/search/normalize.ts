@@ -18,20 +18,3 @@ export function fold(text: string): string {
 export function tokenize(text: string): string[] {
   return fold(text).match(TOKEN) ?? [];
 }
-
-const WRITTEN = /[\p{L}\p{M}\p{N}]+/gu;
-
-/**
- * Word tokens as `tokenize` gives them (`word`), each with its lower-case
- * written form (`written`, accents kept): Spanish stemming reads the written
- * accent ("mándalo" is "manda" + "lo"; "modelo" is one word).
- */
-export function tokenizeWritten(text: string): { word: string; written: string }[] {
-  const out: { word: string; written: string }[] = [];
-  for (const written of text.replace(APOSTROPHES, '').normalize('NFC').toLowerCase().match(WRITTEN) ?? []) {
-    const words = tokenize(written);
-    if (words.length === 1) out.push({ word: words[0]!, written });
-    else for (const word of words) out.push({ word, written: word });
-  }
-  return out;
-}
