@@ -9,6 +9,18 @@ describe('analyzer', () => {
     expect(a.analyze('reembolso').terms).toEqual(['reembols']);
   });
 
+  it('reads a canonical phrase as the phrase; its words are terms when indexing, pair tokens when searching', () => {
+    const table = { regist: 'sign up', 'doubl charg': 'charg twice' };
+    const index = createAnalyzer('en', table, {}, stopwords('en'), true);
+    const query = createAnalyzer('en', table, {}, stopwords('en'));
+    expect(index.analyze('How do I sign up?').terms).toEqual(['sign up', 'sign', 'up']);
+    expect(query.analyze('How do I sign up?').terms).toEqual(['sign up']);
+    expect(query.analyze('register').terms).toEqual(['sign up']);
+    const pair = (t: { term: string; stop: boolean }) => [t.term, t.stop];
+    expect(index.analyze('double charged again').tokens.map(pair)).toEqual([['charg twice', false], ['doubl', false], ['charg', false], ['again', false]]);
+    expect(query.analyze('double charged again').tokens.map(pair)).toEqual([['charg twice', false], ['doubl', true], ['charg', true], ['again', false]]);
+  });
+
   it('rewrites chat spellings before stemming', () => {
     const a = createAnalyzer('es', {}, { xq: 'porque', cel: 'celular' }, stopwords('es'));
     expect(a.analyze('xq no anda mi cel').words).toEqual(['porque', 'no', 'anda', 'mi', 'celular']);

@@ -3,7 +3,12 @@
  * abbreviations, drop stop words, stem, then map every synonym to its group's
  * canonical term (so "carro" and "coche" become one term on both the index
  * and the query side). Multi-word synonyms ("money back" = "refund") are
- * matched greedily, longest first, on the stem sequence.
+ * matched greedily, longest first, on the stem sequence, a group's canonical
+ * phrase included ("sign up" in "sign up|register"). A matched phrase gives
+ * its canonical term followed by its words' own terms: when
+ * indexing they are terms too ("charges" finds "Why was I charged twice?"),
+ * when searching they only make pairs (a customer's "money back" is
+ * "refund", and the words the FAQ never uses do not dilute it).
  */
 import { tokenize } from './normalize.ts';
 import { stemmerFor } from './stem.ts';
@@ -18,7 +23,8 @@ export interface Analysis {
   terms: string[];
   /**
    * Every word in order as a term: content terms as in `terms`, stop words
-   * stemmed (they still make phrases: "how do", "not working").
+   * stemmed (they still make phrases: "how do", "not working"); after a
+   * multi-word synonym's term, its words (`stop` unless indexing).
    */
   tokens: { term: string; stop: boolean; word: string }[];
   /** Adjacent pairs of `tokens`, "a b". */
@@ -35,10 +41,13 @@ export interface Analyzer {
 /**
  * @param stop the locale's stop words: ./stopwords.ts at build time, the
  *   index's own list in the browser (so the widget script carries none).
+ * @param phraseWords indexing (build time): a phrase's words are terms too.
  */
-export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, rewriteTable: Record<string, string> = {}, stop: ReadonlySet<string> = new Set()): Analyzer {
+export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, rewriteTable: Record<string, string> = {}, stop: ReadonlySet<string> = new Set(), phraseWords = false): Analyzer {
   // Own keys only: a customer typing "constructor" must not reach Object.prototype.
   const synonyms: SynonymTable = Object.assign(Object.create(null), synonymTable);
+  // A group's canonical phrase is read as the phrase too ("sign up" in "How do I sign up?").
+  for (const canonical of Object.values(synonymTable)) if (canonical.includes(' ')) synonyms[canonical] ??= canonical;
   const rewrites: Record<string, string> = Object.assign(Object.create(null), rewriteTable);
   const stem = stemmerFor(locale);
   let longestPhrase = 1;
@@ -81,6 +90,12 @@ export function createAnalyzer(locale: string, synonymTable: SynonymTable = {}, 
         if (canon) {
           const end = at[n - 1]! + 1;
           content(canon, words.slice(i, end).join(' '));
+          // The phrase's words count too ("charges" finds "charged twice").
+          for (const j of at.slice(0, n)) {
+            const t = synonyms[stems[j]!] ?? stems[j]!;
+            if (phraseWords) terms.push(t);
+            tokens.push({ term: t, stop: !phraseWords, word: words[j]! });
+          }
           i = end;
           matched = true;
           break;

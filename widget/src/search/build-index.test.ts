@@ -113,6 +113,28 @@ describe('lexicon groups', () => {
     expect(without.search('carro', { locale: 'es' }).decision).toBe('none');
   });
 
+  it('reads a group whose first member is a phrase as that phrase, and keeps its words', () => {
+    const faq: CompiledFaq = {
+      entries: [
+        entry('en', 'signup', 'How do I sign up?', 'Use the form on the home page.'),
+        entry('en', 'charged', 'Why was I charged twice?', 'A pending authorisation disappears in 3 days.'),
+        entry('en', 'sign', 'Where do I sign the contract?', 'On the last page.'),
+        entry('en', 'other', 'How do I get an account?', 'Ask us.'),
+        entry('en', 'twice', 'Can I order twice a day?', 'Yes.'),
+      ],
+      synonyms: { en: [['sign up', 'register', 'create account'], ['charged twice', 'double charged']] },
+    };
+    const engine = createSearchEngine(buildSearchIndex(faq, { lexicon: noLexicon }));
+    const top = (q: string): string | undefined => engine.search(q, { locale: 'en' }).hits[0]?.id;
+    expect(top('how do I register')).toBe('signup');
+    expect(engine.search('register', { locale: 'en' }).decision).toBe('answered');
+    expect(top('create an account')).toBe('signup');
+    expect(top('I was double charged')).toBe('charged');
+    // The phrase's words still find it on their own.
+    expect(top('charges')).toBe('charged');
+    expect(top('sign the contract')).toBe('sign');
+  });
+
   it('keeps only rewrites whose result the FAQ uses', () => {
     const lexicon = (): Lexicon => ({ variants: [], rewrites: { fctra: 'factura', cel: 'celular', xq: 'por que' } });
     expect(locale(noCars, 'es', { lexicon }).rewrites).toEqual({ fctra: 'factura' });

@@ -84,7 +84,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   // 4. Index every entry's question and alternates with the final analyzer.
   // Answers are not indexed here: the engine reads their terms from the
   // answers it ships anyway, on first use, which keeps the index small.
-  const analyzer = createAnalyzer(locale, synonyms, rewrites, stop);
+  const analyzer = createAnalyzer(locale, synonyms, rewrites, stop, true);
   const analysed = mine.map((e) => entryTexts(e).phrasings.map((p) => analyzer.analyze(p).tokens));
   const content = new Set<string>();
   const stops = new Set<string>();

@@ -191,7 +191,8 @@ export class LocaleModel {
   /** Per entry: the L2-normalised sum of its phrasings' L2-normalised TF-IDF gram vectors. */
   private buildChars(): { gramId: Map<string, number>; idf: number[]; postings: Postings[] } {
     const gramId = new Map<string, number>();
-    const termGrams = this.index.terms.map((t) => charGrams(t).map((g) => {
+    // A phrase term ("sign up") is also indexed as its words: its letters count once, through them.
+    const termGrams = this.index.terms.map((t) => (t.includes(' ') ? [] : charGrams(t)).map((g) => {
       let id = gramId.get(g);
       if (id === undefined) { id = gramId.size; gramId.set(g, id); }
       return id;

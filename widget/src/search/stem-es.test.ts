@@ -22,6 +22,12 @@ describe('stemEs', () => {
     [['reembolso', 'reembolsos', 'reembolsar']],
     [['tarjeta', 'tarjetas']],
     [['cobro', 'cobrado', 'cobrar']],
+    // Verb endings are looked for inside RV only: "-ían" ends "envían", "-an" is the suffix.
+    [['enviar', 'envían', 'enviamos', 'enviáis', 'envías']],
+    [['entrada', 'entradas']],
+    [['avería', 'averías']],
+    [['pedir', 'pedís']],
+    [['poder', 'podéis']],
   ])('collapses the inflections of %j', (words) => {
     sameStem(words);
   });
@@ -29,6 +35,32 @@ describe('stemEs', () => {
   it('keeps different words apart', () => {
     const stems = ['factura', 'pedido', 'envío', 'tarjeta', 'teléfono', 'contraseña', 'cancelar', 'devolución'].map(stem);
     expect(new Set(stems).size).toBe(stems.length);
+  });
+
+  it('takes two pronouns off a verb form, as customers type them', () => {
+    sameStem(['mandar', 'mándamelo', 'mandamelo', 'mándenmelo', 'mandanoslo']);
+    sameStem(['devuelve', 'devuélvemelo', 'devuelvemelo']);
+    sameStem(['cambia', 'cámbiamelo', 'cambiamelo']);
+    sameStem(['regresar', 'regresármelo', 'regresarmelo']);
+    sameStem(['enviar', 'enviándomelo', 'envíamelo']);
+    sameStem(['devolver', 'devolvérmelo', 'devolvéis']);
+  });
+
+  it.each([
+    ['caramelo', 'caramel'], ['caramelos', 'caramel'], ['modelo', 'model'], ['pelo', 'pel'], ['escuela', 'escuel'],
+    ['vuelo', 'vuel'], ['sala', 'sal'], ['calle', 'call'], ['clientela', 'clientel'], ['cuarteles', 'cuartel'],
+  ])('leaves the noun %s whole (%s)', (noun, expected) => {
+    expect(stem(noun)).toBe(expected);
+  });
+
+  it('keeps apart the nouns Snowball over-stems into an unrelated stem', () => {
+    expect(new Set(['casa', 'caso', 'casi'].map(stem)).size).toBe(3);
+    expect(stem('recibos')).not.toBe(stem('recibir'));
+    expect(stem('recibo')).toBe(stem('recibir'));
+    expect(stem('recibí')).toBe(stem('recibir'));
+    expect(stem('casas')).toBe(stem('casa'));
+    expect(stem('importe')).not.toBe(stem('importación'));
+    expect(stem('constructor')).toBe('constructor');
   });
 
   it('leaves words shorter than three letters alone', () => {

@@ -34,9 +34,13 @@ function rvStart(w: string): number {
 
 type Suffixes = Map<string, string[]>;
 
-/** The longest suffix of `w` in `list` (grouped by last letter, longest first). */
-function longest(w: string, list: Suffixes): string | undefined {
-  for (const s of list.get(w[w.length - 1] ?? '') ?? []) if (w.endsWith(s)) return s;
+/**
+ * The longest suffix of `w` in `list` (grouped by last letter, longest first)
+ * that starts at or after `from` (Snowball's verb steps search only inside RV:
+ * "enviamos" ends in "iamos", but only "amos" lies in RV).
+ */
+function longest(w: string, list: Suffixes, from = 0): string | undefined {
+  for (const s of list.get(w[w.length - 1] ?? '') ?? []) if (w.endsWith(s) && w.length - s.length >= from) return s;
   return undefined;
 }
 
@@ -48,16 +52,22 @@ const byLength = (s: string): Suffixes => {
   }
   return map;
 };
-const has = (list: Suffixes, s: string): boolean => list.get(s[s.length - 1]!)?.includes(s) ?? false;
-
 const PRONOUNS = byLength('selas selos sela selo las les los nos me se la le lo');
 const PRONOUN_BASES = byLength('iendo ando ar er ir yendo');
-const S1_DELETE = byLength('anza anzas ico ica icos icas ismo ismos able ables ible ibles ista istas oso osa osos osas amiento amientos imiento imientos');
-const S1_ADOR = byLength('adora ador acion adoras adores aciones ante antes ancia ancias');
-const S1_ALL = byLength(
-  'anza anzas ico ica icos icas ismo ismos able ables ible ibles ista istas oso osa osos osas amiento amientos imiento imientos ' +
-    'adora ador acion adoras adores aciones ante antes ancia ancias logia logias ucion uciones encia encias amente mente idad idades iva ivo ivas ivos',
-);
+/** Step 1: suffixes, what replaces them, and the endings then removed too (the first found in R2). */
+const STEP1: Map<string, [string, string[]]> = new Map();
+for (const [suffixes, replacement, then] of [
+  ['anza anzas ico ica icos icas ismo ismos able ables ible ibles ista istas oso osa osos osas amiento amientos imiento imientos', '', ''],
+  ['adora ador acion adoras adores aciones ante antes ancia ancias', '', 'ic'],
+  ['logia logias', 'log', ''],
+  ['ucion uciones', 'u', ''],
+  ['encia encias', 'ente', ''],
+  ['amente', '', 'ativ iv os ic ad'],
+  ['mente', '', 'ante able ible'],
+  ['idad idades', '', 'abil ic iv'],
+  ['iva ivo ivas ivos', '', 'at'],
+]) for (const s of suffixes!.split(' ')) STEP1.set(s, [replacement!, then ? then.split(' ') : []]);
+const S1_ALL = byLength([...STEP1.keys()].join(' '));
 const S2A = byLength('ya ye yan yen yeron yendo yo yas yes yais yamos');
 const S2B_GU = byLength('en es eis emos');
 const S2B = byLength(
@@ -68,8 +78,32 @@ const S2B = byLength(
 );
 const S3 = byLength('os a o i');
 
+/**
+ * Words Snowball over-stems into an unrelated word's stem keep their own
+ * (singular) form. Only pairs that customers' questions confuse, checked on
+ * the development FAQs: "casa" (home) / "caso" (case) / "casi" (almost) all
+ * became "cas"; "recibos" (bills) became "recib", the stem of "recibir" (to
+ * receive, which the lexicon joins to "llegar": "me llegó un SMS" found the
+ * bill entries; the singular "recibo" is also "I receive" and stays a verb);
+ * "importe" (amount) became "import", the stem of "importar" and
+ * "importación" (customs).
+ */
+const OWN_STEM = /^(cas[aoi]|recibo(?=s)|importe)s?$/;
+
+/**
+ * Two enclitic pronouns as customers type them, accents or not: "me"/"nos"
+ * + "lo"/"la"/"los"/"las" after an infinitive, a gerund or an imperative
+ * ("regresármelo", "enviándomelo", "mándamelo", "devuélvemelo", "mándenmelo").
+ * No noun of hunspell-es ends so but "caramelo". One pronoun after an
+ * imperative ("mándalo", "llámanos") is left alone: without the written
+ * accent customers rarely type, it cannot be told from "modelo" or "escuela".
+ */
+const TWO_PRONOUNS = /^(.{4,}?(?:[ae]n?|[aei]r|[ai]e?ndo))(?:me|nos)l[ao]s?$/;
+
 export function stemEs(word: string): string {
-  let w = word;
+  const own = OWN_STEM.exec(word);
+  if (own) return own[1]!;
+  let w = word.startsWith('caramel') ? word : word.replace(TWO_PRONOUNS, '$1');
   if (w.length < 3) return w;
   const r1 = regionAfter(w, 0);
   const r2 = regionAfter(w, r1);
@@ -84,64 +118,30 @@ export function stemEs(word: string): string {
     if (b && (b !== 'yendo' || base.endsWith('uyendo'))) w = base;
   }
 
-  // Step 1: standard suffixes.
+  // Step 1: standard suffixes (in R2; "amente" in R1).
   let removed = false;
   const s1 = longest(w, S1_ALL);
-  if (s1) {
-    const stem = w.slice(0, -s1.length);
-    if (has(S1_DELETE, s1)) {
-      if (inR(s1, r2)) { w = stem; removed = true; }
-    } else if (has(S1_ADOR, s1)) {
-      if (inR(s1, r2)) {
-        w = stem.endsWith('ic') && stem.length - 2 >= r2 ? stem.slice(0, -2) : stem;
-        removed = true;
-      }
-    } else if (s1 === 'logia' || s1 === 'logias') {
-      if (inR(s1, r2)) { w = stem + 'log'; removed = true; }
-    } else if (s1 === 'ucion' || s1 === 'uciones') {
-      if (inR(s1, r2)) { w = stem + 'u'; removed = true; }
-    } else if (s1 === 'encia' || s1 === 'encias') {
-      if (inR(s1, r2)) { w = stem + 'ente'; removed = true; }
-    } else if (s1 === 'amente') {
-      if (inR(s1, r1)) {
-        w = stem; removed = true;
-        if (w.endsWith('iv') && w.length - 2 >= r2) {
-          w = w.slice(0, -2);
-          if (w.endsWith('at') && w.length - 2 >= r2) w = w.slice(0, -2);
-        } else {
-          for (const p of ['os', 'ic', 'ad']) if (w.endsWith(p) && w.length - 2 >= r2) { w = w.slice(0, -2); break; }
-        }
-      }
-    } else if (s1 === 'mente') {
-      if (inR(s1, r2)) {
-        w = stem; removed = true;
-        for (const p of ['ante', 'able', 'ible']) if (w.endsWith(p) && w.length - p.length >= r2) { w = w.slice(0, -p.length); break; }
-      }
-    } else if (s1 === 'idad' || s1 === 'idades') {
-      if (inR(s1, r2)) {
-        w = stem; removed = true;
-        for (const p of ['abil', 'ic', 'iv']) if (w.endsWith(p) && w.length - p.length >= r2) { w = w.slice(0, -p.length); break; }
-      }
-    } else if (inR(s1, r2)) {
-      // iva ivo ivas ivos
-      w = stem; removed = true;
-      if (w.endsWith('at') && w.length - 2 >= r2) w = w.slice(0, -2);
-    }
+  if (s1 && inR(s1, s1 === 'amente' ? r1 : r2)) {
+    const [replacement, then] = STEP1.get(s1)!;
+    w = w.slice(0, -s1.length) + replacement;
+    removed = true;
+    const p = then.find((x) => w.endsWith(x) && w.length - x.length >= r2);
+    if (p) w = w.slice(0, -p.length);
   }
 
   // Step 2: verb suffixes.
   if (!removed) {
-    const y = longest(w, S2A);
-    if (y && inR(y, rv) && w.slice(0, -y.length).endsWith('u')) {
+    const y = longest(w, S2A, rv);
+    if (y && w.slice(0, -y.length).endsWith('u')) {
       w = w.slice(0, -y.length);
     } else {
-      const b = longest(w, S2B);
-      const gu = longest(w, S2B_GU);
-      // Prefer the longest of both lists that lies in RV.
-      const pick = [b, gu].filter((s): s is string => !!s && inR(s, rv)).sort((p, q) => q.length - p.length)[0];
+      const b = longest(w, S2B, rv);
+      const gu = longest(w, S2B_GU, rv);
+      // The longer of both lists; after "en es eis emos" (never in S2B), "gu" loses its "u".
+      const pick = gu && (!b || gu.length > b.length) ? gu : b;
       if (pick) {
         w = w.slice(0, -pick.length);
-        if (has(S2B_GU, pick) && !has(S2B, pick) && w.endsWith('gu')) w = w.slice(0, -1);
+        if (pick === gu && w.endsWith('gu')) w = w.slice(0, -1);
       }
     }
   }

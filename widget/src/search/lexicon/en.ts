@@ -10,10 +10,10 @@
  *     and stems every word, so there are no case-only or plural variants
  *     here; US/UK spellings that stem differently (colour, licence) are
  *     listed.
- *   - A multi-word member replaces the whole phrase ("flat tire" is not
- *     "flat"), so phrases are only used for idioms whose words alone mean
- *     something else. Stop words inside a phrase are ignored, so "sign in"
- *     is matched as "sign".
+ *   - A multi-word member is read as one term ("flat tire" is not "flat");
+ *     the FAQ's own words inside it still count, at index time only.
+ *     Phrases are for idioms whose words alone mean something else. Stop
+ *     words inside a phrase are ignored, so "sign in" is matched as "sign".
  *   - No word appears in two groups.
  *
  * `rewrites`: one-way fixes applied to single query words before anything
@@ -220,12 +220,12 @@ export const variants: string[] = [
   // Payments and banking
   'fee|charge|surcharge',
   'payment method|payment option|payment type|method of payment|form of payment|way to pay',
-  'declined|rejected|denied|refused|failed|not accepted|didnt go through|wont go through|not going through|doesnt go through',
+  'declined|rejected|denied|refused|failed|unsuccessful|not accepted|didnt go through|wont go through|not going through|doesnt go through',
   'charged twice|double charged|charged double|billed twice|duplicate charge|double billed',
   'overcharged|charged too much|overbilled',
   'unauthorized|unauthorised|fraud|fraudulent|unrecognized|unrecognised|dont recognize|dont recognise|do not recognize|didnt authorize|didnt make',
   'phishing|scam',
-  'stolen|theft|stole|robbed|robbery',
+  'stolen|theft|stole|robbed|robbery|mugged|pickpocketed',
   'payment plan|pay in installments|buy now pay later|bnpl|pay later|pay over time|financing|monthly installments',
   'autopay|auto pay|automatic payment|recurring payment|direct debit',
   'transfer|wire',
@@ -247,7 +247,7 @@ export const variants: string[] = [
   // Accounts, apps, devices
   'login|log in|sign in|signin|logon',
   'log out|logout|sign out|signout|log off',
-  'sign up|signup|register|registration|create an account|open an account|enroll',
+  'sign up|signup|register|registration|create an account|open an account|enroll|enrol',
   'password|passcode|passphrase',
   'pin|pin code|pin number',
   'username|user name|user id|userid|login name|screen name',
@@ -337,6 +337,41 @@ export const variants: string[] = [
   'salary|wage|paycheck|paycheque',
   'payslip|pay slip|pay stub|paystub|earnings statement',
   'fill out|fill in',
+
+  // Everyday words (US / UK and plain synonyms)
+  'neighbor|neighbour',
+  'neighborhood|neighbourhood',
+  'roommate|flatmate|housemate',
+  'mom|mum',
+  'favor|favour',
+  'behavior|behaviour',
+  'apologize|apologise',
+  'realize|realise',
+  'expensive|pricey|costly',
+  'cheap|inexpensive',
+  'colleague|coworker|workmate',
+  'microphone|mic',
+  'mute|silence',
+  'song|tune',
+  'traffic jam|gridlock|tailback',
+  'nonpayment|non payment',
+  'trash can|garbage can|dustbin|rubbish bin|wastebasket',
+  'landlord|landlady',
+  'mobile data|cellular data|cell data',
+  'cashback|cash back',
+  'return label|returns label|return shipping label',
+  'public holiday|bank holiday|federal holiday|national holiday',
+  'sidewalk|pavement',
+  'fortnight|two weeks',
+  'hacked|compromised',
+  'spare part|replacement part',
+  'time zone|timezone',
+  'photo|picture|pic|photograph',
+  'data plan|data package|data bundle|data allowance',
+  'early termination fee|cancellation fee|exit fee|termination fee',
+  'meter reading|meter read',
+  'provider|supplier',
+  'late fee|late charge|late payment fee',
 ];
 
 /** One-way rewrites: misspelling or abbreviation -> standard form (the right side may be several words). */
@@ -414,6 +449,8 @@ export const rewrites: Record<string, string> = {
   shud: 'should',
   wud: 'would',
   hv: 'have',
+  '2x': 'twice',
+  etf: 'early termination fee',
   // Misspellings
   recieve: 'receive',
   recieved: 'received',

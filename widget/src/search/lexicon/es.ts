@@ -9,9 +9,10 @@
  *   - Words keep their normal spelling with accents. The engine folds case
  *     and accents and stems every word, so there are no accent-only,
  *     case-only or plural variants here.
- *   - A multi-word member replaces the whole phrase ("lentes de contacto" is
- *     not "lentes"), so phrases are only used for idioms whose words alone
- *     mean something else. Stop words inside a phrase are ignored.
+ *   - A multi-word member is read as one term ("lentes de contacto" is not
+ *     "lentes"); the FAQ's own words inside it still count, at index time
+ *     only. Phrases are for idioms whose words alone mean something else.
+ *     Stop words inside a phrase are ignored.
  *   - No word appears in two groups.
  *
  * `rewrites`: one-way fixes applied to single query words before anything
@@ -24,13 +25,13 @@ export const variants: string[] = [
   // Regional names of everyday things
   'coche|carro|auto|automóvil',
   'ordenador|computadora|computador|compu|pc',
-  'portátil|laptop|notebook',
+  'portátil|laptop|notebook|computadora portátil',
   'móvil|celular|celu|smartphone',
   'teléfono|telf|tlf|fono|número de teléfono',
   'gafas|lentes|anteojos|espejuelos',
   'lentillas|lentes de contacto|pupilentes',
   'zumo|jugo',
-  'dinero|plata|lana',
+  'dinero|plata|lana|guita',
   'efectivo|cash',
   'apartamento|piso|departamento|depa|depto|dpto',
   'conducir|manejar',
@@ -136,7 +137,7 @@ export const variants: string[] = [
   'tarjeta de embarque|pase de abordar|pase de abordaje|pase de embarque|boarding pass',
   'azafata|aeromozo|sobrecargo|auxiliar de vuelo|tripulante de cabina',
   'reserva|reservación|booking',
-  'habitación|cuarto|recámara',
+  'habitación|cuarto|recámara|dormitorio',
   'piscina|alberca|pileta',
   'alojamiento|hospedaje',
   'retraso|demora|tardanza',
@@ -164,7 +165,7 @@ export const variants: string[] = [
   'datos móviles|datos celulares|megas|gigas',
   'tarjeta sim|sim|chip|simcard',
   'recarga|cargar saldo|poner saldo|meter saldo',
-  'buzón de voz|correo de voz',
+  'buzón de voz|correo de voz|contestador',
   'sms|mensaje de texto|mensajito',
   'whatsapp|wasap|guasap|wsp|whats',
   'roaming|itinerancia',
@@ -182,7 +183,7 @@ export const variants: string[] = [
   'cerrar sesión|logout|desloguearse',
   'registrarse|crear una cuenta|darse de alta|inscribirse|abrir una cuenta',
   'olvidar|no recuerdo|no me acuerdo',
-  'restablecer|reestablecer|resetear|recuperar',
+  'restablecer|reestablecer|resetear|recuperar|formatear',
   'reiniciar|apagar y encender|apagar y prender',
   'encender|prender',
   'eliminar|borrar|quitar|suprimir',
@@ -213,25 +214,25 @@ export const variants: string[] = [
   'cupón|código de descuento|código promocional|vale de descuento|voucher',
   'descuento|rebaja|dto|dcto',
   'promoción|promo|oferta',
-  'comprobante|comprobante de pago|ticket de compra',
+  'comprobante|comprobante de pago|ticket de compra|boleta',
   'identificación fiscal|nif|cif|rfc|ruc|rut|nit|cuit|cuil',
   'documento de identidad|dni|cédula|cédula de identidad|ine|credencial de elector|carnet de identidad|carné de identidad|documento nacional de identidad|dui',
   'cobro duplicado|cobro doble|doble cobro|cargo duplicado|cargo doble|doble cargo|cobraron dos veces',
   'fraude|estafa|timo|cargo no reconocido|cobro no reconocido|compra no reconocida|movimiento no reconocido',
-  'robo|hurto',
+  'robo|hurto|atraco|asalto|asaltar|afanar',
   'perder|extraviar',
 
   // Orders, shipping, returns
   'pedido|compra',
   'envío|entrega|despacho|reparto|mandar|delivery|flete',
   'devolución|devolver|regresar|retornar',
-  'reembolso|reintegro|devolución del dinero|devolver el dinero',
-  'cancelar|anular|dar de baja',
+  'reembolso|reintegro|devolución del dinero|devolver el dinero|refund',
+  'cancelar|anular|dar de baja|rescindir',
   'roto|dañado|estropeado|descompuesto|averiado|defectuoso|malogrado|romper|descomponer|no funciona|no sirve|no anda',
   'funcionar|andar|anda',
   'seguimiento|rastreo|rastrear|tracking|trackear|número de seguimiento|código de seguimiento|número de guía',
   'paquete|bulto|encomienda',
-  'courier|empresa de transporte|empresa de mensajería|empresa de paquetería',
+  'courier|empresa de transporte|empresa de mensajería|empresa de paquetería|paquetería',
   'repartidor|mensajero|domiciliario|motorizado|rider',
   'dirección|domicilio',
   'código postal|cp|zip|código zip',
@@ -304,6 +305,43 @@ export const variants: string[] = [
   'currículum|cv|hoja de vida|currículo|curriculum vitae',
   'colegio|escuela',
   'profesor|maestro|docente|profe',
+
+  // Everyday verbs and nouns (added with the hunspell/mythes review, each a true synonym)
+  'rechazar|declinar|denegar',
+  'contestar|responder',
+  'escuchar|oír',
+  'hablar|platicar|conversar|charlar',
+  'nunca|jamás',
+  'barato|económico',
+  'caro|costoso',
+  'actualizar|update',
+  'alarma|despertador',
+  'temporizador|timer|cuenta atrás|cuenta regresiva',
+  'canción|rola',
+  'pronóstico|previsión',
+  'atasco|embotellamiento|trancón|tranque',
+  'micrófono|micro|mic',
+  'pantalla|display',
+  'mensualidad|cuota mensual',
+  'chequera|talonario',
+  'fibra|fibra óptica',
+  'tono de llamada|ringtone',
+  'barrio|vecindario',
+  'casero|arrendador',
+  'cumpleaños|cumple',
+  'número de cuenta|iban|cbu|cvu|clabe|cuenta clabe',
+  'hackear|piratear|hackeo',
+  'phishing|suplantación de identidad|smishing',
+  'repuesto|recambio|refacción',
+  'talla|talle',
+  'paquete de datos|bolsa de datos|plan de datos',
+  'dueño|propietario',
+  'hogar|vivienda',
+  'ubicación|localización',
+  'zona horaria|huso horario',
+  'silenciar|mutear',
+  'foto|fotografía',
+  'notificación|alerta',
 ];
 
 /** One-way rewrites: misspelling or abbreviation -> standard form (the right side may be several words). */
