@@ -121,17 +121,8 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
   /** The loaded locale for a language tag, else the first loaded. */
   const pick = (tag: string | undefined): LocaleSearch => locales.find((l) => l.locale === localeOf(tag)) ?? locales[0]!;
 
-  const searchIn = (ls: LocaleSearch, query: string, limit: number, partial: boolean): SearchResult => {
-    const { model, termIds } = ls.prepared;
-    const tokens = ls.analyzer.analyze(query).tokens;
-    // The word still being typed: the last one, unless a space or punctuation followed it.
-    const typing = partial && /[\p{L}\p{N}]$/u.test(query) ? tokens.length - 1 : -1;
-    const terms: QueryTerm[] = tokens.map(({ term: text, stop, word }, i) => {
-      const id = termIds.get(text);
-      if (id !== undefined || stop) return { id: id ?? -1, text, weight: 1, stop };
-      const fix = (i === typing && ls.matcher.complete(word)) || ls.matcher.correct(word);
-      return fix ? { id: termIds.get(fix.term)!, text: fix.term, weight: fix.similarity } : { id: -1, text, weight: 1 };
-    });
+  const searchIn = (ls: LocaleSearch, query: string, limit: number, terms: QueryTerm[]): SearchResult => {
+    const { model } = ls.prepared;
     const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
     if (!terms.some((t) => !t.stop)) return result;
     const scores = model.score(terms);
@@ -169,7 +160,8 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       // (less than a word apart): search every loaded language and keep the
       // most confident, the page's by a margin.
       const page = localeOf(opts.locale);
-      const evidence = queryLanguages.evidence(query, (l) => locales.find((ls) => ls.locale === l)?.vocabularyEvidence(query, partial), page);
+      const terms = new Map(locales.map((ls) => [ls.locale, ls.terms(query, partial)]));
+      const evidence = queryLanguages.evidence(query, (l) => terms.get(l), page);
       const ranked = languages.map((l, i) => ({ locale: l.locale, evidence: evidence[i]! })).sort((a, b) => b.evidence - a.evidence);
       const lead = ranked[0]!.evidence;
       let best: SearchResult | undefined;
@@ -183,7 +175,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
           continue;
         }
         if (sure && best?.decision === 'answered') break;
-        const r = searchIn(ls, query, limit, partial);
+        const r = searchIn(ls, query, limit, terms.get(locale)!);
         // A language the query does not read as wins only with a better answer.
         const rank = r.confidence + (locale === page ? PAGE_CONFIDENCE : 0);
         if (!best || (rank > bestRank && (!sure || (r.decision === 'answered' && r.confidence > best.confidence)))) {
@@ -191,7 +183,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
           bestRank = rank;
         }
       }
-      best ??= searchIn(pick(opts.locale), query, limit, partial);
+      best ??= searchIn(pick(opts.locale), query, limit, terms.get(pick(opts.locale).locale)!);
       if (elsewhere.length) best.elsewhere = elsewhere;
       return best;
     },

@@ -6,7 +6,7 @@
 import type { IndexedEntry, LocaleIndex } from './index-format.ts';
 import { synonymTable } from './index-format.ts';
 import { createAnalyzer, type Analyzer } from './analyzer.ts';
-import { LocaleModel, type ModelParams } from './locale-model.ts';
+import { LocaleModel, type ModelParams, type QueryTerm } from './locale-model.ts';
 import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
 import { tokenize } from './normalize.ts';
 import { entryBody } from './entry-body.ts';
@@ -45,24 +45,20 @@ export class LocaleSearch {
   }
 
   /**
-   * How much `query` reads as this locale's FAQ: one point per stop word
-   * (after the locale's rewrites: "xq" is "porque") and per content word its
-   * vocabulary knows, half a point (times the similarity) per word it knows
-   * by a typo. Letters are counted by query-language.ts.
+   * The query's terms in this locale: a word the FAQ never uses is
+   * typo-corrected, and the word still being typed (the last one, unless a
+   * space or punctuation followed it) completed, to the FAQ's own words.
    */
-  vocabularyEvidence(query: string, partial: boolean): number {
+  terms(query: string, partial: boolean): QueryTerm[] {
+    const { termIds } = this.prepared;
     const tokens = this.analyzer.analyze(query).tokens;
     const typing = partial && /[\p{L}\p{N}]$/u.test(query) ? tokens.length - 1 : -1;
-    const { termIds } = this.prepared;
-    let score = 0;
-    tokens.forEach(({ term, stop, word }, i) => {
-      if (stop || termIds.has(term)) score += 1;
-      else {
-        const fix = (i === typing && this.matcher.complete(word)) || this.matcher.correct(word);
-        if (fix) score += 0.5 * fix.similarity;
-      }
+    return tokens.map(({ term: text, stop, word }, i) => {
+      const id = termIds.get(text);
+      if (id !== undefined || stop) return { id: id ?? -1, text, weight: 1, stop };
+      const fix = (i === typing && this.matcher.complete(word)) || this.matcher.correct(word);
+      return fix ? { id: termIds.get(fix.term)!, text: fix.term, weight: fix.similarity } : { id: -1, text, weight: 1 };
     });
-    return score;
   }
 
   /** The FAQ's own words with their terms: every term, and the words of questions and answers. */
