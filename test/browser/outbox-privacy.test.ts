@@ -38,15 +38,18 @@ function watchBodies(page: Page): string[] {
 const NOTHING = { local: [], session: [], cookie: '', databases: [] };
 
 describe('privacy', () => {
-  it('stores nothing and loads no outbox before the customer uses help; the first question stores the session and the outbox', async () => {
+  it('stores nothing and downloads nothing but ayuda.js before the customer uses help; the first question stores the session and the outbox', async () => {
     const page = await chromium.page();
     const chunks: string[] = [];
+    const widget: string[] = [];
     page.on('request', (r) => /\/ayuda\/outbox\./.test(r.url()) && chunks.push(r.url()));
+    page.on('request', (r) => r.url().includes('/ayuda/') && widget.push(new URL(r.url()).pathname));
     await page.goto(`${demo.url}/en/`);
     await page.waitForLoadState('load');
-    await page.waitForTimeout(5000); // past the idle prefetch
+    await page.waitForTimeout(5000); // past the page's idle time (requestIdleCallback, at most 4 s)
     expect(await storage(page)).toEqual(NOTHING);
     expect(chunks).toEqual([]);
+    expect(widget).toEqual(['/ayuda/ayuda.js']); // help loads on intent: a visitor who never comes near it pays for ayuda.js alone
 
     const help = new HelpWidget(page, 'en');
     await help.openWithLauncher();
