@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatError } from './format-error.ts';
 import { compileFaq } from './index.ts';
+import { ANSWER_PLACEHOLDER } from './answer-placeholder.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BROKEN = 'widget/compiler/__fixtures__/broken';
@@ -42,6 +43,14 @@ describe('compileFaq: each error kind, located', () => {
     expect(await errorLines({ 'f.md': '## Q\n\n<script>alert(1)</script>\n' })).toEqual([
       'f.md:3: answer: the answer is empty once unsafe HTML is removed',
     ]);
+  });
+
+  it("an answer still holding the dashboard snippet's placeholder", async () => {
+    const snippet = `## ¿Dónde está mi reembolso?\nid: donde-reembolso\nlocale: es\nalternates: "no me llega el dinero"\n\n${ANSWER_PLACEHOLDER}\n`;
+    expect(await errorLines({ 'faq.md': `## Otra\n\nSí.\n\n${snippet}` })).toEqual([
+      'faq.md:10: answer: still holds the placeholder "TODO: write the answer here" from the dashboard\'s snippet: write the answer before building',
+    ]);
+    expect(await errorLines({ 'f.csv': 'question,answer\nQ1,"Sí, pero TODO: write the answer here"\n' })).toHaveLength(1);
   });
 
   it('duplicate id, saying where the first one was', async () => {

@@ -9,6 +9,7 @@ import { guessLocale } from './guess-locale.ts';
 import { invalidLocaleMessage, normalizeLocale } from './locale-tag.ts';
 import { type EntryField, type RawEntry, faqError } from './raw-entry.ts';
 import { renderAnswer } from './render-answer.ts';
+import { holdsPlaceholder } from './answer-placeholder.ts';
 import { slugify } from './slugify.ts';
 import { type ListField, describe, splitList } from './split-list.ts';
 
@@ -68,7 +69,9 @@ export function normalizeEntry(raw: RawEntry, defaults: LocaleDefaults, errors: 
     }
   } else {
     answer = renderAnswer(answerSource);
-    if (answer.text === '' && !answer.html.includes('<img')) {
+    if (holdsPlaceholder(answerSource)) {
+      fail('answer', 'still holds the placeholder "TODO: write the answer here" from the dashboard\'s snippet: write the answer before building');
+    } else if (answer.text === '' && !answer.html.includes('<img')) {
       fail('answer', 'the answer is empty once unsafe HTML is removed');
     }
   }

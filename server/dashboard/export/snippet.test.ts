@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdownFile } from '../../../widget/compiler/read-markdown-file.ts';
 import { compileEntries } from '../../../widget/compiler/compile-entries.ts';
-import { faqSnippet } from './snippet.ts';
+import { ANSWER_PLACEHOLDER, faqSnippet } from './snippet.ts';
 import { safeCell, toCsv } from './csv.ts';
 
-function compile(markdown: string) {
-  const source = readMarkdownFile(markdown, 'snippet.md');
+/** The snippet compiled once the lead has written the answer in place of the placeholder. */
+function compile(markdown: string, answer = 'The answer, written.') {
+  const source = readMarkdownFile(markdown.replace(ANSWER_PLACEHOLDER, answer), 'snippet.md');
   return compileEntries([source], {});
 }
 
@@ -14,6 +15,8 @@ describe('faqSnippet', () => {
     const md = faqSnippet({ question: '¿Dónde está mi reembolso?', phrasings: ['¿Dónde está mi reembolso?', 'reembolso no llega', 'cuando me devuelven el dinero'], lang: 'es' });
     const { faq, errors } = compile(md);
     expect(errors).toEqual([]);
+    // Unedited, it is refused: the placeholder never ships to customers.
+    expect(compile(md, ANSWER_PLACEHOLDER).errors.map((e) => e.field)).toEqual(['answer']);
     expect(faq.entries[0]).toMatchObject({ id: 'donde-esta-mi-reembolso', question: '¿Dónde está mi reembolso?', locale: 'es', alternates: ['reembolso no llega', 'cuando me devuelven el dinero'] });
   });
 

@@ -14,8 +14,9 @@
  * in the heading, alternates in a YAML double-quoted string.
  */
 import { slugify } from '../../../widget/compiler/slugify.ts';
+import { ANSWER_PLACEHOLDER } from '../../../widget/compiler/answer-placeholder.ts';
 
-export const ANSWER_PLACEHOLDER = 'TODO: write the answer here (customers asked this in their own words above).';
+export { ANSWER_PLACEHOLDER };
 /** Most alternates written; the most frequent first. */
 export const MAX_ALTERNATES = 12;
 
