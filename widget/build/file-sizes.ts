@@ -8,8 +8,16 @@ import { gzipSync } from 'node:zlib';
  * ayuda.js runs on every page view before anyone opens help.
  */
 export const LAUNCHER_BUDGET = 5_000;
-/** What a customer downloads to search and read answers: ayuda.js, the panel, the outbox, the journal, the stemmer of their language. */
-export const TOTAL_BUDGET = 30_000;
+/**
+ * What a customer downloads to search and read answers: ayuda.js, the panel,
+ * the outbox, the journal, the stemmer of their language. Raised from 30,000
+ * to 31,000 B when search learned the query's language and the index came in
+ * one part per language: the code grew by ~1 KB (language detection, loading
+ * another language's part, quick rephrases recorded) while a searcher's whole
+ * download fell by ~14 KB (the demo shop: 28.9 KB of code + 37.6 KB of index
+ * for both languages before; 30.1 KB + 21.9 KB for their language's part now).
+ */
+export const TOTAL_BUDGET = 31_000;
 /** The hand-off chunk, loaded only when a customer asks for a person. */
 export const HANDOFF_BUDGET = 12_000;
 

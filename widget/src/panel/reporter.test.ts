@@ -68,6 +68,54 @@ describe('search', () => {
   });
 });
 
+describe('quick rephrases', () => {
+  /** Backspace from `text` down to `to`, `ms` apart. */
+  const erase = (text: string, to: string, ms: number) => {
+    for (let n = text.length - 1; n >= to.length; n--) {
+      reporter.typed(n ? engine.search(text.slice(0, n), { locale: 'es' }) : undefined);
+      vi.advanceTimersByTime(ms);
+    }
+  };
+
+  test('a wording that found nothing, on screen for 0.7 s, then rewritten, is reported at once', () => {
+    type('abris los domingos');
+    vi.advanceTimersByTime(700);
+    erase('abris los domingos', '', 40);
+    expect(queries()).toEqual([]);
+    type('horario del domingo');
+    expect(queries()).toEqual(['abris los domingos']);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(queries()).toEqual(['abris los domingos', 'horario del domingo']);
+  });
+
+  test('backspacing slowly through it still reports the whole wording, once', () => {
+    type('pizza con piña');
+    vi.advanceTimersByTime(400);
+    erase('pizza con piña', 'pizza ', 400);
+    type('hawaiana', 'pizza ');
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(queries()).toEqual(['pizza con piña', 'pizza hawaiana']);
+  });
+
+  test('a typo fixed while typing is not a question of its own, nor a wording continued', () => {
+    type('tarjeta regalq');
+    erase('tarjeta regalq', 'tarjeta regal', 60);
+    type('o', 'tarjeta regal');
+    vi.advanceTimersByTime(400);
+    type(' de cumpleaños', 'tarjeta regalo');
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(queries()).toEqual(['tarjeta regalo de cumpleaños']);
+  });
+
+  test('cleared and help closed: the wording that was on screen is the question', () => {
+    type('abris los domingos');
+    vi.advanceTimersByTime(700);
+    reporter.typed(undefined);
+    reporter.closed();
+    expect(queries()).toEqual(['abris los domingos']);
+  });
+});
+
 describe('answer_read', () => {
   test('reports the time spent when the answer is left', () => {
     reporter.opened('seguir-pedido', 'pedido');

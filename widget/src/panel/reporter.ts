@@ -2,7 +2,10 @@
  * When the panel's events are emitted. Pure apart from the global timer and
  * clock (tests use fake timers):
  * - `search` once per settled query: when typing pauses for SETTLE_MS, or
- *   when the customer leaves the results (opens an answer, closes);
+ *   when the customer leaves the results (opens an answer, closes); and a
+ *   wording that found nothing or little, on screen for QUICK_MS, then
+ *   rewritten into something that does not continue it (a quick rephrase:
+ *   "abris los domingos" → "horario domingo"), at once;
  * - `answer_read` with the time spent, when an answer is left;
  * - `feedback`: Yes at once; No with its optional comment on Send, or
  *   without one when the answer is left;
@@ -13,6 +16,8 @@ import type { PanelEvent } from '../core/contract.ts';
 import type { SearchResult } from '../search/engine.ts';
 
 export const SETTLE_MS = 1000;
+/** A none/weak wording shown this long counts as tried, even if rewritten before it settles. */
+export const QUICK_MS = 300;
 
 export interface Reporter {
   /** The customer typed; `result` is unset when the query is blank. */
@@ -31,8 +36,11 @@ export interface Reporter {
 
 export function createReporter(emit: (event: PanelEvent) => void): Reporter {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Typed and not yet reported. */
+  /** Typed and not yet reported, and since when it is on screen. */
   let pending: SearchResult | undefined;
+  let since = 0;
+  /** The latest none/weak wording of this attempt that stayed on screen for QUICK_MS. */
+  let tried: SearchResult | undefined;
   let reported = '';
   /** The last non-blank search, and whether an answer was opened since. */
   let last: SearchResult | undefined;
@@ -41,14 +49,18 @@ export function createReporter(emit: (event: PanelEvent) => void): Reporter {
   /** A "No" waiting for its optional comment. */
   let unsent: { entryId: string; query: string } | undefined;
 
+  const report = (result: SearchResult | undefined) => {
+    const query = result?.query.trim();
+    if (result && query !== reported) {
+      reported = query!;
+      emit({ type: 'search', result });
+    }
+  };
   const settle = () => {
     clearTimeout(timer);
-    const query = pending?.query.trim();
-    if (pending && query !== reported) {
-      reported = query!;
-      emit({ type: 'search', result: pending });
-    }
-    pending = undefined;
+    // The query cleared after a tried wording: that wording was the question.
+    report(pending ?? tried);
+    pending = tried = undefined;
   };
 
   const sendUnsent = (comment?: string) => {
@@ -65,7 +77,19 @@ export function createReporter(emit: (event: PanelEvent) => void): Reporter {
   return {
     typed(result) {
       clearTimeout(timer);
+      const a = tried?.query.trim() ?? '';
+      const shown = pending?.query.trim() ?? '';
+      // Backspacing through a tried wording keeps the whole wording, not what is left of it.
+      if (pending && pending.decision !== 'answered' && Date.now() - since >= QUICK_MS && !a.startsWith(shown)) tried = pending;
+      const b = result?.query.trim() ?? '';
+      // Rewritten, not continued (nor shortened to go on): the customer moved on from that wording.
+      const t = tried?.query.trim() ?? '';
+      if (tried && !t.startsWith(b) && !b.startsWith(t)) {
+        report(tried);
+        tried = undefined;
+      }
       pending = result;
+      since = Date.now();
       if (!result) return;
       last = result;
       answerOpened = false;
