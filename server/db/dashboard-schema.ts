@@ -61,6 +61,15 @@ export interface GroupMembersTable {
   at: number;
   /** The FAQ entry the question came closest to (top result, or the entry rated "not helpful"). */
   entry: string | null;
+  /** The folded wording: one member per wording per help session. Null on rows grouped before it existed. */
+  question: string | null;
+}
+
+/** Per browser session, the latest answered search not judged yet (server/grouping/questions.ts). */
+export interface AnsweredPendingTable {
+  session: string;
+  event_id: string;
+  at: number;
 }
 
 export interface GroupPhrasingsTable {
@@ -103,6 +112,7 @@ export interface DashboardTables {
   group_phrasings: GroupPhrasingsTable;
   group_terms: GroupTermsTable;
   grouping_cursor: GroupingCursorTable;
+  answered_pending: AnsweredPendingTable;
   handoffs: HandoffsTable;
 }
 

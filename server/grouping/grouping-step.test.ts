@@ -27,11 +27,12 @@ describe('createGroupingStep', () => {
       answered(T0),
     ]);
     const step = createGroupingStep(k);
-    expect(await step.catchUp()).toBe(5);
+    // Every event with a reason, and the answered search (what follows may prove it wrong).
+    expect(await step.catchUp()).toBe(6);
     expect(await step.catchUp()).toBe(0);
     // Read again from the start (as after rowids were renumbered): nothing is counted twice.
     await k.updateTable('grouping_cursor').set({ last_rowid: 0 }).execute();
-    expect(await step.catchUp()).toBe(5);
+    expect(await step.catchUp()).toBe(6);
     const groups = await k.selectFrom('question_groups').selectAll().orderBy('id').execute();
     expect(groups.map((g) => [g.lang, g.size, g.first_at, g.last_at])).toEqual([
       ['es', 3, T0, T0 + 2 * DAY],
@@ -48,6 +49,42 @@ describe('createGroupingStep', () => {
       { reason: 'gave_up', entry: 'devoluciones' },
       { reason: 'not_helpful', entry: 'plazos' },
     ]);
+  });
+
+  it('groups a wording once per help session: nothing found, then a person asked for, is one question', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    await store(db, [
+      unanswered({ query: 'hablar con alguien', at: T0, session: 'sess-one-question' }),
+      unanswered({ query: 'Hablar con alguien', at: T0 + 60_000, session: 'sess-one-question', reason: 'asked_human' }),
+      // Another customer, and the same customer a day later: other questions.
+      unanswered({ query: 'hablar con alguien', at: T0 + 1, session: 'sess-someone-else' }),
+      unanswered({ query: 'hablar con alguien', at: T0 + DAY, session: 'sess-one-question', reason: 'asked_human' }),
+    ]);
+    await createGroupingStep(k).catchUp();
+    const members = await k.selectFrom('group_members').select(['session', 'reason', 'question']).orderBy('at').execute();
+    expect(members).toEqual([
+      { session: 'sess-one-question', reason: 'no_match', question: 'hablar con alguien' },
+      { session: 'sess-someone-else', reason: 'no_match', question: 'hablar con alguien' },
+      { session: 'sess-one-question', reason: 'asked_human', question: 'hablar con alguien' },
+    ]);
+  });
+
+  it('an answered search that a rephrase to another entry, a "No", a give-up or a hand-off follows is a question answered wrongly', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    const wrong = answered(T0, 'mi aspiradora hace un ruido raro', 'sess-wrong-answer');
+    wrong.type === 'search' && (wrong.results = [{ id: 'pierde-succion', score: 0.8 }]);
+    const rephrase = answered(T0 + 20_000, 'ruido al encender', 'sess-wrong-answer');
+    rephrase.type === 'search' && (rephrase.results = [{ id: 'garantia', score: 0.7 }]);
+    await store(db, [wrong]);
+    const step = createGroupingStep(k);
+    await step.catchUp();
+    expect(await k.selectFrom('group_members').selectAll().execute()).toEqual([]); // not judged yet
+    await store(db, [rephrase, answered(T0 + 30_000, 'envio gratis', 'sess-right-answer')]);
+    await step.catchUp();
+    const members = await k.selectFrom('group_members').select(['event_id', 'reason', 'entry', 'question']).execute();
+    expect(members).toEqual([{ event_id: wrong.id, reason: 'answered_wrongly', entry: 'pierde-succion', question: 'mi aspiradora hace un ruido raro' }]);
   });
 
   it('resumes after a restart: a new step joins new questions to the stored groups', async () => {

@@ -17,6 +17,8 @@ import { tokenize } from '../../widget/src/search/normalize.ts';
 import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.ts';
 import { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
 import { languageOf, questionTerms } from './question-terms.ts';
+import { questionsOf, type StepRow } from './questions.ts';
+import { topEntry } from '../dashboard/sessions/help-sessions.ts';
 
 /** Events read per transaction: keeps each write short. */
 export const CHUNK = 500;
@@ -41,29 +43,9 @@ export function groupingStepFor(db: Kysely<DashboardSchema>): GroupingStep {
   return step;
 }
 
-interface EventRow {
-  rowid: number;
-  id: string;
-  site: string;
-  session: string;
-  reason: string;
-  query: string | null;
-  locale: string;
-  entry: string | null;
-  results: string | null;
-  at: number;
-}
-
 /** The FAQ entry the question came closest to: the one rated, else the top result. */
-export function closestEntry(row: Pick<EventRow, 'entry' | 'results'>): string | null {
-  if (row.entry) return row.entry;
-  if (!row.results) return null;
-  try {
-    const results = JSON.parse(row.results) as { id?: unknown }[];
-    return typeof results[0]?.id === 'string' ? results[0].id : null;
-  } catch {
-    return null;
-  }
+export function closestEntry(row: Pick<StepRow, 'entry' | 'results'>): string | null {
+  return row.entry ?? topEntry(row);
 }
 
 /** Folded words: the key under which two wordings count as one phrasing. */
@@ -100,12 +82,13 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       const cursor = (await trx.selectFrom('grouping_cursor').select('last_rowid').where('name', '=', CURSOR).executeTakeFirst())?.last_rowid ?? 0;
       const rows = (await trx
         .selectFrom('events')
-        .select([sql<number>`rowid`.as('rowid'), 'id', 'site', 'session', 'reason', 'query', 'locale', 'entry', 'results', 'at'])
+        .select([sql<number>`rowid`.as('rowid'), 'id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at'])
         .where(sql<boolean>`rowid > ${cursor}`)
-        .where('reason', 'is not', null)
+        // Unanswered questions, and searches: an answered one may prove wrong (./questions.ts).
+        .where((eb) => eb.or([eb('reason', 'is not', null), eb('type', '=', 'search')]))
         .orderBy(sql`rowid`)
         .limit(limit)
-        .execute()) as EventRow[];
+        .execute()) as StepRow[];
       if (!rows.length) return 0;
       // Never count an event twice, even if rowids were renumbered (VACUUM may do that to a table without an integer key).
       const done = new Set(
@@ -117,7 +100,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       const touched = new Map<number, { grouper: Grouper; first: number; last: number }>();
       const phrasings = new Map<string, { group_id: number; phrasing: string; text: string; count: number }>();
       const termOwners = new Map<Grouper, { site: string; lang: string }>();
-      for (const row of rows) {
+      for (const { row, reason, question } of await questionsOf(trx, rows.filter((r) => !done.has(r.id)))) {
         if (done.has(row.id)) continue;
         const text = (row.query ?? '').replace(/\s+/g, ' ').trim();
         const terms = text ? questionTerms(text, row.locale) : [];
@@ -137,7 +120,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
         grouper.add(id, terms);
         const t = touched.get(id);
         touched.set(id, { grouper, first: Math.min(t?.first ?? row.at, row.at), last: Math.max(t?.last ?? row.at, row.at) });
-        members.push({ event_id: row.id, group_id: id, site: row.site, lang, reason: row.reason, session: row.session, at: row.at, entry: closestEntry(row) });
+        members.push({ event_id: row.id, group_id: id, site: row.site, lang, reason, session: row.session, at: row.at, entry: closestEntry(row), question });
         const phrasing = phrasingKey(text);
         const key = `${id}\u0000${phrasing}`;
         const p = phrasings.get(key);

@@ -5,7 +5,7 @@
  */
 import type { SelectQueryBuilder } from 'kysely';
 import { Type, type Static } from 'typebox';
-import { REASONS } from '../../../widget/src/events/schema.ts';
+import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { GROUP_STATUSES } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { GROUP_SORTS, type GroupSort } from '../shared/views.ts';
@@ -23,7 +23,7 @@ export const FilterQuery = Type.Object(
     from: Type.Optional(Day),
     to: Type.Optional(Day),
     lang: Type.Optional(Type.String({ maxLength: 8, pattern: '^[a-z]*$' })),
-    reason: Type.Optional(Type.Union([Type.Literal(''), Type.Enum(REASONS)])),
+    reason: Type.Optional(Type.Union([Type.Literal(''), Type.Enum(QUESTION_REASONS)])),
     status: Type.Optional(Type.Union([Type.Literal(''), Type.Enum(GROUP_STATUSES)])),
     sort: Type.Optional(Type.Enum(GROUP_SORTS)),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),

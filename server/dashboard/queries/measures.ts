@@ -1,108 +1,127 @@
 /**
  * The measures that matter, each a number over the filtered range and a
- * daily series:
- * - self-service resolution: sessions that searched and ended without asking
- *   a human and without a "not helpful" (by the day of their first search);
- * - unanswered rate: searches whose decision was none or weak;
- * - hand-offs per channel (the `handoffs` table; empty until hand-offs arrive);
- * - helpfulness: "did this help?" yes / (yes + no), overall and per entry;
- * - top searches, folded (case, accents), with how often each was answered.
+ * daily series, counted by the definitions of ../sessions/help-sessions.ts:
+ * - resolution (the headline): help sessions (customers who asked something)
+ *   resolved, with the trend against the range before, the hand-offs they
+ *   avoided, and why the others were not;
+ * - unanswered rate: unanswered questions of all questions (give-ups, quick
+ *   rephrases and wrong answers included), each wording once per help session;
+ * - hand-offs per channel (the `handoffs` table);
+ * - helpfulness: "did this help?" yes / (yes + no), overall and per entry,
+ *   with how often each entry's answer proved wrong;
+ * - top questions, folded (case, accents), with how many were answered.
+ * A help session belongs to the day it started; one that started in the
+ * range is judged on everything up to the follow-up window after it.
  */
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import { fold } from '../../../widget/src/search/normalize.ts';
 import type { DashboardSchema } from '../../db/dashboard-schema.ts';
 import type { EventsTable } from '../../db/schema.ts';
 import type { Measures } from '../shared/views.ts';
+import { FOLLOW_UP_MS, helpSessions, questionKey, topEntry, type HelpSession, type SessionEvent } from '../sessions/help-sessions.ts';
 import { DAY_MS, dayOf, type Filters } from './filters.ts';
 
 export type { Measures };
 
 const ratio = (a: number, b: number): number | null => (b ? Math.round((a / b) * 1000) / 1000 : null);
 
-function events(db: Kysely<DashboardSchema>, f: Filters): SelectQueryBuilder<DashboardSchema & { e: EventsTable }, 'e', object> {
-  let q = db.selectFrom('events as e').where('e.at', '>=', f.from).where('e.at', '<', f.to);
+function events(db: Kysely<DashboardSchema>, f: Filters, from = f.from, to = f.to): SelectQueryBuilder<DashboardSchema & { e: EventsTable }, 'e', object> {
+  let q = db.selectFrom('events as e').where('e.at', '>=', from).where('e.at', '<', to);
   if (f.site) q = q.where('e.site', '=', f.site);
   if (f.lang) q = q.where((eb) => eb.or([eb('e.locale', '=', f.lang!), eb('e.locale', 'like', `${f.lang}-%`)]));
   return q as SelectQueryBuilder<DashboardSchema & { e: EventsTable }, 'e', object>;
 }
 
+/** The help sessions that started in [from, to), judged with the events up to the follow-up window after `to`. */
+export async function sessionsIn(db: Kysely<DashboardSchema>, f: Filters, from = f.from, to = f.to): Promise<HelpSession[]> {
+  const rows = (await events(db, f, from, to + FOLLOW_UP_MS)
+    .select(['e.id', 'e.session', 'e.type', 'e.reason', 'e.decision', 'e.query', 'e.entry', 'e.helpful', 'e.results', 'e.at'])
+    .execute()) as SessionEvent[];
+  return helpSessions(rows).filter((h) => h.start >= from && h.start < to);
+}
+
 export async function measures(db: Kysely<DashboardSchema>, f: Filters): Promise<Measures> {
   const zeros = (): number[] => new Array<number>(f.days).fill(0);
   const dayIndex = (at: number): number => Math.floor((at - f.from) / DAY_MS);
-  const day = sql<number>`cast((e.at - ${f.from}) / ${DAY_MS} as integer)`;
-
-  const [sessions, perDay, feedback, reads, queries] = await Promise.all([
-    events(db, f)
-      .select([
-        sql<number | null>`min(case when e.type = 'search' then e.at end)`.as('first_search'),
-        sql<number>`max(e.type = 'handoff_requested')`.as('asked'),
-        sql<number>`max(e.type = 'feedback' and e.helpful = 0)`.as('unhelpful'),
-      ])
-      .groupBy('e.session')
-      .execute(),
-    events(db, f)
-      .select([day.as('day'), sql<number>`sum(e.type = 'search')`.as('searches'), sql<number>`sum(e.type = 'search' and e.reason is not null)`.as('unanswered'), sql<number>`sum(e.type = 'feedback' and e.helpful = 1)`.as('yes'), sql<number>`sum(e.type = 'feedback' and e.helpful = 0)`.as('no')])
-      .groupBy('day')
-      .execute(),
-    events(db, f).where('e.type', '=', 'feedback').select(['e.entry', sql<number>`sum(e.helpful = 1)`.as('yes'), sql<number>`sum(e.helpful = 0)`.as('no')]).groupBy('e.entry').execute(),
-    events(db, f).where('e.type', '=', 'answer_read').select(['e.entry', sql<number>`count(*)`.as('n')]).groupBy('e.entry').execute(),
-    events(db, f).where('e.type', '=', 'search').select(['e.query', sql<number>`count(*)`.as('n'), sql<number>`sum(e.decision = 'answered')`.as('answered')]).groupBy('e.query').execute(),
+  const span = f.to - f.from;
+  const [sessions, before, feedback] = await Promise.all([
+    sessionsIn(db, f),
+    sessionsIn(db, f, f.from - span, f.from),
+    events(db, f).where('e.type', '=', 'feedback').select([sql<number>`cast((e.at - ${f.from}) / ${DAY_MS} as integer)`.as('day'), 'e.entry', 'e.helpful']).execute(),
   ]);
 
-  const searched = zeros();
+  const started = zeros();
   const resolvedByDay = zeros();
-  let resolved = 0;
-  let searchedSessions = 0;
-  for (const s of sessions) {
-    if (s.first_search === null) continue;
-    const ok = !Number(s.asked) && !Number(s.unhelpful);
-    searchedSessions++;
-    if (ok) resolved++;
-    const i = dayIndex(Number(s.first_search));
-    searched[i]! += 1;
-    if (ok) resolvedByDay[i]! += 1;
-  }
-
-  const searches = zeros();
+  const questions = zeros();
   const unanswered = zeros();
-  const yes = zeros();
-  const no = zeros();
-  for (const r of perDay) {
-    const i = Math.floor(Number(r.day));
-    searches[i]! += Number(r.searches);
-    unanswered[i]! += Number(r.unanswered);
-    yes[i]! += Number(r.yes);
-    no[i]! += Number(r.no);
+  const reasons = new Map<string, number>();
+  const asked = new Map<string, { query: string; count: number; answered: number }>();
+  const shown = new Map<string, number>();
+  const wrong = new Map<string, number>();
+  const reads = new Map<string, number>();
+  for (const h of sessions) {
+    const i = dayIndex(h.start);
+    started[i]! += 1;
+    if (h.resolved) resolvedByDay[i]! += 1;
+    else reasons.set(h.reason!, (reasons.get(h.reason!) ?? 0) + 1);
+    questions[i]! += h.questions;
+    unanswered[i]! += h.unanswered;
+    for (const w of h.wrong) wrong.set(w.entry, (wrong.get(w.entry) ?? 0) + 1);
+    const seen = new Map<string, { query: string; failed: boolean }>();
+    for (const e of h.events) {
+      if (e.type === 'answer_read' && e.entry) reads.set(e.entry, (reads.get(e.entry) ?? 0) + 1);
+      if (e.type === 'search' && e.decision === 'answered') {
+        const top = topEntry(e);
+        if (top) shown.set(top, (shown.get(top) ?? 0) + 1);
+      }
+      const key = questionKey(e.query);
+      if (!key || !(e.type === 'search' || e.type === 'gave_up' || e.reason || (e.type === 'answer_read' && e.results))) continue;
+      const q = seen.get(key) ?? { query: (e.query ?? '').trim(), failed: false };
+      q.failed ||= !!e.reason || h.wrong.some((w) => w.id === e.id);
+      seen.set(key, q);
+    }
+    for (const [key, q] of seen) {
+      const t = asked.get(key) ?? { query: q.query, count: 0, answered: 0 };
+      t.count += 1;
+      if (!q.failed) t.answered += 1;
+      asked.set(key, t);
+    }
   }
   const sum = (a: number[]): number => a.reduce((x, y) => x + y, 0);
 
-  const readsBy = new Map(reads.map((r) => [r.entry ?? '', Number(r.n)]));
-  const entries = feedback
-    .map((r) => ({ entry: r.entry ?? '', yes: Number(r.yes), no: Number(r.no), reads: readsBy.get(r.entry ?? '') ?? 0 }))
-    .concat([...readsBy].filter(([e]) => !feedback.some((r) => r.entry === e)).map(([entry, n]) => ({ entry, yes: 0, no: 0, reads: n })))
-    .map((e) => ({ ...e, rate: ratio(e.yes, e.yes + e.no) }))
-    .sort((a, b) => b.no - a.no || b.yes + b.no - (a.yes + a.no) || b.reads - a.reads)
+  const yes = zeros();
+  const no = zeros();
+  const rated = new Map<string, { yes: number; no: number }>();
+  for (const r of feedback) {
+    const i = Math.floor(Number(r.day));
+    const e = rated.get(r.entry ?? '') ?? { yes: 0, no: 0 };
+    if (r.helpful === 1) (yes[i]! += 1), (e.yes += 1);
+    else (no[i]! += 1), (e.no += 1);
+    rated.set(r.entry ?? '', e);
+  }
+  const entryIds = new Set([...rated.keys(), ...reads.keys(), ...wrong.keys()].filter(Boolean));
+  const entries = [...entryIds]
+    .map((entry) => {
+      const r = rated.get(entry) ?? { yes: 0, no: 0 };
+      return { entry, yes: r.yes, no: r.no, reads: reads.get(entry) ?? 0, rate: ratio(r.yes, r.yes + r.no), wrong: wrong.get(entry) ?? 0, shown: shown.get(entry) ?? 0 };
+    })
+    .sort((a, b) => b.wrong + b.no - (a.wrong + a.no) || b.yes + b.no - (a.yes + a.no) || b.reads - a.reads || (a.entry < b.entry ? -1 : 1))
     .slice(0, 50);
 
-  const folded = new Map<string, { query: string; count: number; answered: number; top: number }>();
-  for (const r of queries) {
-    const key = fold(r.query ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (!key) continue;
-    const t = folded.get(key) ?? { query: (r.query ?? '').trim(), count: 0, answered: 0, top: 0 };
-    // Shown as its most frequent spelling.
-    if (Number(r.n) > t.top) Object.assign(t, { query: (r.query ?? '').trim(), top: Number(r.n) });
-    t.count += Number(r.n);
-    t.answered += Number(r.answered);
-    folded.set(key, t);
-  }
-
+  const resolved = sum(resolvedByDay);
   return {
-    days: searches.map((_, i) => dayOf(f.from + i * DAY_MS)),
-    resolution: { rate: ratio(resolved, searchedSessions), sessions: searchedSessions, resolved, series: searched.map((n, i) => ratio(resolvedByDay[i]!, n)) },
-    unanswered: { rate: ratio(sum(unanswered), sum(searches)), searches: sum(searches), unanswered: sum(unanswered), series: searches.map((n, i) => ratio(unanswered[i]!, n)) },
+    days: started.map((_, i) => dayOf(f.from + i * DAY_MS)),
+    resolution: {
+      rate: ratio(resolved, sessions.length),
+      sessions: sessions.length,
+      resolved,
+      previous: ratio(before.filter((h) => h.resolved).length, before.length),
+      series: started.map((n, i) => ratio(resolvedByDay[i]!, n)),
+      reasons: [...reasons].map(([reason, count]) => ({ reason, sessions: count })).sort((a, b) => b.sessions - a.sessions || (a.reason < b.reason ? -1 : 1)),
+    },
+    unanswered: { rate: ratio(sum(unanswered), sum(questions)), questions: sum(questions), unanswered: sum(unanswered), series: questions.map((n, i) => ratio(unanswered[i]!, n)) },
     handoffs: await handoffsPerChannel(db, f),
     helpfulness: { rate: ratio(sum(yes), sum(yes) + sum(no)), yes: sum(yes), no: sum(no), series: yes.map((y, i) => ratio(y, y + no[i]!)), entries },
-    top_searches: { total: sum(searches), series: searches, queries: [...folded.values()].map(({ top: _top, ...q }) => q).sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : 1)).slice(0, 20) },
+    top_searches: { total: sum(questions), series: questions, queries: [...asked.values()].sort((a, b) => b.count - a.count || (a.query < b.query ? -1 : 1)).slice(0, 20) },
   };
 }
 

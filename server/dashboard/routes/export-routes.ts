@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
-import { REASONS } from '../../../widget/src/events/schema.ts';
+import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { toCsv } from '../export/csv.ts';
 import { countGroups, describeGroups, type GroupSummary } from '../queries/groups.ts';
 import { FilterQuery, parseFilters, dayOf } from '../queries/filters.ts';
@@ -34,7 +34,7 @@ export function groupRecord(g: GroupSummary) {
     last_seen: iso(g.last_at),
     site: g.site,
     lang: g.lang,
-    ...Object.fromEntries(REASONS.map((r) => [r, g.reasons[r] ?? 0])),
+    ...Object.fromEntries(QUESTION_REASONS.map((r) => [r, g.reasons[r] ?? 0])),
     closest_entry: g.closest_entry ?? '',
     status: g.status,
     owner: g.owner ?? '',

@@ -9,7 +9,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type, type Static } from 'typebox';
-import { REASONS } from '../../../widget/src/events/schema.ts';
+import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { GROUP_STATUSES, type GroupStatus } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { faqSnippet } from '../export/snippet.ts';
@@ -63,7 +63,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
       user: request.auth!.user,
       sites: [...new Set([...ctx.sites.list().map((s) => s.key), ...sites.map((s) => s.site)])].sort(),
       langs: langs.map((l) => l.lang),
-      reasons: REASONS,
+      reasons: QUESTION_REASONS,
       statuses: GROUP_STATUSES,
       today: dayOf(Date.now()),
     };

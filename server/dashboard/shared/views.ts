@@ -61,12 +61,35 @@ export interface GroupsPage {
 
 type Series = (number | null)[];
 
+/**
+ * GET /api/measures. `resolution` counts help sessions (customers who asked
+ * something: server/dashboard/sessions/help-sessions.ts); `unanswered` and
+ * `top_searches` count questions (each wording once per help session).
+ */
 export interface Measures {
   days: string[];
-  resolution: { rate: number | null; sessions: number; resolved: number; series: Series };
-  unanswered: { rate: number | null; searches: number; unanswered: number; series: Series };
+  resolution: {
+    rate: number | null;
+    sessions: number;
+    /** Resolved help sessions: each one a hand-off avoided. */
+    resolved: number;
+    /** The rate over the same number of days just before. */
+    previous: number | null;
+    series: Series;
+    /** Unresolved help sessions by why. */
+    reasons: { reason: string; sessions: number }[];
+  };
+  unanswered: { rate: number | null; questions: number; unanswered: number; series: Series };
   handoffs: { total: number; by_channel: { channel: string; count: number }[]; series: Record<string, number[]> };
-  helpfulness: { rate: number | null; yes: number; no: number; series: Series; entries: { entry: string; yes: number; no: number; reads: number; rate: number | null }[] };
+  helpfulness: {
+    rate: number | null;
+    yes: number;
+    no: number;
+    series: Series;
+    /** Per entry: "did this help?", reads, and answered searches that showed it first and proved wrong (of `shown`). */
+    entries: { entry: string; yes: number; no: number; reads: number; rate: number | null; wrong: number; shown: number }[];
+  };
+  /** Questions per day, and the most asked (folded), with how many were answered. */
   top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };
 }
 

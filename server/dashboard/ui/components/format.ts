@@ -6,6 +6,7 @@ export const REASON_LABELS: Record<string, string> = {
   not_helpful: 'Not helpful',
   gave_up: 'Gave up',
   asked_human: 'Asked a human',
+  answered_wrongly: 'Answered wrongly',
 };
 
 export const STATUS_LABELS: Record<string, string> = {

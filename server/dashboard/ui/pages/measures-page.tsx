@@ -33,7 +33,7 @@ export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
           <section class="card" aria-labelledby="m-unanswered">
             <h2 id="m-unanswered">Unanswered rate</h2>
             <p class="big" data-testid="unanswered">{percent(data.unanswered.rate)}</p>
-            <p class="hint">{number(data.unanswered.unanswered)} of {number(data.unanswered.searches)} searches found no answer or only a weak one.</p>
+            <p class="hint">{number(data.unanswered.unanswered)} of {number(data.unanswered.questions)} searches found no answer or only a weak one.</p>
             <Chart days={data.days} label={`Daily unanswered rate, overall ${percent(data.unanswered.rate)}`} series={[{ label: 'Unanswered', values: data.unanswered.series, color: COLORS[4]! }]} format={pct} range={[0, 1]} />
           </section>
           <section class="card" aria-labelledby="m-handoffs">
