@@ -97,12 +97,17 @@ describe('a group', () => {
     const body = res.json() as { questions: { query: string; path: string; at: number; reason: string }[]; phrasings: { text: string; count: number }[]; impact: { verdict: string } };
     expect(body.questions).toHaveLength(6);
     expect(body.questions[0]).toMatchObject({ query: '¿Cuándo llega mi reembolso?', path: '/ayuda/devoluciones', at: ago(1), reason: 'no_match' });
-    // Most frequent first, then first seen; case, accents and punctuation folded: "cuando llega mi reembolso" is the same wording.
+    // Most frequent first, then first seen (10 days ago before 8); case, accents and punctuation folded: "cuando llega mi reembolso" is the same wording.
     expect(body.phrasings).toEqual([
       { text: '¿Cuándo llega mi reembolso?', count: 4 },
-      { text: 'reembolso no llega', count: 1 },
       { text: 'mi reembolso cuando llega', count: 1 },
+      { text: 'reembolso no llega', count: 1 },
     ]);
+    // One filter, one truth: the same page for the last 5 days counts, words and dates only those days' questions.
+    const recent = (await admin.get(`/dashboard/api/groups/${refund!.id}?from=${dayOf(ago(4))}&to=${dayOf(NOW)}`)).json() as typeof body & { group: { count: number; first_at: number; last_at: number } };
+    expect(recent.questions.map((q) => q.query)).toEqual(['¿Cuándo llega mi reembolso?', 'cuando llega mi reembolso', '¿Cuándo llega mi reembolso?']);
+    expect(recent.phrasings).toEqual([{ text: '¿Cuándo llega mi reembolso?', count: 3 }]);
+    expect([recent.group.count, recent.group.first_at, recent.group.last_at]).toEqual([3, ago(3), ago(1)]);
     expect(body.impact.verdict).toBe('no_fix_date');
     expect((await admin.get('/dashboard/api/groups/9999')).statusCode).toBe(404);
   });

@@ -10,8 +10,8 @@ const NOW = Date.now();
 function read(session: string, at: number, entry: string): AyudaEvent {
   return { v: 1, id: eventId(at), type: 'answer_read', site: 'demo', session, at, locale: 'es', path: '/ayuda', entry };
 }
-function rated(session: string, at: number, entry: string, helpful: boolean): AyudaEvent {
-  return { v: 1, id: eventId(at), type: 'feedback', site: 'demo', session, at, locale: 'es', path: '/ayuda', query: 'envío', entry, helpful };
+function rated(session: string, at: number, entry: string, helpful: boolean, query = 'envío'): AyudaEvent {
+  return { v: 1, id: eventId(at), type: 'feedback', site: 'demo', session, at, locale: 'es', path: '/ayuda', query, entry, helpful, ...(!helpful && { reason: 'not_helpful' as const }) };
 }
 
 beforeEach(async () => {
@@ -23,29 +23,34 @@ afterEach(async () => {
 });
 
 describe('GET /dashboard/api/measures', () => {
-  it('computes resolution, unanswered rate, helpfulness and top searches, with daily series', async () => {
+  it('computes resolution per help session, the unanswered rate per question, helpfulness and top questions, with daily series', async () => {
     const y = NOW - DAY;
     await store(d.db, [
       // Session 1: searched, read, helpful → resolved.
-      answered(y, 'Envío gratis', 'sess-m0000001'), read('sess-m0000001', y + 1, 'envio'), rated('sess-m0000001', y + 2, 'envio', true),
-      // Session 2: searched, "not helpful" → not resolved.
-      answered(y, 'envio gratis', 'sess-m0000002'), rated('sess-m0000002', y + 2, 'envio', false),
-      // Session 3: unanswered, then asked a human → not resolved.
+      answered(y, 'Envío gratis', 'sess-m0000001'), read('sess-m0000001', y + 1, 'envio'), rated('sess-m0000001', y + 2, 'envio', true, 'Envío gratis'),
+      // Session 2: searched, "not helpful" → unresolved; the answer it showed proved wrong.
+      answered(y, 'envio gratis', 'sess-m0000002'), rated('sess-m0000002', y + 2, 'envio', false, 'envio gratis'),
+      // Session 3: nothing found, then asked a person: one question, unresolved.
       unanswered({ query: 'hablar con alguien', at: NOW, session: 'sess-m0000003' }), unanswered({ query: 'hablar con alguien', at: NOW + 1, session: 'sess-m0000003', reason: 'asked_human' }),
-      // Session 4: searched, nothing else → resolved.
+      // Session 4: searched, read nothing → unresolved.
       answered(NOW, 'ENVÍO GRATIS', 'sess-m0000004'),
     ]);
     const res = await admin.get('/dashboard/api/measures');
     expect(res.statusCode, res.body).toBe(200);
     const m = res.json();
     expect(m.days).toHaveLength(30);
-    expect(m.resolution).toMatchObject({ sessions: 4, resolved: 2, rate: 0.5 });
-    expect(m.resolution.series.slice(-2)).toEqual([0.5, 0.5]);
-    expect(m.unanswered).toMatchObject({ searches: 4, unanswered: 1, rate: 0.25 });
+    expect(m.resolution).toMatchObject({ sessions: 4, resolved: 1, rate: 0.25, previous: null });
+    expect(m.resolution.series.slice(-2)).toEqual([0.5, 0]);
+    expect(m.resolution.reasons).toEqual([
+      { reason: 'asked_human', sessions: 1 },
+      { reason: 'not_helpful', sessions: 1 },
+      { reason: 'nothing_read', sessions: 1 },
+    ]);
+    expect(m.unanswered).toMatchObject({ questions: 4, unanswered: 2, rate: 0.5 });
     expect(m.helpfulness).toMatchObject({ yes: 1, no: 1, rate: 0.5 });
-    expect(m.helpfulness.entries).toEqual([{ entry: 'envio', yes: 1, no: 1, reads: 1, rate: 0.5 }]);
-    // Case and accents folded into one search, shown as one of its spellings.
-    expect(m.top_searches.queries[0]).toMatchObject({ query: expect.stringMatching(/^env[ií]o gratis$/i), count: 3, answered: 3 });
+    expect(m.helpfulness.entries).toEqual([{ entry: 'envio', yes: 1, no: 1, reads: 1, rate: 0.5, wrong: 1, shown: 3 }]);
+    // Case and accents folded into one question, shown as one of its spellings.
+    expect(m.top_searches.queries[0]).toMatchObject({ query: expect.stringMatching(/^env[ií]o gratis$/i), count: 3, answered: 2 });
     expect(m.top_searches.series.slice(-2)).toEqual([2, 2]);
     expect(m.handoffs).toEqual({ total: 0, by_channel: [], series: {} });
   });

@@ -20,8 +20,8 @@ interface Counted {
   recent: number;
 }
 
-/** Every group with questions in the filters, counted and sorted (no details). */
-export async function countGroups(db: Kysely<DashboardSchema>, f: Filters): Promise<Counted[]> {
+/** Every group with questions in the filters (or only group `only`), counted and sorted (no details). */
+export async function countGroups(db: Kysely<DashboardSchema>, f: Filters, only?: number): Promise<Counted[]> {
   const mid = f.from + Math.floor(f.days / 2) * DAY_MS;
   let q = whereMembers(db.selectFrom('group_members as m'), f)
     .select((eb) => [
@@ -31,6 +31,7 @@ export async function countGroups(db: Kysely<DashboardSchema>, f: Filters): Prom
       sql<number>`sum(m.at >= ${mid})`.as('recent'),
     ])
     .groupBy('m.group_id');
+  if (only !== undefined) q = q.where('m.group_id', '=', only);
   if (f.status) q = q.where('m.group_id', 'in', db.selectFrom('question_groups').select('id').where('status', '=', f.status as GroupStatus));
   const rows = (await q.execute()) as Counted[];
   const growth = (r: Counted): number => r.recent - (r.count - r.recent);

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts';
 import { whereMembers, type Filters } from './filters.ts';
+import { phrasingKey } from '../../grouping/grouping-step.ts';
 
 export interface RawQuestion {
   event_id: string;
@@ -40,7 +41,26 @@ export async function listQuestions(db: Kysely<DashboardSchema>, f: Filters, { g
   return rows.map((r) => ({ ...r, query: r.query ?? '' }));
 }
 
-/** The customers' wordings of a group, most frequent first. */
+/** The customers' wordings of a group within the filters (folded like group_phrasings), most frequent first. */
+export async function phrasingsIn(db: Kysely<DashboardSchema>, f: Filters, groupId: number, limit = 50): Promise<{ text: string; count: number }[]> {
+  const rows = await whereMembers(db.selectFrom('group_members as m'), f)
+    .innerJoin('events as e', 'e.id', 'm.event_id')
+    .where('m.group_id', '=', groupId)
+    .select('e.query')
+    .orderBy('m.at')
+    .execute();
+  const byKey = new Map<string, { text: string; count: number }>();
+  for (const r of rows) {
+    const text = (r.query ?? '').replace(/\s+/g, ' ').trim();
+    const key = phrasingKey(text);
+    const p = byKey.get(key) ?? { text, count: 0 };
+    p.count += 1;
+    byKey.set(key, p);
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count).slice(0, limit);
+}
+
+/** The customers' wordings of a group, all time, most frequent first. */
 export async function listPhrasings(db: Kysely<DashboardSchema>, groupId: number, limit = 50): Promise<{ text: string; count: number }[]> {
   return db.selectFrom('group_phrasings').select(['text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy(sql`rowid`).limit(limit).execute();
 }

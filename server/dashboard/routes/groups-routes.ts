@@ -13,10 +13,10 @@ import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { GROUP_STATUSES, type GroupStatus } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { faqSnippet } from '../export/snippet.ts';
-import { FilterQuery, parseFilters, dayOf, type Filters } from '../queries/filters.ts';
-import { describeGroups, listGroups } from '../queries/groups.ts';
+import { FilterQuery, parseFilters, dayOf, whereMembers, type Filters } from '../queries/filters.ts';
+import { countGroups, describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
-import { listPhrasings, listQuestions } from '../queries/questions.ts';
+import { listPhrasings, listQuestions, phrasingsIn } from '../queries/questions.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -34,24 +34,21 @@ const GroupChange = Type.Object(
 export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { db, guards } = ctx;
 
-  async function loadGroup(id: number, f: Filters) {
+  /** A group within the filters: every figure of its page counts only its questions in the site, dates, language and reason chosen. */
+  async function detail(id: number, f: Filters) {
     const row = await db.selectFrom('question_groups').select(['id', 'site', 'lang', 'fixed_at']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new HttpError(404, 'not_found', 'id', 'no such group');
-    const [counted] = await sql<{ count: number; sessions: number; recent: number }>`
-      select count(*) as count, count(distinct session) as sessions, coalesce(sum(at >= ${f.from + Math.floor(f.days / 2) * 86_400_000}), 0) as recent
-      from group_members where group_id = ${id} and at >= ${f.from} and at < ${f.to}`.execute(db).then((r) => r.rows);
-    const [group] = await describeGroups(db, { ...f, reason: undefined, lang: undefined, site: undefined }, [{ id, count: counted?.count ?? 0, sessions: counted?.sessions ?? 0, recent: counted?.recent ?? 0 }]);
-    return { row, group: group! };
-  }
-
-  async function detail(id: number, f: Filters) {
-    const { row, group } = await loadGroup(id, f);
-    const [phrasings, questions, impact] = await Promise.all([
-      listPhrasings(db, id),
-      listQuestions(db, { ...f, reason: undefined, lang: undefined, site: undefined, status: undefined }, { groupId: id, limit: 500 }),
+    const inRange = { ...f, status: undefined };
+    const [counted, questions, phrasings, seen, impact] = await Promise.all([
+      countGroups(db, inRange, id),
+      listQuestions(db, inRange, { groupId: id, limit: 500 }),
+      phrasingsIn(db, inRange, id),
+      whereMembers(db.selectFrom('group_members as m'), inRange).where('m.group_id', '=', id).select([sql<number | null>`min(m.at)`.as('first'), sql<number | null>`max(m.at)`.as('last')]).executeTakeFirst(),
       groupImpact(db, row),
     ]);
-    return { group, phrasings, questions, impact };
+    const [group] = await describeGroups(db, inRange, [counted[0] ?? { id, count: 0, sessions: 0, recent: 0 }]);
+    // First and last seen within the range, not since the group began.
+    return { group: { ...group!, first_at: seen?.first ?? null, last_at: seen?.last ?? null }, phrasings, questions, impact };
   }
 
   scope.get('/api/meta', { onRequest: [guards.user] }, async (request) => {
