@@ -25,6 +25,7 @@ import { inboxRoutes } from './routes/inbox-routes.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
 import { sitesRoutes } from './routes/sites-routes.ts';
 import { usersRoutes } from './routes/users-routes.ts';
+import { liveRoutes } from './routes/live-routes.ts';
 
 export interface DashboardOptions {
   /** Where the built UI is (default dist/dashboard). */
@@ -33,6 +34,8 @@ export interface DashboardOptions {
   build?: boolean;
   /** Period of the background grouping step in ms; 0 turns it off (default 2000). */
   groupingIntervalMs?: number;
+  /** How often open pages' live streams look for changes, in ms (default 2000). */
+  liveIntervalMs?: number;
 }
 
 export interface DashboardPluginOptions extends DashboardOptions {
@@ -90,5 +93,6 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(inboxRoutes, ctx);
   await scope.register(usersRoutes, ctx);
   await scope.register(sitesRoutes, ctx);
+  await scope.register(liveRoutes, { ...ctx, liveIntervalMs: options.liveIntervalMs });
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }
