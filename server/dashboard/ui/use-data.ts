@@ -1,20 +1,34 @@
-/** Fetch JSON for a view and refetch when its key (path + query) changes; the last answer wins. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * Fetch JSON for a view and refetch when its key (path + query) changes, and,
+ * with `live`, when the server says new questions or hand-offs arrived; the
+ * last answer wins. A live refetch keeps the data on screen until the new one
+ * is there (no "loading" flash), and notes when it arrived (`since`), so a
+ * page can mark what is new.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api.ts';
+import { onLiveChange } from './live.ts';
 
 export interface Data<T> {
   data?: T;
   error?: string;
   loading: boolean;
   reload(): void;
+  /** When the view was first loaded (epoch ms): what happened after it is new. */
+  since: number;
 }
 
-export function useData<T>(load: () => Promise<T>, key: string): Data<T> {
+export function useData<T>(load: () => Promise<T>, key: string, live = false): Data<T> {
   const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
   const [version, setVersion] = useState(0);
+  const since = useRef({ key, at: Date.now() });
+  if (since.current.key !== key) since.current = { key, at: Date.now() };
+  const quiet = useRef(false);
+  useEffect(() => (live ? onLiveChange(() => ((quiet.current = true), setVersion((v) => v + 1))) : undefined), [live]);
   useEffect(() => {
     let current = true;
-    setState((s) => ({ ...s, loading: true }));
+    if (!quiet.current) setState((s) => ({ ...s, loading: true }));
+    quiet.current = false;
     load().then(
       (data) => current && setState({ data, loading: false }),
       (err: unknown) => current && setState({ error: err instanceof ApiError ? err.message : 'Could not load this view.', loading: false }),
@@ -23,5 +37,5 @@ export function useData<T>(load: () => Promise<T>, key: string): Data<T> {
       current = false;
     };
   }, [key, version]);
-  return { ...state, reload: () => setVersion((v) => v + 1) };
+  return { ...state, since: since.current.at, reload: () => setVersion((v) => v + 1) };
 }

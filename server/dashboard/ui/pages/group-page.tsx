@@ -21,7 +21,7 @@ export interface GroupDetail {
 
 export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Location }) {
   const query = loc.query.toString();
-  const { data, error, reload } = useData(() => api.get<GroupDetail>(`/groups/${id}`, query), `${id}?${query}`);
+  const { data, error, reload } = useData(() => api.get<GroupDetail>(`/groups/${id}`, query), `${id}?${query}`, true);
   if (error) return <><h1>Group {id}</h1><p class="error" role="alert">{error}</p></>;
   if (!data) return <p class="loading" role="status">Loading…</p>;
   const { group, phrasings, questions, impact } = data;

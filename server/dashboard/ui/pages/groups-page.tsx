@@ -17,7 +17,7 @@ interface GroupsReply extends GroupsReplyPage {
 
 export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: Location; admin: boolean }) {
   const query = loc.query.toString();
-  const { data, error, loading } = useData(() => api.get<GroupsReply>('/groups', query), query);
+  const { data, error, loading, since } = useData(() => api.get<GroupsReply>('/groups', query), query, true);
   const offset = Number(loc.query.get('offset') ?? 0);
   const limit = 50;
   const page = (to: number): void => {
@@ -85,6 +85,7 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
                     <tr data-group={g.id}>
                       <th scope="row" class="wording">
                         <a href={`${BASE}/groups/${g.id}?${exportQuery}`} onClick={onLinkClick}>{g.representative || '(no words)'}</a>
+                        {g.last_at > since && <span class="new">New</span>}
                       </th>
                       <td class="num" data-col="count">{number(g.count)}</td>
                       <td class="num" data-col="sessions">{number(g.sessions)}</td>

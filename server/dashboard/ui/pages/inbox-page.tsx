@@ -18,7 +18,7 @@ export interface HandoffSummary {
 
 export function InboxPage({ loc }: { loc: Location }) {
   const query = loc.query.toString();
-  const { data, error } = useData(() => api.get<{ handoffs: HandoffSummary[] }>('/handoffs', query), query);
+  const { data, error, since } = useData(() => api.get<{ handoffs: HandoffSummary[] }>('/handoffs', query), query, true);
   const search = (event: Event): void => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -55,7 +55,7 @@ export function InboxPage({ loc }: { loc: Location }) {
             <tbody>
               {data.handoffs.map((h) => (
                 <tr>
-                  <th scope="row"><a href={`${BASE}/inbox/${encodeURIComponent(h.id)}`} onClick={onLinkClick}><code>{h.reference}</code></a></th>
+                  <th scope="row"><a href={`${BASE}/inbox/${encodeURIComponent(h.id)}`} onClick={onLinkClick}><code>{h.reference}</code></a>{h.created_at > since && <span class="new">New</span>}</th>
                   <td class="dates">{dateTime(h.created_at)}</td>
                   <td>{h.contact_name ?? ''}{h.contact_email ? <><br /><small>{h.contact_email}</small></> : null}</td>
                   <td class="question">{h.question}</td>

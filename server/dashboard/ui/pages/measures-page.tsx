@@ -16,7 +16,7 @@ const pct = (v: number): string => `${Math.round(v * 100)}%`;
 
 export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
   const query = loc.query.toString();
-  const { data, error } = useData(() => api.get<MeasuresReply>('/measures', query), query);
+  const { data, error } = useData(() => api.get<MeasuresReply>('/measures', query), query, true);
   return (
     <>
       <h1>Measures</h1>
