@@ -51,7 +51,7 @@ describe('createGroupingStep', () => {
     ]);
   });
 
-  it('groups a wording once per help session: nothing found, then a person asked for, is one question', async () => {
+  it('groups a wording once per help session: nothing found, then a person asked for, is one question, asked_human', async () => {
     const db = await open();
     const k = withDashboardTables(db.kysely);
     await store(db, [
@@ -64,7 +64,8 @@ describe('createGroupingStep', () => {
     await createGroupingStep(k).catchUp();
     const members = await k.selectFrom('group_members').select(['session', 'reason', 'question']).orderBy('at').execute();
     expect(members).toEqual([
-      { session: 'sess-one-question', reason: 'no_match', question: 'hablar con alguien' },
+      // The reason that says more wins: a person asked for, not nothing found.
+      { session: 'sess-one-question', reason: 'asked_human', question: 'hablar con alguien' },
       { session: 'sess-someone-else', reason: 'no_match', question: 'hablar con alguien' },
       { session: 'sess-one-question', reason: 'asked_human', question: 'hablar con alguien' },
     ]);

@@ -27,35 +27,62 @@ export interface Question {
   question: string;
 }
 
+/** Which reason says more, when one question gets several: the customer's own words and acts first. */
+const RANK = ['no_match', 'weak_match', 'gave_up', 'answered_wrongly', 'not_helpful', 'asked_human'];
+const rank = (reason: string): number => RANK.indexOf(reason);
+
 const COLUMNS = ['id', 'session', 'type', 'reason', 'decision', 'query', 'entry', 'helpful', 'results', 'at', 'site', 'locale'] as const;
 
 export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[]): Promise<Question[]> {
   const out: Question[] = [];
-  /** Wordings taken in this chunk: "session\0question" → when. */
-  const taken = new Map<string, number>();
+  /** Wordings taken: "session\0question" → when, why, and the question (this chunk's) or member (grouped before). */
+  const taken = new Map<string, { at: number; reason: string; question?: Question; eventId?: string }>();
   const sessions = [...new Set(rows.map((r) => r.session))];
   const pending = new Map(
     sessions.length ? (await trx.selectFrom('answered_pending').selectAll().where('session', 'in', sessions).execute()).map((p) => [p.session, p]) : [],
   );
   const changed = new Set<string>();
 
-  const isNew = async (session: string, question: string, at: number): Promise<boolean> => {
+  /**
+   * Is this wording of this session a new question? If it was grouped within
+   * a help session before, it is that question again: its reason becomes this
+   * one when this one says more (a person asked for says more than nothing found).
+   */
+  const isNew = async (session: string, question: string, at: number, reason: string): Promise<boolean> => {
     const key = `${session}\u0000${question}`;
     const before = taken.get(key);
-    if (before !== undefined && at - before <= HELP_SESSION_GAP_MS) return false;
+    if (before && at - before.at <= HELP_SESSION_GAP_MS) {
+      if (rank(reason) > rank(before.question?.reason ?? before.reason)) {
+        if (before.question) before.question.reason = reason;
+        else await trx.updateTable('group_members').set({ reason }).where('event_id', '=', before.eventId!).execute();
+        before.reason = reason;
+      }
+      return false;
+    }
     const grouped = await trx
       .selectFrom('group_members')
-      .select('event_id')
+      .select(['event_id', 'reason', 'at'])
       .where('session', '=', session)
       .where('question', '=', question)
       .where('at', '>=', at - HELP_SESSION_GAP_MS)
       .where('at', '<=', at)
       .executeTakeFirst();
-    taken.set(key, at);
-    return !grouped;
+    if (grouped) {
+      taken.set(key, { at: grouped.at, reason: grouped.reason, eventId: grouped.event_id });
+      return isNew(session, question, at, reason);
+    }
+    taken.set(key, { at, reason });
+    return true;
+  };
+  const take = (q: Question): void => {
+    out.push(q);
+    taken.get(`${q.row.session}\u0000${q.question}`)!.question = q;
   };
 
   for (const row of rows) {
+    // The row's own reason first: "No" on an answer is that, more than a wrong answer.
+    const question = questionKey(row.query);
+    if (row.reason && question && (await isNew(row.session, question, row.at, row.reason))) take({ row, reason: row.reason, question });
     const waiting = pending.get(row.session);
     if (waiting && waiting.event_id !== row.id) {
       let verdict: boolean | undefined;
@@ -71,8 +98,8 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
         const s = answered?.id === waiting.event_id ? answered : undefined;
         verdict = s && answeredWrongly(s, after.filter((e) => e.id !== s.id));
         if (s && verdict) {
-          const question = questionKey(s.query);
-          if (question && (await isNew(s.session, question, s.at))) out.push({ row: { ...s, rowid: row.rowid }, reason: 'answered_wrongly', question });
+          const q = questionKey(s.query);
+          if (q && (await isNew(s.session, q, s.at, 'answered_wrongly'))) take({ row: { ...s, rowid: row.rowid }, reason: 'answered_wrongly', question: q });
         }
       } else verdict = false; // its help session is over: nothing said it was wrong
       if (verdict !== undefined) {
@@ -84,8 +111,6 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
       pending.set(row.session, { session: row.session, event_id: row.id, at: row.at });
       changed.add(row.session);
     }
-    const question = questionKey(row.query);
-    if (row.reason && question && (await isNew(row.session, question, row.at))) out.push({ row, reason: row.reason, question });
   }
 
   for (const session of changed) {
