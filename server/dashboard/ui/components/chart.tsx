@@ -69,18 +69,21 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
           tzDate: (ts) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
           plugins: [markerPlugin()],
           scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
+          // The legend names the series; the numbers are in the page's text (a live legend read "Time: --" until hovered).
+          legend: { live: false },
           axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 60 }],
           series: [
             {},
             ...series.map((s) => {
               const alone = isolated(s.values);
+              // Few days with data (a new site): every day is a dot; otherwise a line, with a dot only for a day alone between gaps.
+              const few = s.values.filter((v) => v !== null).length <= 10;
               return {
                 label: s.label,
                 stroke: s.color,
                 width: 2,
                 spanGaps: false,
-                // A day with data between days without draws no line: show it as a dot.
-                points: { filter: (_u: uPlot, _i: number, shown: boolean) => (shown || !alone.length ? null : alone) },
+                points: few ? { show: true, size: 7, fill: s.color } : { filter: (_u: uPlot, _i: number, shown: boolean) => (shown || !alone.length ? null : alone) },
                 value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)),
               };
             }),

@@ -7,6 +7,9 @@ export const REASON_LABELS: Record<string, string> = {
   gave_up: 'Gave up',
   asked_human: 'Asked a human',
   answered_wrongly: 'Answered wrongly',
+  rephrased: 'Searched again for something else',
+  came_back: 'Came back with a problem within a day',
+  nothing_read: 'Read no answer',
 };
 
 export const STATUS_LABELS: Record<string, string> = {
