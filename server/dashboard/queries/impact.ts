@@ -28,6 +28,8 @@ export interface Side {
 export interface Impact {
   fixed_at: number | null;
   verdict: Verdict;
+  /** The one unit both sides are compared in: per 1,000 searches when both sides had searches, else per day. */
+  unit?: 'per_1000' | 'per_day';
   before?: Side;
   after?: Side;
   /** Daily rate per 1,000 searches (null on days without searches), `days` long. */
@@ -41,13 +43,15 @@ function side(questions: number[], searches: number[]): Side {
   return { days, questions: q, searches: s, per_1000: s ? (q / s) * 1000 : null, per_day: days ? q / days : 0 };
 }
 
+export function unitOf(before: Side, after: Side): 'per_1000' | 'per_day' {
+  return before.per_1000 !== null && after.per_1000 !== null ? 'per_1000' : 'per_day';
+}
+
 export function verdictOf(before: Side, after: Side): Verdict {
   if (after.days < MIN_AFTER_DAYS) return 'too_early';
   if (before.questions === 0) return 'no_data';
-  const useSearches = before.per_1000 !== null && after.per_1000 !== null;
-  const b = useSearches ? before.per_1000! : before.per_day;
-  const a = useSearches ? after.per_1000! : after.per_day;
-  return a <= b * FIXED_RATIO ? 'improved' : 'not_improved';
+  const unit = unitOf(before, after);
+  return after[unit]! <= before[unit]! * FIXED_RATIO ? 'improved' : 'not_improved';
 }
 
 export async function groupImpact(db: Kysely<DashboardSchema>, group: { id: number; site: string; lang: string; fixed_at: number | null }, now = Date.now()): Promise<Impact> {
@@ -76,6 +80,7 @@ export async function groupImpact(db: Kysely<DashboardSchema>, group: { id: numb
   return {
     fixed_at: group.fixed_at,
     verdict: verdictOf(before, after),
+    unit: unitOf(before, after),
     before,
     after,
     series: {

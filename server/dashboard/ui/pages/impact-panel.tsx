@@ -7,6 +7,7 @@ interface Side { days: number; questions: number; searches: number; per_1000: nu
 export interface Impact {
   fixed_at: number | null;
   verdict: 'no_fix_date' | 'too_early' | 'no_data' | 'improved' | 'not_improved';
+  unit?: 'per_1000' | 'per_day';
   before?: Side;
   after?: Side;
   series?: { days: string[]; rate: (number | null)[]; questions: number[]; fix_index: number };
@@ -22,7 +23,8 @@ const VERDICTS: Record<Impact['verdict'], string> = {
 
 export function ImpactPanel({ impact }: { impact: Impact }) {
   const { before, after, series } = impact;
-  const rate = (s: Side): string => (s.per_1000 === null ? `${number(s.per_day, 2)} per day` : `${number(s.per_1000, 2)} per 1,000 searches`);
+  // Both sides in the unit the verdict compares them in.
+  const rate = (s: Side): string => (impact.unit === 'per_1000' ? `${number(s.per_1000, 2)} per 1,000 searches` : `${number(s.per_day, 2)} questions per day`);
   return (
     <div class="impact" aria-labelledby="impact-title">
       <h3 id="impact-title">Before and after the fix{impact.fixed_at ? ` of ${day(impact.fixed_at)}` : ''}</h3>
