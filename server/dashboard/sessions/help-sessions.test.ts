@@ -49,6 +49,15 @@ describe('help sessions', () => {
     expect(h!.wrong.map((w) => w.entry)).toEqual(['cobro-duplicado']);
   });
 
+  it('"No", then leaving the answer (its read is recorded after the "No"): unresolved', () => {
+    const [h] = helpSessions([
+      search('n', 0, 'cuanto tarda el envio', 'answered', 'reparacion-plazo'),
+      ev('n', 5_000, 'feedback', { entry: 'reparacion-plazo', helpful: 0, query: 'cuanto tarda el envio', reason: 'not_helpful' }),
+      read('n', 6_000, 'reparacion-plazo', 'cuanto tarda el envio'),
+    ]);
+    expect(h).toMatchObject({ questions: 1, unanswered: 1, resolved: false, reason: 'not_helpful' });
+  });
+
   it('nothing read: unresolved; a search without a question is not a help session', () => {
     expect(helpSessions([search('f', 0, 'envios', 'answered', 'envios')])[0]).toMatchObject({ resolved: false, reason: 'nothing_read' });
     expect(helpSessions([read('g', 0, 'envios')])).toEqual([]);

@@ -150,8 +150,10 @@ export function judgeHelpSession(events: SessionEvent[], later: SessionEvent[] =
   for (const k of failed) keys.add(k);
   if (!keys.size) return undefined;
 
+  // An answer read counts unless the customer said "No" to it (the read is recorded when they leave it, after the "No").
+  const rejected = new Set(events.filter((e) => e.type === 'feedback' && e.helpful !== 1).map((e) => e.entry));
   let lastReadAt = -1;
-  events.forEach((e, i) => isRead(e) && (lastReadAt = i));
+  events.forEach((e, i) => isRead(e) && !rejected.has(e.entry) && (lastReadAt = i));
   const lastRead = lastReadAt >= 0 ? events[lastReadAt] : undefined;
   let reason: UnresolvedReason | null = null;
   if (!lastRead) {
