@@ -38,14 +38,14 @@ describe('help sessions', () => {
     expect(h).toMatchObject({ questions: 2, unanswered: 1, resolved: true });
   });
 
-  it('"No", then a person: one question, unresolved for the first reason after the read', () => {
+  it('"No", then a person: one question, unresolved for how it ended (the read they said "No" to does not count)', () => {
     const [h] = helpSessions([
       search('e', 0, 'cobro doble', 'answered', 'cobro-duplicado'),
       read('e', 3_000, 'cobro-duplicado', 'cobro doble'),
       ev('e', 9_000, 'feedback', { entry: 'cobro-duplicado', helpful: 0, query: 'cobro doble', reason: 'not_helpful' }),
       ev('e', 12_000, 'handoff_requested', { query: 'cobro doble', reason: 'asked_human' }),
     ]);
-    expect(h).toMatchObject({ questions: 1, unanswered: 1, resolved: false, reason: 'not_helpful' });
+    expect(h).toMatchObject({ questions: 1, unanswered: 1, resolved: false, reason: 'asked_human' });
     expect(h!.wrong.map((w) => w.entry)).toEqual(['cobro-duplicado']);
   });
 
