@@ -91,6 +91,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   const toHandoff = handoffOffered(ctx)
     ? () => {
         reporter.flush(); // the settled search and the answer being read join the journey first
+        reporter.handedOff();
         setHandoff(state.query);
       }
     : undefined;

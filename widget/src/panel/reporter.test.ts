@@ -68,6 +68,16 @@ describe('search', () => {
   });
 });
 
+describe('after a hand-off', () => {
+  test('closing help is not giving up: the customer asked a person', () => {
+    type('quiero hablar con alguien');
+    reporter.flush();
+    reporter.handedOff();
+    reporter.closed();
+    expect(types()).toEqual(['search']);
+  });
+});
+
 describe('quick rephrases', () => {
   /** Backspace from `text` down to `to`, `ms` apart. */
   const erase = (text: string, to: string, ms: number) => {

@@ -10,7 +10,7 @@
  * - `feedback`: Yes at once; No with its optional comment on Send, or
  *   without one when the answer is left;
  * - `gave_up` when the dialog closes after a search whose decision was
- *   `none` or `weak` and no answer was opened since.
+ *   `none` or `weak` and no answer was opened since (nor a person asked for).
  */
 import type { PanelEvent } from '../core/contract.ts';
 import type { SearchResult } from '../search/engine.ts';
@@ -30,6 +30,8 @@ export interface Reporter {
   /** Send after No. */
   comment(text: string): void;
   closed(): void;
+  /** The customer went to the hand-off: closing help later is not giving up. */
+  handedOff(): void;
   /** The page is going away: report what is pending (the settled search, the answer being read). */
   flush(): void;
 }
@@ -112,6 +114,9 @@ export function createReporter(emit: (event: PanelEvent) => void): Reporter {
     flush() {
       settle();
       left();
+    },
+    handedOff() {
+      last = undefined;
     },
     closed() {
       settle();
