@@ -51,6 +51,12 @@ const ConfigFile = Type.Object(
     trustProxy: Type.Optional(Type.Boolean()),
     /** SMTP server for hand-off emails. */
     smtp: Type.Optional(SmtpSettings),
+    /**
+     * Hours after a help session in which a problem from the same browser
+     * (a "No", a give-up, a person asked for, a search that found nothing)
+     * still makes it unresolved (server/dashboard/sessions/help-sessions.ts).
+     */
+    followUpHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 24 * 30 })),
   },
   { additionalProperties: false },
 );
@@ -64,6 +70,8 @@ export interface CollectorConfig {
   rateLimit: { max: number; timeWindowMs: number };
   trustProxy: boolean;
   smtp?: SmtpSettings;
+  /** See the config file's `followUpHours` (default 24). */
+  followUpHours?: number;
 }
 
 /** Generous: a busy office behind one NAT address still fits. */
@@ -93,6 +101,7 @@ export const FIELD_MESSAGES: Record<string, string> = {
   max: 'must be a positive integer (requests per window)',
   timeWindowMs: 'must be an integer number of milliseconds (1000-86400000)',
   trustProxy: 'must be true or false',
+  followUpHours: 'must be a whole number of hours (0-720)',
 };
 
 /**
@@ -119,6 +128,7 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
     trustProxy: raw.trustProxy ?? false,
     ...(raw.smtp ? { smtp: raw.smtp } : {}),
+    ...(raw.followUpHours !== undefined ? { followUpHours: raw.followUpHours } : {}),
   };
 }
 

@@ -32,20 +32,21 @@ function events(db: Kysely<DashboardSchema>, f: Filters, from = f.from, to = f.t
 }
 
 /** The help sessions that started in [from, to), judged with the events up to the follow-up window after `to`. */
-export async function sessionsIn(db: Kysely<DashboardSchema>, f: Filters, from = f.from, to = f.to): Promise<HelpSession[]> {
-  const rows = (await events(db, f, from, to + FOLLOW_UP_MS)
+export async function sessionsIn(db: Kysely<DashboardSchema>, f: Filters, from = f.from, to = f.to, followUpMs = FOLLOW_UP_MS): Promise<HelpSession[]> {
+  const rows = (await events(db, f, from, to + followUpMs)
     .select(['e.id', 'e.session', 'e.type', 'e.reason', 'e.decision', 'e.query', 'e.entry', 'e.helpful', 'e.results', 'e.at'])
     .execute()) as SessionEvent[];
-  return helpSessions(rows).filter((h) => h.start >= from && h.start < to);
+  return helpSessions(rows, followUpMs).filter((h) => h.start >= from && h.start < to);
 }
 
-export async function measures(db: Kysely<DashboardSchema>, f: Filters): Promise<Measures> {
+/** @param followUpMs how long after a help session a problem still unresolves it (config `followUpHours`). */
+export async function measures(db: Kysely<DashboardSchema>, f: Filters, followUpMs = FOLLOW_UP_MS): Promise<Measures> {
   const zeros = (): number[] => new Array<number>(f.days).fill(0);
   const dayIndex = (at: number): number => Math.floor((at - f.from) / DAY_MS);
   const span = f.to - f.from;
   const [sessions, before, feedback] = await Promise.all([
-    sessionsIn(db, f),
-    sessionsIn(db, f, f.from - span, f.from),
+    sessionsIn(db, f, f.from, f.to, followUpMs),
+    sessionsIn(db, f, f.from - span, f.from, followUpMs),
     events(db, f).where('e.type', '=', 'feedback').select([sql<number>`cast((e.at - ${f.from}) / ${DAY_MS} as integer)`.as('day'), 'e.entry', 'e.helpful']).execute(),
   ]);
 

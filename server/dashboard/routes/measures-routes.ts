@@ -7,6 +7,7 @@ import type { RouteContext } from './context.ts';
 export async function measuresRoutes(scope: FastifyInstance, ctx: RouteContext): Promise<void> {
   scope.get<{ Querystring: FilterQuery }>('/api/measures', { onRequest: [ctx.guards.user], schema: { querystring: FilterQuery } }, async (request) => {
     const f = parseFilters(request.query);
-    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...(await measures(ctx.db, f)) };
+    const followUpMs = (ctx.config.followUpHours ?? 24) * 3_600_000;
+    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, follow_up_hours: followUpMs / 3_600_000, ...(await measures(ctx.db, f, followUpMs)) };
   });
 }

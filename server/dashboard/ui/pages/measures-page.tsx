@@ -14,6 +14,7 @@ import type { AppliedFilters, Measures, Meta } from '../../shared/views.ts';
 
 interface MeasuresReply extends Measures {
   filters: AppliedFilters;
+  follow_up_hours: number;
 }
 
 const COLORS = ['#1d4ed8', '#b45309', '#047857', '#7c3aed', '#be123c', '#0e7490'];
@@ -34,6 +35,15 @@ export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
       <h1>Measures</h1>
       <FilterBar meta={meta} query={loc.query} applied={data?.filters} fields={['site', 'from', 'to', 'lang']} path={`${BASE}/measures`} />
       {error && <p class="error" role="alert">{error}</p>}
+      <details class="definitions">
+        <summary>How these are counted</summary>
+        <dl>
+          <dt>Customer</dt><dd>One browser's visit to help: its events with no gap over 30 minutes, counted when something was asked in it.</dd>
+          <dt>Resolved</dt><dd>The customer read an answer (opened it, or said “Yes”) and nothing after it said otherwise: no “No”, no giving up, no request for a person, no search that found nothing, no new search that led elsewhere, in that visit or within the follow-up window.</dd>
+          <dt>Question</dt><dd>One wording a customer typed, counted once per visit: a search that found nothing, then “No”, then a request for a person on the same words is one question.</dd>
+          <dt>Unanswered</dt><dd>A question that found nothing or only weak results and was not read, was given up on, got a “No”, led to a request for a person, or was answered wrongly: its answer was shown first, then the customer searched again for something else, said “No”, gave up or asked a person.</dd>
+        </dl>
+      </details>
       {data && (
         <div class="cards">
           <section class="card wide" aria-labelledby="m-resolution">
@@ -41,7 +51,8 @@ export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
             <p class="big" data-testid="resolution">{percent(data.resolution.rate)}</p>
             <p class="hint" data-testid="resolution-counts">
               {number(data.resolution.resolved)} of {number(data.resolution.sessions)} customers who asked something read an answer and did not then say “No”,
-              search again elsewhere, give up or ask a person: {number(data.resolution.resolved)} hand-offs avoided. {trend(data.resolution.rate, data.resolution.previous, data.filters.days)}
+              search again elsewhere, give up or ask a person, in that visit or within {data.follow_up_hours} h: {number(data.resolution.resolved)} hand-offs avoided.{' '}
+              {trend(data.resolution.rate, data.resolution.previous, data.filters.days)}
             </p>
             {data.resolution.reasons.length > 0 && (
               <table data-testid="unresolved">
