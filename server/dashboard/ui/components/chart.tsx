@@ -1,11 +1,13 @@
 /**
  * A time-series chart with uPlot (loaded on first use, its own chunk). The
  * canvas is described for screen readers by `label`; the numbers it draws
- * are also on the page as text.
+ * are also on the page as text. Days on the axis and in the legend are UTC
+ * days in the user's locale.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useI18n } from '../i18n/context.tsx';
 
 export interface ChartSeries {
   label: string;
@@ -28,12 +30,17 @@ export interface ChartProps {
   height?: number;
 }
 
+/** Steps between the day axis' ticks: whole UTC days only, even when few days are shown. */
+const DAY_STEPS = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].map((d) => d * 86_400);
+
 /** Indices of values with no value on either side (a line cannot show them). */
 export function isolated(values: (number | null)[]): number[] {
   return values.flatMap((v, i) => (v !== null && values[i - 1] == null && values[i + 1] == null ? [i] : []));
 }
 
-export function Chart({ days, series, label, format = (v) => String(v), marker, range, height = 180 }: ChartProps) {
+export function Chart({ days, series, label, format, marker, range, height = 180 }: ChartProps) {
+  const t = useI18n();
+  const value = format ?? ((v: number) => t.number(v));
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let plot: uPlot | undefined;
@@ -69,9 +76,9 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
           tzDate: (ts) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
           plugins: [markerPlugin()],
           scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
-          axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 60 }],
+          axes: [{ incrs: DAY_STEPS, values: (_u, ticks) => ticks.map((tick) => t.tick(tick * 1000)) }, { values: (_u, ticks) => ticks.map((tick) => value(tick)), size: 60 }],
           series: [
-            {},
+            { label: t.s.chartDay, value: (_u: uPlot, x: number | null) => (x === null ? t.s.none : t.day(x * 1000)) },
             ...series.map((s) => {
               const alone = isolated(s.values);
               return {
@@ -81,7 +88,7 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
                 spanGaps: false,
                 // A day with data between days without draws no line: show it as a dot.
                 points: { filter: (_u: uPlot, _i: number, shown: boolean) => (shown || !alone.length ? null : alone) },
-                value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)),
+                value: (_u: uPlot, v: number | null) => (v === null ? t.s.none : value(v)),
               };
             }),
           ],
@@ -99,6 +106,6 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
       observer?.disconnect();
       plot?.destroy();
     };
-  }, [JSON.stringify(days), JSON.stringify(series), marker, height, range?.join()]);
+  }, [JSON.stringify(days), JSON.stringify(series), marker, height, range?.join(), t]);
   return <div class="chart" ref={box} role="img" aria-label={label} />;
 }

@@ -8,6 +8,7 @@ export const en: DashboardStrings = {
   loading: 'Loading…',
   notFound: 'Page not found',
   none: '—',
+  chartDay: 'Day (UTC)',
 
   shell: {
     skip: 'Skip to content',

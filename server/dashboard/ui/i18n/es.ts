@@ -7,6 +7,7 @@ export const es: DashboardStrings = {
   loading: 'Cargando…',
   notFound: 'Página no encontrada',
   none: '—',
+  chartDay: 'Día (UTC)',
 
   shell: {
     skip: 'Saltar al contenido',

@@ -40,6 +40,8 @@ export interface DashboardStrings {
   notFound: string;
   /** Shown in place of a missing value. */
   none: string;
+  /** A chart legend's label of the day under the cursor. */
+  chartDay: string;
 
   shell: {
     skip: string;
