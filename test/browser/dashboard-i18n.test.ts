@@ -2,10 +2,12 @@
  * The dashboard in the lead's language, in Chromium (launched in en-US): a
  * lead logs in, switches to Spanish from the header, and every page reads in
  * Spanish with Spanish numbers and dates (tables, headings, chart axes and
- * legends, errors), the choice survives a reload, axe finds nothing serious;
+ * legends, errors, the CSV's header), the choice survives a reload, axe finds nothing serious;
  * then back to the browser's language. A browser in Spanish gets the login
  * page in Spanish, and a user's preference wins over the browser.
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answered, DAY, store, unanswered } from '../dashboard/seed.ts';
@@ -75,7 +77,7 @@ async function noSeriousViolations(page: Page, where: string): Promise<void> {
 
 describe('the dashboard in Spanish', () => {
   it('a lead switches to Spanish: every page, number and date reads in Spanish, axe finds nothing serious, and back', async () => {
-    const page = await chromium.page({ viewport: { width: 1400, height: 900 } });
+    const page = await chromium.page({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const watched = await watch(page);
     await logIn(page, ADMIN);
     await page.getByRole('heading', { level: 1, name: 'Unanswered questions' }).waitFor();
@@ -108,6 +110,10 @@ describe('the dashboard in Spanish', () => {
       'Todos los motivos', 'Sin coincidencia', 'Coincidencia débil', 'No le sirvió', 'Abandonó', 'Pidió una persona',
     ]);
     await noSeriousViolations(page, 'groups');
+    // The download of the view names its columns in Spanish.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).first().click()]);
+    const [header] = parse(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')) as string[][];
+    expect(header!.slice(0, 5)).toEqual(['Id', 'Pregunta (redacción más común)', 'Preguntas', 'Sesiones', 'Crecimiento']);
 
     // A group: facts, dates with "UTC", the workflow and its verdict.
     await plazos.getByRole('link').click();
