@@ -11,6 +11,8 @@ export interface User {
   email: string;
   role: Role;
   created_at: number;
+  /** The dashboard's language the user chose, or null: the browser's. */
+  language: string | null;
 }
 
 export class UserError extends Error {
@@ -42,15 +44,15 @@ export async function createUser(db: Kysely<DashboardSchema>, input: { email: st
   const created_at = Date.now();
   const password_hash = await hashPassword(input.password);
   const row = await db.insertInto('users').values({ email, role: input.role, password_hash, created_at }).returning('id').executeTakeFirstOrThrow();
-  return { id: row.id, email, role: input.role, created_at };
+  return { id: row.id, email, role: input.role, created_at, language: null };
 }
 
 export async function findUser(db: Kysely<DashboardSchema>, email: string): Promise<(User & { password_hash: string }) | undefined> {
-  return db.selectFrom('users').select(['id', 'email', 'role', 'created_at', 'password_hash']).where('email', '=', normalizeEmail(email)).executeTakeFirst();
+  return db.selectFrom('users').select(['id', 'email', 'role', 'created_at', 'language', 'password_hash']).where('email', '=', normalizeEmail(email)).executeTakeFirst();
 }
 
 export async function listUsers(db: Kysely<DashboardSchema>): Promise<User[]> {
-  return db.selectFrom('users').select(['id', 'email', 'role', 'created_at']).orderBy('email').execute();
+  return db.selectFrom('users').select(['id', 'email', 'role', 'created_at', 'language']).orderBy('email').execute();
 }
 
 export async function countUsers(db: Kysely<DashboardSchema>): Promise<number> {
@@ -75,6 +77,11 @@ export async function updateUser(db: Kysely<DashboardSchema>, id: number, change
       await trx.updateTable('users').set({ role: change.role }).where('id', '=', id).execute();
     }
   });
+}
+
+/** The user's dashboard language ("es"), or null to follow the browser; the caller checks it is one the dashboard has. */
+export async function setLanguage(db: Kysely<DashboardSchema>, id: number, language: string | null): Promise<void> {
+  await db.updateTable('users').set({ language }).where('id', '=', id).execute();
 }
 
 /** Set a new password and end the user's sessions. */

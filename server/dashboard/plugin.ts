@@ -23,6 +23,7 @@ import { exportRoutes } from './routes/export-routes.ts';
 import { groupsRoutes } from './routes/groups-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
+import { preferencesRoutes } from './routes/preferences-routes.ts';
 import { sitesRoutes } from './routes/sites-routes.ts';
 import { usersRoutes } from './routes/users-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
@@ -94,5 +95,6 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(usersRoutes, ctx);
   await scope.register(sitesRoutes, ctx);
   await scope.register(liveRoutes, { ...ctx, liveIntervalMs: options.liveIntervalMs });
+  await scope.register(preferencesRoutes, ctx);
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }

@@ -16,6 +16,8 @@ export interface UsersTable {
   /** "scrypt$N$r$p$salt$hash", base64 salt and hash (server/auth/password.ts). */
   password_hash: string;
   created_at: number;
+  /** The dashboard's language the user chose ("es"), or null: the browser's. */
+  language: string | null;
 }
 
 export interface SessionsTable {

@@ -9,7 +9,9 @@
  *   customers' distinct wordings with counts), `group_terms` (term counts for
  *   spelling repair), `grouping_cursor` (last events rowid grouped);
  * - `handoffs`, created only if the hand-off code has not created it, so the
- *   inbox can be built against it (see server/db/dashboard-schema.ts).
+ *   inbox can be built against it (see server/db/dashboard-schema.ts);
+ * - `users.language` (0005): the dashboard's language a user chose, null to
+ *   follow the browser (server/dashboard/ui/i18n/languages.ts).
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 
@@ -118,6 +120,14 @@ export const dashboardMigrations: Record<string, Migration> = {
       for (const table of ['grouping_cursor', 'group_terms', 'group_phrasings', 'group_members', 'question_groups', 'dashboard_settings', 'sessions', 'users']) {
         await db.schema.dropTable(table).execute();
       }
+    },
+  },
+  '0005_user_language': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').addColumn('language', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').dropColumn('language').execute();
     },
   },
 };

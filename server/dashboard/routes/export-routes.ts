@@ -2,13 +2,15 @@
  * Downloads of the current filtered view (same filters and order as the
  * page): GET /api/export/groups.csv|json and /api/export/questions.csv|json
  * (optionally `group=<id>`). CSV cells are neutralised against formula
- * injection (../export/csv.ts); JSON is served as an attachment, never
- * rendered.
+ * injection (../export/csv.ts) and the CSV header is in the lead's language
+ * (../export/csv-header.ts); JSON keeps its keys and is served as an
+ * attachment, never rendered.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { toCsv } from '../export/csv.ts';
+import { csvHeader } from '../export/csv-header.ts';
 import { countGroups, describeGroups, type GroupSummary } from '../queries/groups.ts';
 import { FilterQuery, parseFilters, dayOf } from '../queries/filters.ts';
 import { listQuestions, type RawQuestion } from '../queries/questions.ts';
@@ -77,7 +79,9 @@ export async function exportRoutes(scope: FastifyInstance, ctx: RouteContext): P
       if (format === 'json') {
         return reply.type('application/json; charset=utf-8').send(JSON.stringify({ filters: { site: f.site ?? null, from: f.fromDay, to: f.toDay, lang: f.lang ?? null, reason: f.reason ?? null, status: f.status ?? null, sort: f.sort }, [what]: records }, null, 1));
       }
-      const header = Object.keys(what === 'groups' ? groupRecord(EMPTY_GROUP) : questionRecord(EMPTY_QUESTION));
+      const keys = Object.keys(what === 'groups' ? groupRecord(EMPTY_GROUP) : questionRecord(EMPTY_QUESTION));
+      const { lang, header } = await csvHeader(keys, request.auth?.user.language, request.headers['accept-language']);
+      void reply.header('content-language', lang);
       return reply.type('text/csv; charset=utf-8').send(toCsv(header, records.map((r) => Object.values(r))));
     },
   );

@@ -9,7 +9,6 @@ import type { GroupStatus } from '../../db/dashboard-schema.ts';
 /** How the groups view can be sorted, first the default. */
 export const GROUP_SORTS = ['count', 'growth'] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
-export const SORT_LABELS: Record<GroupSort, string> = { count: 'Most questions', growth: 'Fastest growing' };
 
 /** The filters a view can show, as named in the query string. */
 export type FilterField = 'site' | 'from' | 'to' | 'lang' | 'reason' | 'status' | 'sort';

@@ -9,6 +9,8 @@ export interface User {
   id: number;
   email: string;
   role: 'admin' | 'viewer';
+  /** The dashboard's language the user chose, or null: the browser's. */
+  language: string | null;
 }
 
 export class ApiError extends Error {

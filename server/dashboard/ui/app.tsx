@@ -1,10 +1,14 @@
 /**
  * The dashboard shell: loads the session, shows the login page or the
- * layout (header, navigation, main) with the page the URL names.
+ * layout (header, navigation, main) with the page the URL names, in the
+ * user's language (their preference, else the browser's).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, loadSession, type User } from './api.ts';
 import type { Meta } from '../shared/views.ts';
+import { LanguageMenu } from './components/language-menu.tsx';
+import { I18nProvider, useLanguage } from './i18n/context.tsx';
+import { isLanguage, pickLanguage, type Language } from './i18n/languages.ts';
 import { BASE, match, navigate, onLinkClick, useLocation } from './router.ts';
 import { GroupPage } from './pages/group-page.tsx';
 import { GroupsPage } from './pages/groups-page.tsx';
@@ -19,21 +23,25 @@ export function App() {
   const loc = useLocation();
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [meta, setMeta] = useState<Meta | undefined>();
+  const chosen = user && isLanguage(user.language) ? user.language : null;
+  const t = useLanguage(chosen ?? pickLanguage(navigator.languages));
 
   useEffect(() => {
     void loadSession().then(setUser, () => setUser(null));
   }, []);
   useEffect(() => {
     if (user) void api.get<Meta>('/meta').then(setMeta);
-  }, [user]);
+  }, [user?.id]);
   useEffect(() => {
     if (user === null && loc.path !== '/login') navigate(`${BASE}/login?next=${encodeURIComponent(location.pathname + location.search)}`, true);
   }, [user, loc.path]);
 
-  if (user === undefined) return <p class="loading" role="status">Loading…</p>;
+  if (!t) return null;
+  if (user === undefined) return <p class="loading" role="status">{t.s.loading}</p>;
   if (loc.path === '/login' || !user) {
-    return <LoginPage next={loc.query.get('next')} onLogin={(u) => { setUser(u); }} />;
+    return <I18nProvider value={t}><LoginPage next={loc.query.get('next')} onLogin={(u) => { setUser(u); }} /></I18nProvider>;
   }
+  const s = t.s.shell;
 
   const logout = async (): Promise<void> => {
     await api.post('/logout');
@@ -42,13 +50,13 @@ export function App() {
     navigate(`${BASE}/login`);
   };
   const nav: [string, string, boolean][] = [
-    [`${BASE}/`, 'Unanswered questions', loc.path === '/' || loc.path.startsWith('/groups')],
-    [`${BASE}/measures`, 'Measures', loc.path === '/measures'],
-    [`${BASE}/inbox`, 'Inbox', loc.path.startsWith('/inbox')],
+    [`${BASE}/`, s.unanswered, loc.path === '/' || loc.path.startsWith('/groups')],
+    [`${BASE}/measures`, s.measures, loc.path === '/measures'],
+    [`${BASE}/inbox`, s.inbox, loc.path.startsWith('/inbox')],
     ...(user.role === 'admin'
       ? ([
-          [`${BASE}/users`, 'Users', loc.path === '/users'],
-          [`${BASE}/sites`, 'Sites', loc.path === '/sites'],
+          [`${BASE}/users`, s.users, loc.path === '/users'],
+          [`${BASE}/sites`, s.sites, loc.path === '/sites'],
         ] as [string, string, boolean][])
       : []),
   ];
@@ -57,21 +65,22 @@ export function App() {
   let params: Record<string, string> | null;
   // The groups page loads its data while the filters' choices arrive.
   if (match('/', loc.path)) page = <GroupsPage meta={meta} loc={loc} admin={user.role === 'admin'} />;
-  else if (!meta) page = <p class="loading" role="status">Loading…</p>;
+  else if (!meta) page = <p class="loading" role="status">{t.s.loading}</p>;
   else if ((params = match('/groups/:id', loc.path))) page = <GroupPage id={Number(params.id)} user={user} loc={loc} />;
   else if (match('/measures', loc.path)) page = <MeasuresPage meta={meta} loc={loc} />;
   else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
   else if (match('/users', loc.path)) page = <UsersPage user={user} />;
   else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
-  else page = <h1>Page not found</h1>;
+  else page = <h1>{t.s.notFound}</h1>;
+  const choose = (language: Language | null): void => setUser({ ...user, language });
 
   return (
-    <>
-      <a class="skip" href="#main">Skip to content</a>
+    <I18nProvider value={t}>
+      <a class="skip" href="#main">{s.skip}</a>
       <header class="top">
         <a class="brand" href={`${BASE}/`} onClick={onLinkClick}>Ayuda</a>
-        <nav aria-label="Dashboard">
+        <nav aria-label={s.nav}>
           <ul>
             {nav.map(([href, label, current]) => (
               <li>
@@ -81,11 +90,12 @@ export function App() {
           </ul>
         </nav>
         <div class="who">
-          <span>{user.email} ({user.role})</span>
-          <button type="button" class="link" onClick={() => void logout()}>Log out</button>
+          <LanguageMenu chosen={chosen} onChange={choose} />
+          <span>{t.fill(s.who, { email: user.email, role: t.s.roles[user.role] })}</span>
+          <button type="button" class="link" onClick={() => void logout()}>{s.logOut}</button>
         </div>
       </header>
       <main id="main" tabIndex={-1}>{page}</main>
-    </>
+    </I18nProvider>
   );
 }

@@ -2,11 +2,13 @@
  * Fetch JSON for a view and refetch when its key (path + query) changes, and,
  * with `live`, when the server says new questions or hand-offs arrived; the
  * last answer wins. A live refetch keeps the data on screen until the new one
- * is there (no "loading" flash), and notes when it arrived (`since`), so a
- * page can mark what is new.
+ * is there (no "loading" flash), and notes when the view was first loaded
+ * (`since`), so a page can mark what is new. Errors in the user's language.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api.ts';
+import { useI18n } from './i18n/context.tsx';
+import { errorText } from './i18n/errors.ts';
 import { onLiveChange } from './live.ts';
 
 export interface Data<T> {
@@ -19,7 +21,8 @@ export interface Data<T> {
 }
 
 export function useData<T>(load: () => Promise<T>, key: string, live = false): Data<T> {
-  const [state, setState] = useState<{ data?: T; error?: string; loading: boolean }>({ loading: true });
+  const t = useI18n();
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [version, setVersion] = useState(0);
   const since = useRef({ key, at: Date.now() });
   if (since.current.key !== key) since.current = { key, at: Date.now() };
@@ -31,11 +34,13 @@ export function useData<T>(load: () => Promise<T>, key: string, live = false): D
     quiet.current = false;
     load().then(
       (data) => current && setState({ data, loading: false }),
-      (err: unknown) => current && setState({ error: err instanceof ApiError ? err.message : 'Could not load this view.', loading: false }),
+      (err: unknown) => current && setState({ error: err ?? new Error('failed'), loading: false }),
     );
     return () => {
       current = false;
     };
   }, [key, version]);
-  return { ...state, since: since.current.at, reload: () => setVersion((v) => v + 1) };
+  const { error, ...rest } = state;
+  const text = error === undefined ? undefined : error instanceof ApiError ? errorText(error, t) : t.s.errors.load;
+  return { ...rest, ...(text === undefined ? {} : { error: text }), since: since.current.at, reload: () => setVersion((v) => v + 1) };
 }

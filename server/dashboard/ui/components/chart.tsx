@@ -1,11 +1,13 @@
 /**
  * A time-series chart with uPlot (loaded on first use, its own chunk). The
  * canvas is described for screen readers by `label`; the numbers it draws
- * are also on the page as text.
+ * are also on the page as text. Days on the axis and in the legend are UTC
+ * days in the user's locale.
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { useI18n } from '../i18n/context.tsx';
 
 export interface ChartSeries {
   label: string;
@@ -28,12 +30,17 @@ export interface ChartProps {
   height?: number;
 }
 
+/** Steps between the day axis' ticks: whole UTC days only, even when few days are shown. */
+const DAY_STEPS = [1, 2, 3, 7, 14, 28, 56, 91, 182, 364].map((d) => d * 86_400);
+
 /** Indices of values with no value on either side (a line cannot show them). */
 export function isolated(values: (number | null)[]): number[] {
   return values.flatMap((v, i) => (v !== null && values[i - 1] == null && values[i + 1] == null ? [i] : []));
 }
 
-export function Chart({ days, series, label, format = (v) => String(v), marker, range, height = 180 }: ChartProps) {
+export function Chart({ days, series, label, format, marker, range, height = 180 }: ChartProps) {
+  const t = useI18n();
+  const value = format ?? ((v: number) => t.number(v));
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let plot: uPlot | undefined;
@@ -71,9 +78,9 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
           scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
           // The legend names the series; the numbers are in the page's text (a live legend read "Time: --" until hovered).
           legend: { live: false },
-          axes: [{}, { values: (_u, ticks) => ticks.map((t) => format(t)), size: 60 }],
+          axes: [{ incrs: DAY_STEPS, values: (_u, ticks) => ticks.map((tick) => t.tick(tick * 1000)) }, { values: (_u, ticks) => ticks.map((tick) => value(tick)), size: 60 }],
           series: [
-            {},
+            { label: t.s.chartDay, value: (_u: uPlot, x: number | null) => (x === null ? t.s.none : t.day(x * 1000)) },
             ...series.map((s) => {
               const alone = isolated(s.values);
               // Few days with data (a new site): every day is a dot; otherwise a line, with a dot only for a day alone between gaps.
@@ -83,8 +90,9 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
                 stroke: s.color,
                 width: 2,
                 spanGaps: false,
+                // Few days with data (a new site): every day is a dot; otherwise a line, with a dot only for a day alone between gaps.
                 points: few ? { show: true, size: 7, fill: s.color } : { filter: (_u: uPlot, _i: number, shown: boolean) => (shown || !alone.length ? null : alone) },
-                value: (_u: uPlot, v: number | null) => (v === null ? '—' : format(v)),
+                value: (_u: uPlot, v: number | null) => (v === null ? t.s.none : value(v)),
               };
             }),
           ],
@@ -102,6 +110,6 @@ export function Chart({ days, series, label, format = (v) => String(v), marker, 
       observer?.disconnect();
       plot?.destroy();
     };
-  }, [JSON.stringify(days), JSON.stringify(series), marker, height, range?.join()]);
+  }, [JSON.stringify(days), JSON.stringify(series), marker, height, range?.join(), t]);
   return <div class="chart" ref={box} role="img" aria-label={label} />;
 }

@@ -3,9 +3,9 @@
  * change rewrites the URL's query string (so reload, share and export see
  * the same view); the page reads its data from there.
  */
+import { useI18n } from '../i18n/context.tsx';
 import { navigate } from '../router.ts';
-import { REASON_LABELS, STATUS_LABELS } from './format.ts';
-import { GROUP_SORTS, SORT_LABELS, type FilterField, type Meta } from '../../shared/views.ts';
+import { GROUP_SORTS, type FilterField, type Meta } from '../../shared/views.ts';
 
 export interface FilterBarProps {
   meta: Meta;
@@ -18,6 +18,8 @@ export interface FilterBarProps {
 }
 
 export function FilterBar({ meta, query, applied, fields, path }: FilterBarProps) {
+  const t = useI18n();
+  const s = t.s.filters;
   const set = (name: string, value: string): void => {
     const next = new URLSearchParams(query);
     if (value) next.set(name, value);
@@ -42,14 +44,14 @@ export function FilterBar({ meta, query, applied, fields, path }: FilterBarProps
     </label>
   );
   return (
-    <form class="filters" role="search" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
-      {fields.includes('site') && select('site', 'Site', [['', 'All sites'], ...meta.sites.map((s): [string, string] => [s, s])])}
-      {fields.includes('from') && date('from', 'From')}
-      {fields.includes('to') && date('to', 'To')}
-      {fields.includes('lang') && select('lang', 'Language', [['', 'All languages'], ...meta.langs.map((l): [string, string] => [l, l])])}
-      {fields.includes('reason') && select('reason', 'Reason', [['', 'All reasons'], ...meta.reasons.map((r): [string, string] => [r, REASON_LABELS[r] ?? r])])}
-      {fields.includes('status') && select('status', 'Status', [['', 'Any status'], ...meta.statuses.map((s): [string, string] => [s, STATUS_LABELS[s] ?? s])])}
-      {fields.includes('sort') && select('sort', 'Sort by', GROUP_SORTS.map((s): [string, string] => [s, SORT_LABELS[s]]))}
+    <form class="filters" role="search" aria-label={s.label} onSubmit={(e) => e.preventDefault()}>
+      {fields.includes('site') && select('site', s.site, [['', s.allSites], ...meta.sites.map((site): [string, string] => [site, site])])}
+      {fields.includes('from') && date('from', s.from)}
+      {fields.includes('to') && date('to', s.to)}
+      {fields.includes('lang') && select('lang', s.language, [['', s.allLanguages], ...meta.langs.map((l): [string, string] => [l, l])])}
+      {fields.includes('reason') && select('reason', s.reason, [['', s.allReasons], ...meta.reasons.map((r): [string, string] => [r, t.reason(r)])])}
+      {fields.includes('status') && select('status', s.status, [['', s.anyStatus], ...meta.statuses.map((status): [string, string] => [status, t.status(status)])])}
+      {fields.includes('sort') && select('sort', s.sort, GROUP_SORTS.map((sort): [string, string] => [sort, s.sorts[sort]]))}
     </form>
   );
 }

@@ -4,8 +4,8 @@
  * once a fix date is set, the measured rate before and after it.
  */
 import { api, type User } from '../api.ts';
-import { dateTime, number, plural, reasonsText, REASON_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
+import { useI18n } from '../i18n/context.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { GroupSummary } from '../../shared/views.ts';
@@ -20,71 +20,73 @@ export interface GroupDetail {
 }
 
 export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Location }) {
+  const t = useI18n();
+  const s = t.s.group;
   const query = loc.query.toString();
   const { data, error, reload } = useData(() => api.get<GroupDetail>(`/groups/${id}`, query), `${id}?${query}`, true);
-  if (error) return <><h1>Group {id}</h1><p class="error" role="alert">{error}</p></>;
-  if (!data) return <p class="loading" role="status">Loading…</p>;
+  if (error) return <><h1>{t.fill(s.heading, { id: String(id) })}</h1><p class="error" role="alert">{error}</p></>;
+  if (!data) return <p class="loading" role="status">{t.s.loading}</p>;
   const { group, phrasings, questions, impact } = data;
   const exportQuery = new URLSearchParams(loc.query);
   exportQuery.set('group', String(id));
   return (
     <>
-      <p class="crumbs"><a href={`${BASE}/?${query}`} onClick={onLinkClick}>← All groups</a></p>
-      <h1 class="wording">{group.representative || '(no words)'}</h1>
+      <p class="crumbs"><a href={`${BASE}/?${query}`} onClick={onLinkClick}>{s.back}</a></p>
+      <h1 class="wording">{group.representative || t.s.groups.noWords}</h1>
       <dl class="facts">
-        <div><dt>Questions</dt><dd data-testid="group-count">{number(group.count)}</dd></div>
-        <div><dt>Sessions</dt><dd>{number(group.sessions)}</dd></div>
-        <div><dt>Trend</dt><dd><Sparkline values={group.trend} label={`Questions per day: ${group.trend.join(', ')}`} /></dd></div>
-        <div><dt>Reasons</dt><dd>{reasonsText(group.reasons) || '—'}</dd></div>
-        <div><dt>Language</dt><dd>{group.lang}</dd></div>
-        <div><dt>Closest FAQ entry</dt><dd><code>{group.closest_entry ?? '—'}</code></dd></div>
-        <div><dt>First seen</dt><dd>{dateTime(group.first_at)}</dd></div>
-        <div><dt>Last seen</dt><dd>{dateTime(group.last_at)}</dd></div>
+        <div><dt>{s.facts.questions}</dt><dd data-testid="group-count">{t.number(group.count)}</dd></div>
+        <div><dt>{s.facts.sessions}</dt><dd>{t.number(group.sessions)}</dd></div>
+        <div><dt>{s.facts.trend}</dt><dd><Sparkline values={group.trend} label={t.fill(t.s.groups.perDay, { values: group.trend.map((v) => t.number(v)).join(', ') })} /></dd></div>
+        <div><dt>{s.facts.reasons}</dt><dd>{t.reasons(group.reasons) || t.s.none}</dd></div>
+        <div><dt>{s.facts.language}</dt><dd>{group.lang}</dd></div>
+        <div><dt>{s.facts.closest}</dt><dd><code>{group.closest_entry ?? t.s.none}</code></dd></div>
+        <div><dt>{s.facts.firstSeen}</dt><dd>{t.dateTime(group.first_at)}</dd></div>
+        <div><dt>{s.facts.lastSeen}</dt><dd>{t.dateTime(group.last_at)}</dd></div>
       </dl>
 
       <section aria-labelledby="loop">
-        <h2 id="loop">Close the loop</h2>
+        <h2 id="loop">{s.loop}</h2>
         <p>
-          <a class="button" href={`${BASE}/api/groups/${id}/snippet.md`} download>Download FAQ snippet (Markdown)</a>{' '}
-          <span class="hint">The question with the customers’ own wordings as alternates, ready to answer and paste into the FAQ source.</span>
+          <a class="button" href={`${BASE}/api/groups/${id}/snippet.md`} download>{s.snippet}</a>{' '}
+          <span class="hint">{s.snippetHint}</span>
         </p>
         <WorkflowForm group={group} canEdit={user.role === 'admin'} onSaved={reload} />
         <ImpactPanel impact={impact} />
       </section>
 
       <section aria-labelledby="wordings">
-        <h2 id="wordings">How customers asked ({phrasings.length >= 50 ? 'the 50 most frequent wordings' : `${phrasings.length} ${plural(phrasings.length, 'wording')}`})</h2>
+        <h2 id="wordings">{t.fill(s.wordings, { count: phrasings.length >= 50 ? s.topWordings : t.plural(s.wordingCount, phrasings.length) })}</h2>
         <ul class="phrasings">
           {phrasings.map((p) => (
-            <li><span class="text">{p.text}</span> <span class="count">×{p.count}</span></li>
+            <li><span class="text">{p.text}</span> <span class="count">×{t.number(p.count)}</span></li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="raw">
-        <h2 id="raw">Every question ({number(questions.length)}{questions.length >= 500 ? ', newest 500' : ''})</h2>
+        <h2 id="raw">{t.fill(questions.length >= 500 ? s.everyNewest : s.every, { n: questions.length })}</h2>
         <p class="downloads">
-          Download: <a href={`${BASE}/api/export/questions.csv?${exportQuery.toString()}`} download>CSV</a>{' '}
+          {s.download} <a href={`${BASE}/api/export/questions.csv?${exportQuery.toString()}`} download>CSV</a>{' '}
           <a href={`${BASE}/api/export/questions.json?${exportQuery.toString()}`} download>JSON</a>
         </p>
         <div class="table-wrap">
           <table class="questions">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Question</th>
-                <th scope="col">Page</th>
-                <th scope="col">Reason</th>
-                <th scope="col">Session</th>
+                <th scope="col">{s.columns.when}</th>
+                <th scope="col">{s.columns.question}</th>
+                <th scope="col">{s.columns.page}</th>
+                <th scope="col">{s.columns.reason}</th>
+                <th scope="col">{s.columns.session}</th>
               </tr>
             </thead>
             <tbody>
               {questions.map((q) => (
                 <tr>
-                  <td class="dates">{dateTime(q.at)}</td>
-                  <td class="question">{q.query}{q.comment ? <><br /><small>Comment: {q.comment}</small></> : null}</td>
+                  <td class="dates">{t.dateTime(q.at)}</td>
+                  <td class="question">{q.query}{q.comment ? <><br /><small>{t.fill(s.comment, { comment: q.comment })}</small></> : null}</td>
                   <td><code>{q.path}</code></td>
-                  <td>{REASON_LABELS[q.reason] ?? q.reason}</td>
+                  <td>{t.reason(q.reason)}</td>
                   <td><code>{q.session.slice(0, 10)}</code></td>
                 </tr>
               ))}

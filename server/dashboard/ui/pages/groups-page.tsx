@@ -5,8 +5,8 @@
  */
 import { api } from '../api.ts';
 import { FilterBar } from '../components/filters.tsx';
-import { day, number, plural, reasonsText, signed, STATUS_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
+import { rich, useI18n } from '../i18n/context.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
@@ -16,6 +16,8 @@ interface GroupsReply extends GroupsReplyPage {
 }
 
 export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: Location; admin: boolean }) {
+  const t = useI18n();
+  const s = t.s.groups;
   const query = loc.query.toString();
   const { data, error, loading, since } = useData(() => api.get<GroupsReply>('/groups', query), query, true);
   const offset = Number(loc.query.get('offset') ?? 0);
@@ -32,10 +34,13 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
     if (data && !q.get('to')) q.set('to', data.filters.to);
     return q.toString();
   })();
+  const download = (what: 'groups' | 'questions', format: 'csv' | 'json') => (
+    <a href={`${BASE}/api/export/${what}.${format}?${exportQuery}`} download>{format.toUpperCase()}</a>
+  );
 
   return (
     <>
-      <h1>Unanswered questions</h1>
+      <h1>{s.heading}</h1>
       {meta ? (
         <FilterBar meta={meta} query={loc.query} applied={data?.filters} fields={['site', 'from', 'to', 'lang', 'reason', 'status', 'sort']} path={`${BASE}/`} />
       ) : (
@@ -46,56 +51,54 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
         <>
           <div class="summary">
             <p role="status" aria-live="polite">
-              <strong data-testid="total-groups">{number(data.total_groups)}</strong> {plural(data.total_groups, 'group')} ·{' '}
-              <strong data-testid="total-questions">{number(data.total_questions)}</strong> unanswered {plural(data.total_questions, 'question')}, {data.filters.from} to {data.filters.to} (UTC)
+              {rich(t.pluralForm(s.groupCount, data.total_groups), { n: <strong data-testid="total-groups">{t.number(data.total_groups)}</strong> })} ·{' '}
+              {rich(t.pluralForm(s.questionCount, data.total_questions), { n: <strong data-testid="total-questions">{t.number(data.total_questions)}</strong> })},{' '}
+              {t.fill(s.range, { from: t.day(data.filters.from), to: t.day(data.filters.to) })}
             </p>
             <p class="downloads">
-              Download this view: groups <a href={`${BASE}/api/export/groups.csv?${exportQuery}`} download>CSV</a>{' '}
-              <a href={`${BASE}/api/export/groups.json?${exportQuery}`} download>JSON</a> · questions{' '}
-              <a href={`${BASE}/api/export/questions.csv?${exportQuery}`} download>CSV</a>{' '}
-              <a href={`${BASE}/api/export/questions.json?${exportQuery}`} download>JSON</a>
+              {rich(s.downloads, { groupsCsv: download('groups', 'csv'), groupsJson: download('groups', 'json'), questionsCsv: download('questions', 'csv'), questionsJson: download('questions', 'json') })}
             </p>
           </div>
           {data.groups.length === 0 ? (
             meta && meta.langs.length === 0 ? (
               <FirstRun admin={admin} />
             ) : (
-              <p class="empty">No unanswered questions in this view. Widen the dates or clear a filter.</p>
+              <p class="empty">{s.empty}</p>
             )
           ) : (
             <div class="table-wrap">
               <table class="groups" aria-busy={loading}>
-                <caption class="visually-hidden">Groups of unanswered questions, {loc.query.get('sort') === 'growth' ? 'fastest growing' : 'most asked'} first</caption>
+                <caption class="visually-hidden">{s.caption[loc.query.get('sort') === 'growth' ? 'growth' : 'count']}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Question (most common wording)</th>
-                    <th scope="col" class="num">Questions</th>
-                    <th scope="col" class="num">Sessions</th>
-                    <th scope="col">Trend</th>
-                    <th scope="col" class="num">Growth</th>
-                    <th scope="col">First / last seen</th>
-                    <th scope="col">Reasons</th>
-                    <th scope="col">Lang</th>
-                    <th scope="col">Closest entry</th>
-                    <th scope="col">Status</th>
+                    <th scope="col">{s.columns.question}</th>
+                    <th scope="col" class="num">{s.columns.count}</th>
+                    <th scope="col" class="num">{s.columns.sessions}</th>
+                    <th scope="col">{s.columns.trend}</th>
+                    <th scope="col" class="num">{s.columns.growth}</th>
+                    <th scope="col">{s.columns.seen}</th>
+                    <th scope="col">{s.columns.reasons}</th>
+                    <th scope="col">{s.columns.lang}</th>
+                    <th scope="col">{s.columns.closest}</th>
+                    <th scope="col">{s.columns.status}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {data.groups.map((g) => (
                     <tr data-group={g.id}>
                       <th scope="row" class="wording">
-                        <a href={`${BASE}/groups/${g.id}?${exportQuery}`} onClick={onLinkClick}>{g.representative || '(no words)'}</a>
-                        {g.last_at > since && <span class="new">New</span>}
+                        <a href={`${BASE}/groups/${g.id}?${exportQuery}`} onClick={onLinkClick}>{g.representative || s.noWords}</a>
+                        {g.last_at > since && <span class="new">{t.s.newMark}</span>}
                       </th>
-                      <td class="num" data-col="count">{number(g.count)}</td>
-                      <td class="num" data-col="sessions">{number(g.sessions)}</td>
-                      <td><Sparkline values={g.trend} label={`Questions per day: ${g.trend.join(', ')}`} /></td>
-                      <td class="num" data-col="growth">{signed(g.recent - g.earlier)}</td>
-                      <td class="dates">{day(g.first_at)}<br />{day(g.last_at)}</td>
-                      <td class="reasons">{reasonsText(g.reasons)}</td>
+                      <td class="num" data-col="count">{t.number(g.count)}</td>
+                      <td class="num" data-col="sessions">{t.number(g.sessions)}</td>
+                      <td><Sparkline values={g.trend} label={t.fill(s.perDay, { values: g.trend.map((v) => t.number(v)).join(', ') })} /></td>
+                      <td class="num" data-col="growth">{t.signed(g.recent - g.earlier)}</td>
+                      <td class="dates">{t.day(g.first_at)}<br />{t.day(g.last_at)}</td>
+                      <td class="reasons">{t.reasons(g.reasons)}</td>
                       <td>{g.lang}</td>
-                      <td><code>{g.closest_entry ?? '—'}</code></td>
-                      <td><span class={`status status-${g.status}`}>{STATUS_LABELS[g.status] ?? g.status}</span>{g.owner ? <><br /><small>{g.owner}</small></> : null}</td>
+                      <td><code>{g.closest_entry ?? t.s.none}</code></td>
+                      <td><span class={`status status-${g.status}`}>{t.status(g.status)}</span>{g.owner ? <><br /><small>{g.owner}</small></> : null}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -103,10 +106,10 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
             </div>
           )}
           {data.total_groups > limit && (
-            <nav class="pager" aria-label="Pages">
-              <button type="button" disabled={offset === 0} onClick={() => page(Math.max(0, offset - limit))}>Previous</button>
-              <span>{offset + 1}–{Math.min(offset + limit, data.total_groups)} of {data.total_groups}</span>
-              <button type="button" disabled={offset + limit >= data.total_groups} onClick={() => page(offset + limit)}>Next</button>
+            <nav class="pager" aria-label={s.pages}>
+              <button type="button" disabled={offset === 0} onClick={() => page(Math.max(0, offset - limit))}>{s.previous}</button>
+              <span>{t.fill(s.pageRange, { first: offset + 1, last: Math.min(offset + limit, data.total_groups), total: data.total_groups })}</span>
+              <button type="button" disabled={offset + limit >= data.total_groups} onClick={() => page(offset + limit)}>{s.next}</button>
             </nav>
           )}
         </>
@@ -117,26 +120,12 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
 
 /** Nothing recorded yet on any site: say how questions get here instead of blaming the filters. */
 function FirstRun({ admin }: { admin: boolean }) {
+  const s = useI18n().s.groups.firstRun;
   return (
     <div class="empty first-run">
-      <p>No unanswered questions yet.</p>
-      <p>
-        When a customer's search finds nothing or too little, an answer did not help, they give up or they ask for a person, the question
-        appears here, grouped with the ones that mean the same, within a minute.
-      </p>
-      <p>
-        {admin ? (
-          <>
-            Put help on your pages with{' '}
-            <a href={`${BASE}/sites`} onClick={onLinkClick}>
-              the script tag of your site
-            </a>
-            , then ask it something your FAQ does not cover.
-          </>
-        ) : (
-          'Once help is on your pages (an admin adds the script tag), ask it something your FAQ does not cover.'
-        )}
-      </p>
+      <p>{s.heading}</p>
+      <p>{s.how}</p>
+      <p>{admin ? rich(s.admin, { link: <a href={`${BASE}/sites`} onClick={onLinkClick}>{s.adminLink}</a> }) : s.viewer}</p>
     </div>
   );
 }

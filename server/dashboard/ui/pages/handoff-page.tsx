@@ -5,8 +5,10 @@
  * in the subject) and open/closed. Every value is shown as text.
  */
 import { useState } from 'preact/hooks';
-import { api, ApiError, type User } from '../api.ts';
-import { dateTime } from '../components/format.ts';
+import { api, type User } from '../api.ts';
+import { rich, useI18n } from '../i18n/context.tsx';
+import { errorText } from '../i18n/errors.ts';
+import type { I18n } from '../i18n/i18n.ts';
 import { BASE, onLinkClick } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { HandoffSummary } from './inbox-page.tsx';
@@ -35,14 +37,13 @@ export function splitTranscript(transcript: unknown): { where?: Item; site?: Ite
   return { where, site, steps: transcript.filter((x) => x !== where && x !== site) };
 }
 
-/** The `handoff` item's fields shown with the other facts, with their labels. */
-const WHERE: [string, string][] = [['Page', 'path'], ['Language', 'locale'], ['Time zone', 'timeZone'], ['Asked for', 'requested'], ['Phone', 'phone']];
+/** The `handoff` item's fields shown with the other facts, by their labels' keys. */
+const WHERE = [['page', 'path'], ['language', 'locale'], ['timeZone', 'timeZone'], ['requested', 'requested'], ['phone', 'phone']] as const;
 
-/** "2026-11-23 06:52:13 UTC" for the first step and on a new day, else "06:52:13". */
-function stepTime(at: number, previous: number | undefined): string {
-  const iso = new Date(at).toISOString();
-  const sameDay = previous !== undefined && new Date(previous).toISOString().slice(0, 10) === iso.slice(0, 10);
-  return sameDay ? iso.slice(11, 19) : `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+/** "2026-11-23 06:52:13 UTC" for the first step and on a new (UTC) day, else "06:52:13". */
+function stepTime(t: I18n, at: number, previous: number | undefined): string {
+  const sameDay = previous !== undefined && Math.floor(previous / 86_400_000) === Math.floor(at / 86_400_000);
+  return sameDay ? t.time(at) : t.dateTime(at, true);
 }
 
 const shown = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
@@ -58,16 +59,17 @@ function KeyValues({ values }: { values: [string, unknown][] }) {
 }
 
 function TranscriptItem({ item, previous }: { item: unknown; previous: number | undefined }) {
+  const t = useI18n();
   if (typeof item !== 'object' || item === null) return <li>{String(item)}</li>;
   const { type, at, text, ...rest } = item as Item;
   const fields = Object.entries(rest).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return (
     <li>
-      {typeof at === 'number' ? <span class="dates">{stepTime(at, previous)} </span> : null}
+      {typeof at === 'number' ? <span class="dates">{stepTime(t, at, previous)} </span> : null}
       {typeof text === 'string' ? <span>{text}</span> : type !== undefined ? <strong>{String(type)}</strong> : null}
       {fields.length > 0 && (
         <details>
-          <summary>Details</summary>
+          <summary>{t.s.handoff.more}</summary>
           <KeyValues values={fields} />
         </details>
       )}
@@ -77,22 +79,25 @@ function TranscriptItem({ item, previous }: { item: unknown; previous: number | 
 
 /** What the customer's page told: identify() traits and data-context. */
 function SiteValues({ site }: { site: Item }) {
+  const { s } = useI18n();
   const entries = (v: unknown): [string, unknown][] => (typeof v === 'object' && v !== null ? Object.entries(v) : []);
   const values = [...entries(site.traits), ...entries(site.context)];
   if (!values.length) return null;
   return (
     <section aria-labelledby="from-site">
-      <h2 id="from-site">From the site</h2>
+      <h2 id="from-site">{s.handoff.fromSite}</h2>
       <div class="transcript"><KeyValues values={values} /></div>
     </section>
   );
 }
 
 export function HandoffPage({ id, user }: { id: string; user: User }) {
+  const t = useI18n();
+  const s = t.s.handoff;
   const { data, error, reload } = useData(() => api.get<{ handoff: HandoffDetail }>(`/handoffs/${encodeURIComponent(id)}`), id);
   const [message, setMessage] = useState('');
-  if (error) return <><h1>Hand-off</h1><p class="error" role="alert">{error}</p></>;
-  if (!data) return <p class="loading" role="status">Loading…</p>;
+  if (error) return <><h1>{s.heading}</h1><p class="error" role="alert">{error}</p></>;
+  if (!data) return <p class="loading" role="status">{t.s.loading}</p>;
   const h = data.handoff;
   const mailto = replyLink(h);
   const parts = splitTranscript(h.transcript);
@@ -102,33 +107,33 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
       await api.patch(`/handoffs/${encodeURIComponent(h.id)}`, { status: h.status === 'open' ? 'closed' : 'open' });
       reload();
     } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : 'Could not save.');
+      setMessage(errorText(err, t));
     }
   };
   return (
     <>
-      <p class="crumbs"><a href={`${BASE}/inbox`} onClick={onLinkClick}>← Inbox</a></p>
-      <h1>Hand-off <code>{h.reference}</code></h1>
+      <p class="crumbs"><a href={`${BASE}/inbox`} onClick={onLinkClick}>{s.back}</a></p>
+      <h1>{rich(s.headingOf, { reference: <code>{h.reference}</code> })}</h1>
       <dl class="facts">
-        <div><dt>Status</dt><dd><span class={`status status-${h.status}`}>{h.status}</span></dd></div>
-        <div><dt>Received</dt><dd>{dateTime(h.created_at)}</dd></div>
-        <div><dt>Channel</dt><dd>{h.channel}</dd></div>
-        <div><dt>Customer</dt><dd>{h.contact_name ?? '—'} {h.contact_email ? `<${h.contact_email}>` : ''}</dd></div>
-        <div><dt>Site</dt><dd>{h.site}</dd></div>
+        <div><dt>{s.facts.status}</dt><dd><span class={`status status-${h.status}`}>{t.s.handoffStatuses[h.status] ?? h.status}</span></dd></div>
+        <div><dt>{s.facts.received}</dt><dd>{t.dateTime(h.created_at)}</dd></div>
+        <div><dt>{s.facts.channel}</dt><dd>{h.channel}</dd></div>
+        <div><dt>{s.facts.customer}</dt><dd>{h.contact_name ?? t.s.none} {h.contact_email ? `<${h.contact_email}>` : ''}</dd></div>
+        <div><dt>{s.facts.site}</dt><dd>{h.site}</dd></div>
         {WHERE.map(([label, key]) => {
           const v = where?.[key];
-          return typeof v === 'string' && <div><dt>{label}</dt><dd>{key === 'path' ? <code>{v}</code> : v}</dd></div>;
+          return typeof v === 'string' && <div><dt>{s.facts[label]}</dt><dd>{key === 'path' ? <code>{v}</code> : v}</dd></div>;
         })}
       </dl>
       <p>
-        {mailto ? <a class="button" href={mailto}>Reply by email</a> : <span class="hint">No email address to reply to.</span>}{' '}
-        {user.role === 'admin' && <button type="button" onClick={() => void toggle()}>{h.status === 'open' ? 'Mark closed' : 'Reopen'}</button>}
+        {mailto ? <a class="button" href={mailto}>{s.reply}</a> : <span class="hint">{s.noEmail}</span>}{' '}
+        {user.role === 'admin' && <button type="button" onClick={() => void toggle()}>{h.status === 'open' ? s.close : s.reopen}</button>}
       </p>
       <p class="error" role="status">{message}</p>
-      <h2>Question</h2>
+      <h2>{s.question}</h2>
       <p class="question">{h.question}</p>
-      {h.details && (<><h2>Details</h2><p class="question">{h.details}</p></>)}
-      <h2>What the customer already did</h2>
+      {h.details && (<><h2>{s.details}</h2><p class="question">{h.details}</p></>)}
+      <h2>{s.steps}</h2>
       {parts ? (
         parts.steps.length ? (
           <ol class="transcript">
@@ -138,7 +143,7 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
             })}
           </ol>
         ) : (
-          <p class="hint">Nothing: they asked for a person before searching.</p>
+          <p class="hint">{s.noSteps}</p>
         )
       ) : (
         <pre class="transcript">{typeof h.transcript === 'string' ? h.transcript : JSON.stringify(h.transcript, null, 2)}</pre>

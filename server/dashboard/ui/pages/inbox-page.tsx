@@ -1,6 +1,6 @@
 /** Hand-offs to a human, newest first; search by reference (AY-7K3Q) or contact email; open or closed. */
 import { api } from '../api.ts';
-import { dateTime } from '../components/format.ts';
+import { useI18n } from '../i18n/context.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 
@@ -17,6 +17,8 @@ export interface HandoffSummary {
 }
 
 export function InboxPage({ loc }: { loc: Location }) {
+  const t = useI18n();
+  const s = t.s.inbox;
   const query = loc.query.toString();
   const { data, error, since } = useData(() => api.get<{ handoffs: HandoffSummary[] }>('/handoffs', query), query, true);
   const search = (event: Event): void => {
@@ -28,39 +30,39 @@ export function InboxPage({ loc }: { loc: Location }) {
   };
   return (
     <>
-      <h1>Inbox</h1>
-      <form class="filters" role="search" aria-label="Search hand-offs" onSubmit={search}>
+      <h1>{s.heading}</h1>
+      <form class="filters" role="search" aria-label={s.search} onSubmit={search}>
         <label class="field">
-          <span>Reference or email</span>
+          <span>{s.query}</span>
           <input name="q" type="search" placeholder="AY-7K3Q" defaultValue={loc.query.get('q') ?? ''} />
         </label>
         <label class="field">
-          <span>Status</span>
+          <span>{s.status}</span>
           <select name="status">
-            {[['', 'Open and closed'], ['open', 'Open'], ['closed', 'Closed']].map(([v, t]) => <option value={v} selected={(loc.query.get('status') ?? '') === v}>{t}</option>)}
+            {[['', s.openAndClosed], ['open', s.open], ['closed', s.closed]].map(([v, text]) => <option value={v} selected={(loc.query.get('status') ?? '') === v}>{text}</option>)}
           </select>
         </label>
-        <button type="submit">Search</button>
+        <button type="submit">{s.submit}</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
       {data && data.handoffs.length === 0 && (
-        <p class="empty" role="status">{loc.query.get('q') ? 'No hand-off matches this search.' : 'No hand-offs yet. When a customer asks for a human, it appears here with everything they already tried.'}</p>
+        <p class="empty" role="status">{loc.query.get('q') ? s.noMatch : s.empty}</p>
       )}
       {data && data.handoffs.length > 0 && (
         <div class="table-wrap">
           <table>
             <thead>
-              <tr><th scope="col">Reference</th><th scope="col">Received</th><th scope="col">Customer</th><th scope="col">Question</th><th scope="col">Channel</th><th scope="col">Status</th></tr>
+              <tr><th scope="col">{s.columns.reference}</th><th scope="col">{s.columns.received}</th><th scope="col">{s.columns.customer}</th><th scope="col">{s.columns.question}</th><th scope="col">{s.columns.channel}</th><th scope="col">{s.columns.status}</th></tr>
             </thead>
             <tbody>
               {data.handoffs.map((h) => (
                 <tr>
-                  <th scope="row"><a href={`${BASE}/inbox/${encodeURIComponent(h.id)}`} onClick={onLinkClick}><code>{h.reference}</code></a>{h.created_at > since && <span class="new">New</span>}</th>
-                  <td class="dates">{dateTime(h.created_at)}</td>
+                  <th scope="row"><a href={`${BASE}/inbox/${encodeURIComponent(h.id)}`} onClick={onLinkClick}><code>{h.reference}</code></a>{h.created_at > since && <span class="new">{t.s.newMark}</span>}</th>
+                  <td class="dates">{t.dateTime(h.created_at)}</td>
                   <td>{h.contact_name ?? ''}{h.contact_email ? <><br /><small>{h.contact_email}</small></> : null}</td>
                   <td class="question">{h.question}</td>
                   <td>{h.channel}</td>
-                  <td><span class={`status status-${h.status}`}>{h.status}</span></td>
+                  <td><span class={`status status-${h.status}`}>{t.s.handoffStatuses[h.status] ?? h.status}</span></td>
                 </tr>
               ))}
             </tbody>

@@ -7,8 +7,10 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError, type User } from '../api.ts';
-import { dateTime } from '../components/format.ts';
+import { api, type User } from '../api.ts';
+import { rich, useI18n } from '../i18n/context.tsx';
+import { errorText, refusal } from '../i18n/errors.ts';
+import type { I18n } from '../i18n/i18n.ts';
 import { useData } from '../use-data.ts';
 import type { SitesReply, SiteView } from '../../shared/views.ts';
 
@@ -18,38 +20,36 @@ export function scriptTag(key: string, collector: string): string {
 }
 
 const list = (to: string | string[] | undefined): string[] => (to === undefined ? [] : Array.isArray(to) ? to : [to]);
-const channelsText = (channels: string[] | undefined): string => (channels?.length ? `hand-offs by ${channels.join(', ')}` : 'every hand-off');
+const channelsText = (t: I18n, channels: string[] | undefined): string => (channels?.length ? t.fill(t.s.sites.handoffsBy, { channels: channels.join(', ') }) : t.s.sites.everyHandoff);
 
 type Message = { ok: boolean; text: string } | undefined;
 
 export function SitesPage({ user }: { user: User }) {
+  const t = useI18n();
+  const s = t.s.sites;
   const { data, error, reload } = useData(() => (user.role === 'admin' ? api.get<SitesReply>('/sites') : Promise.resolve(undefined)), 'sites');
   /** null: the form adds a site; a site: the form edits it. */
   const [editing, setEditing] = useState<SiteView | null>(null);
   const [confirming, setConfirming] = useState<string | undefined>();
   const [message, setMessage] = useState<Message>();
-  if (user.role !== 'admin') return <><h1>Sites</h1><p>Only admins manage sites.</p></>;
+  if (user.role !== 'admin') return <><h1>{s.heading}</h1><p>{s.adminsOnly}</p></>;
 
   const remove = async (site: SiteView): Promise<void> => {
     try {
       await api.delete(`/sites/${encodeURIComponent(site.key)}`);
-      setMessage({ ok: true, text: `Deleted site ${site.key}. Its pages can no longer send questions or hand-offs.` });
+      setMessage({ ok: true, text: t.fill(s.deleted, { key: site.key }) });
       if (editing?.key === site.key) setEditing(null);
       reload();
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof ApiError ? err.message : 'Could not delete.' });
+      setMessage({ ok: false, text: errorText(err, t) });
     }
     setConfirming(undefined);
   };
 
   return (
     <>
-      <h1>Sites</h1>
-      <p class="hint">
-        A site is the key its pages send (<code>data-site</code>) and the origins those pages may be served from: the collector refuses questions and
-        hand-offs from any other origin. Changes apply at once. Sites defined in <code>ayuda.config.json</code> are shown read-only: change them in the file
-        and restart the collector.
-      </p>
+      <h1>{s.heading}</h1>
+      <p class="hint">{rich(s.intro, { dataSite: <code>data-site</code>, config: <code>ayuda.config.json</code> })}</p>
       {error && <p class="error" role="alert">{error}</p>}
       <p class={message?.ok === false ? 'error' : 'ok'} role="status">{message?.text ?? ''}</p>
       {data && (
@@ -59,28 +59,31 @@ export function SitesPage({ user }: { user: User }) {
               <h2 id={`site-${site.key}`}>
                 {site.name} {site.name !== site.key && <small>({site.key})</small>}
               </h2>
-              <p class="source">{site.source === 'config' ? 'Defined in ayuda.config.json (read-only)' : `Added in the dashboard, changed ${dateTime(site.updated_at)}`}</p>
+              <p class="source">{site.source === 'config' ? s.fromConfig : t.fill(s.fromDashboard, { when: t.dateTime(site.updated_at) })}</p>
               <dl class="kv">
                 <div>
-                  <dt>Allowed origins</dt>
+                  <dt>{s.origins}</dt>
                   <dd>
-                    {site.origins.length ? <ul class="plain">{site.origins.map((o) => <li><code>{o}</code></li>)}</ul> : 'none (only requests from outside a browser page)'}
+                    {site.origins.length ? <ul class="plain">{site.origins.map((o) => <li><code>{o}</code></li>)}</ul> : s.noOrigins}
                   </dd>
                 </div>
                 <div>
-                  <dt>Hand-offs</dt>
+                  <dt>{s.handoffs}</dt>
                   <dd>
                     <ul class="plain">
-                      <li>Inbox: every hand-off</li>
+                      <li>{s.inboxAll}</li>
                       {site.handoff.email && (
                         <li>
-                          Email to {list(site.handoff.email.to).join(', ')}
-                          {site.handoff.email.from ? ` from ${site.handoff.email.from}` : ''}: {channelsText(site.handoff.email.channels)}
+                          {t.fill(site.handoff.email.from ? s.emailFrom : s.emailTo, {
+                            to: list(site.handoff.email.to).join(', '),
+                            from: site.handoff.email.from ?? '',
+                            which: channelsText(t, site.handoff.email.channels),
+                          })}
                         </li>
                       )}
                       {site.handoff.webhook && (
                         <li>
-                          Webhook <code>{site.handoff.webhook.url}</code> (secret ending {site.handoff.webhook.secret_hint}): {channelsText(site.handoff.webhook.channels)}
+                          {rich(s.webhook, { url: <code>{site.handoff.webhook.url}</code>, hint: site.handoff.webhook.secret_hint, which: channelsText(t, site.handoff.webhook.channels) })}
                         </li>
                       )}
                     </ul>
@@ -92,14 +95,14 @@ export function SitesPage({ user }: { user: User }) {
                 <div class="actions">
                   {confirming === site.key ? (
                     <>
-                      <span>Delete {site.key}? Its pages will be refused at once.</span>
-                      <button type="button" class="danger" onClick={() => void remove(site)}>Yes, delete {site.key}</button>
-                      <button type="button" class="secondary" onClick={() => setConfirming(undefined)}>Keep it</button>
+                      <span>{t.fill(s.confirmDelete, { key: site.key })}</span>
+                      <button type="button" class="danger" onClick={() => void remove(site)}>{t.fill(s.yesDelete, { key: site.key })}</button>
+                      <button type="button" class="secondary" onClick={() => setConfirming(undefined)}>{s.keep}</button>
                     </>
                   ) : (
                     <>
-                      <button type="button" onClick={() => { setEditing(site); setMessage(undefined); }}>Edit<span class="visually-hidden"> {site.key}</span></button>
-                      <button type="button" class="secondary" onClick={() => setConfirming(site.key)}>Delete<span class="visually-hidden"> {site.key}</span></button>
+                      <button type="button" onClick={() => { setEditing(site); setMessage(undefined); }}>{s.edit}<span class="visually-hidden"> {site.key}</span></button>
+                      <button type="button" class="secondary" onClick={() => setConfirming(site.key)}>{s.delete}<span class="visually-hidden"> {site.key}</span></button>
                     </>
                   )}
                 </div>
@@ -126,35 +129,27 @@ export function SitesPage({ user }: { user: User }) {
 }
 
 function Snippet({ site }: { site: SiteView }) {
+  const { s, fill } = useI18n();
   const tag = scriptTag(site.key, location.origin);
   const [copied, setCopied] = useState('');
   const copy = (): void => {
-    navigator.clipboard?.writeText(tag).then(() => setCopied('Copied.'), () => setCopied('Select the text and copy it.'));
+    navigator.clipboard?.writeText(tag).then(() => setCopied(s.sites.copied), () => setCopied(s.sites.copyByHand));
   };
   return (
     <div class="snippet">
-      <h3>Script tag for {site.key}</h3>
+      <h3>{fill(s.sites.scriptFor, { key: site.key })}</h3>
       <pre><code>{tag}</code></pre>
-      <button type="button" class="secondary" onClick={copy}>Copy script tag</button> <span role="status">{copied}</span>
+      <button type="button" class="secondary" onClick={copy}>{s.sites.copy}</button> <span role="status">{copied}</span>
     </div>
   );
 }
 
-/** Where an API error's path ("origins[1]", "handoff.webhook.secret") is shown in the form. */
-function fieldOf(path: string): string {
-  const [, head, rest] = /^(key|name|origins|handoff\.email|handoff\.webhook)\.?([a-z]*)/.exec(path) ?? [];
-  if (!head) return 'form';
-  if (!head.startsWith('handoff')) return head;
-  return `${head.slice(8)}_${rest || (head.endsWith('email') ? 'to' : 'url')}`;
-}
-
-const LABELS: Record<string, string> = {
-  key: 'Key', name: 'Name', origins: 'Allowed origins', email_to: 'Email to', email_from: 'Email from', email_channels: 'Email: channels',
-  webhook_url: 'Webhook URL', webhook_secret: 'Webhook secret', webhook_channels: 'Webhook: channels',
-};
-
 function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null; channels: readonly string[]; onSaved: (text: string) => void; onCancel: () => void }) {
-  const [problem, setProblem] = useState<{ field: string; text: string } | undefined>();
+  const t = useI18n();
+  const s = t.s.sites;
+  const f = s.form;
+  /** A refusal, on its field (or the whole form) and as one sentence. */
+  const [problem, setProblem] = useState<{ field: string; text: string; sentence: string } | undefined>();
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -186,10 +181,10 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
       else await api.post('/sites', body);
       setProblem(undefined);
       form.current?.reset();
-      onSaved(site ? `Saved site ${site.key}.` : `Added site ${String(body.key)}. Paste its script tag into its pages.`);
+      onSaved(site ? t.fill(s.saved, { key: site.key }) : t.fill(s.addedSite, { key: String(body.key) }));
     } catch (err) {
-      const field = err instanceof ApiError ? fieldOf(err.path) : 'form';
-      setProblem({ field, text: err instanceof ApiError ? err.message : 'Could not save.' });
+      const { field = 'form', text } = refusal(err, t);
+      setProblem({ field, text, sentence: errorText(err, t) });
     } finally {
       setBusy(false);
     }
@@ -213,43 +208,43 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
   };
   const channelBoxes = (name: 'email_channels' | 'webhook_channels', chosen: string[] | undefined) => (
     <fieldset class="checks">
-      <legend>Only these hand-off channels (none ticked: all)</legend>
+      <legend>{f.channels}</legend>
       {channels.map((c) => (
         <label><input type="checkbox" name={name} value={c} defaultChecked={!!chosen?.includes(c)} aria-describedby={problem?.field === name ? `${name}-error` : undefined} /> {c}</label>
       ))}
       {problem?.field === name && <span class="error" id={`${name}-error`}>{problem.text}</span>}
     </fieldset>
   );
-  const secretHint = site?.handoff.webhook ? `Leave empty to keep the current secret (ending ${site.handoff.webhook.secret_hint}).` : 'At least 16 characters; your receiver checks the Ayuda-Signature header with it.';
+  const secretHint = site?.handoff.webhook ? t.fill(f.secretKeep, { hint: site.handoff.webhook.secret_hint }) : f.secretHint;
 
   return (
     <form ref={form} class="site-form card" aria-labelledby="site-form-title" noValidate onSubmit={(e) => void submit(e)}>
-      <h2 id="site-form-title" ref={heading} tabIndex={-1}>{site ? `Edit site ${site.key}` : 'Add a site'}</h2>
-      <div role="alert" class="error">{problem ? `${LABELS[problem.field] ?? 'Site'}: ${problem.text}` : ''}</div>
+      <h2 id="site-form-title" ref={heading} tabIndex={-1}>{site ? t.fill(f.edit, { key: site.key }) : f.add}</h2>
+      <div role="alert" class="error">{problem?.sentence ?? ''}</div>
       <div class="grid">
-        {field('key', "Key (the widget's data-site)", (p) => <input {...p} required maxLength={64} autocomplete="off" spellcheck={false} defaultValue={site?.key ?? ''} readOnly={!!site} />, site ? 'A key cannot be changed.' : 'Letters, digits, _ and -; it cannot be changed later.')}
-        {field('name', 'Name', (p) => <input {...p} maxLength={100} defaultValue={site?.name ?? ''} />, 'Shown here only; empty: the key.')}
-        {field('origins', 'Allowed origins (one per line)', (p) => <textarea {...p} rows={3} required spellcheck={false} placeholder={'https://shop.example\nhttp://localhost:*'} defaultValue={site?.origins.join('\n') ?? ''} />, 'Scheme, host and port of the pages, like https://shop.example; :* allows any port.', true)}
+        {field('key', f.key, (p) => <input {...p} required maxLength={64} autocomplete="off" spellcheck={false} defaultValue={site?.key ?? ''} readOnly={!!site} />, site ? f.keyFixed : f.keyHint)}
+        {field('name', f.name, (p) => <input {...p} maxLength={100} defaultValue={site?.name ?? ''} />, f.nameHint)}
+        {field('origins', f.origins, (p) => <textarea {...p} rows={3} required spellcheck={false} placeholder={'https://shop.example\nhttp://localhost:*'} defaultValue={site?.origins.join('\n') ?? ''} />, f.originsHint, true)}
       </div>
       <fieldset>
-        <legend>Email each hand-off (optional; needs "smtp" in ayuda.config.json)</legend>
+        <legend>{f.email}</legend>
         <div class="grid">
-          {field('email_to', 'Email to', (p) => <input {...p} defaultValue={list(site?.handoff.email?.to).join(', ')} />, 'Support addresses, separated by commas.')}
-          {field('email_from', 'Email from', (p) => <input {...p} placeholder="Ayuda <ayuda@shop.example>" defaultValue={site?.handoff.email?.from ?? ''} />)}
+          {field('email_to', f.emailTo, (p) => <input {...p} defaultValue={list(site?.handoff.email?.to).join(', ')} />, f.emailToHint)}
+          {field('email_from', f.emailFrom, (p) => <input {...p} placeholder="Ayuda <ayuda@shop.example>" defaultValue={site?.handoff.email?.from ?? ''} />)}
         </div>
         {channelBoxes('email_channels', site?.handoff.email?.channels)}
       </fieldset>
       <fieldset>
-        <legend>Post each hand-off to a webhook (optional)</legend>
+        <legend>{f.webhook}</legend>
         <div class="grid">
-          {field('webhook_url', 'Webhook URL', (p) => <input {...p} type="url" placeholder="https://crm.shop.example/hooks/ayuda" defaultValue={site?.handoff.webhook?.url ?? ''} />)}
-          {field('webhook_secret', 'Webhook secret', (p) => <input {...p} type="password" autocomplete="new-password" />, secretHint)}
+          {field('webhook_url', f.webhookUrl, (p) => <input {...p} type="url" placeholder="https://crm.shop.example/hooks/ayuda" defaultValue={site?.handoff.webhook?.url ?? ''} />)}
+          {field('webhook_secret', f.webhookSecret, (p) => <input {...p} type="password" autocomplete="new-password" />, secretHint)}
         </div>
         {channelBoxes('webhook_channels', site?.handoff.webhook?.channels)}
       </fieldset>
       <div class="actions">
-        <button type="submit" disabled={busy}>{site ? 'Save changes' : 'Add site'}</button>
-        {site && <button type="button" class="secondary" onClick={onCancel}>Cancel</button>}
+        <button type="submit" disabled={busy}>{site ? f.save : f.submit}</button>
+        {site && <button type="button" class="secondary" onClick={onCancel}>{f.cancel}</button>}
       </div>
     </form>
   );

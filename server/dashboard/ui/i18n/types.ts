@@ -1,0 +1,310 @@
+/**
+ * Every word the dashboard shows, announces or writes into a CSV header. A
+ * language is one file exporting an object of this type (./en.ts, ./es.ts)
+ * and one line in ./languages.ts.
+ *
+ * Placeholders in braces are filled by name: `{n}` is a count (formatted in
+ * the user's locale), others are named where they are used. Counts that
+ * change a noun are `PluralForms`, picked with Intl.PluralRules.
+ */
+import type { PluralForms } from '../../../../widget/src/i18n/types.ts';
+import type { GroupStatus } from '../../../db/dashboard-schema.ts';
+import type { UnansweredReason } from '../../../../widget/src/events/schema.ts';
+import type { UnresolvedReason } from '../../sessions/help-sessions.ts';
+import type { GroupSort } from '../../shared/views.ts';
+import type { Impact } from '../pages/impact-panel.tsx';
+
+export type { PluralForms };
+
+/** The fields a refusal can name (sites, users, a group's workflow), as ../i18n/errors.ts reads them from the error's path. */
+export type RefusedField =
+  | 'key' | 'name' | 'origins' | 'email_to' | 'email_from' | 'email_channels' | 'webhook_url' | 'webhook_secret' | 'webhook_channels'
+  | 'email' | 'password' | 'role' | 'user'
+  | 'owner' | 'status' | 'entry_id' | 'fixed_on';
+
+/** The refusals the dashboard's API answers with a code of its own (`error` of the reply). */
+export type RefusalCode =
+  | 'csrf' | 'unauthenticated' | 'forbidden' | 'invalid_credentials' | 'rate_limited' | 'not_found'
+  | 'read_only' | 'entry_required' | 'not_verified' | 'invalid_query';
+
+export interface DashboardStrings {
+  /** BCP 47 tag: `<html lang>`, Intl's fallback locale. */
+  lang: string;
+  /**
+   * How dates are written: `iso` (2026-12-07, as the date inputs and exports
+   * write them) or `locale` (the locale's own order, 07/12/2026 in Spain).
+   */
+  dates: 'iso' | 'locale';
+  /** The document's title. */
+  title: string;
+  loading: string;
+  notFound: string;
+  /** Shown in place of a missing value. */
+  none: string;
+  /** A chart legend's label of the day under the cursor. */
+  chartDay: string;
+
+  shell: {
+    skip: string;
+    /** Accessible name of the main navigation. */
+    nav: string;
+    unanswered: string;
+    measures: string;
+    inbox: string;
+    users: string;
+    sites: string;
+    /** `{email} ({role})` */
+    who: string;
+    logOut: string;
+    /** Label of the language menu (it must not contain the word "language": the filters have a "Language"). */
+    showIn: string;
+    /** The menu's choice for no preference; `{name}` is the browser's language, as the dashboard speaks it now. */
+    browser: string;
+  };
+  roles: Record<'admin' | 'viewer', string>;
+
+  login: { heading: string; email: string; password: string; submit: string };
+
+  errors: {
+    /** The request did not reach the server or its answer was not read. */
+    network: string;
+    load: string;
+    /** The server failed (5xx). */
+    server: string;
+    /** A refusal the dashboard does not know; `{detail}` is the server's reason (in English). */
+    refused: string;
+    codes: Record<RefusalCode, string>;
+    /** What a refused field must hold. */
+    fields: Record<RefusedField, string>;
+    /** The field's name before its reason: "Allowed origins: must be…". */
+    fieldNames: Record<RefusedField, string>;
+  };
+
+  /** Why a question is unanswered, and why a customer's visit was not resolved (server/dashboard/sessions/help-sessions.ts). */
+  reasons: Record<UnansweredReason | UnresolvedReason, string>;
+  statuses: Record<GroupStatus, string>;
+  handoffStatuses: Record<'open' | 'closed', string>;
+  /** Marks a row that arrived since the page was opened (live updates). */
+  newMark: string;
+
+  filters: {
+    label: string;
+    site: string;
+    allSites: string;
+    from: string;
+    to: string;
+    language: string;
+    allLanguages: string;
+    reason: string;
+    allReasons: string;
+    status: string;
+    anyStatus: string;
+    sort: string;
+    sorts: Record<GroupSort, string>;
+  };
+
+  groups: {
+    heading: string;
+    /** `{n}` is wrapped in the page's <strong>. */
+    groupCount: PluralForms;
+    questionCount: PluralForms;
+    range: string;
+    /** `{groupsCsv}` and the others are the links, each named CSV or JSON. */
+    downloads: string;
+    empty: string;
+    caption: Record<GroupSort, string>;
+    columns: { question: string; count: string; sessions: string; trend: string; growth: string; seen: string; reasons: string; lang: string; closest: string; status: string };
+    noWords: string;
+    /** A sparkline's description; `{values}` lists the daily counts. */
+    perDay: string;
+    pages: string;
+    previous: string;
+    next: string;
+    /** `{first}–{last} of {total}` */
+    pageRange: string;
+    firstRun: { heading: string; how: string; admin: string; adminLink: string; viewer: string };
+  };
+
+  group: {
+    heading: string;
+    back: string;
+    facts: { questions: string; sessions: string; trend: string; reasons: string; language: string; closest: string; firstSeen: string; lastSeen: string };
+    loop: string;
+    snippet: string;
+    snippetHint: string;
+    wordings: string;
+    wordingCount: PluralForms;
+    topWordings: string;
+    every: string;
+    everyNewest: string;
+    download: string;
+    columns: { when: string; question: string; page: string; reason: string; session: string };
+    comment: string;
+  };
+
+  workflow: { status: string; owner: string; ownerPlaceholder: string; entry: string; entryId: string; entryPlaceholder: string; fixedOn: string; fixedOnUtc: string; save: string; saved: string };
+
+  impact: {
+    heading: string;
+    headingOn: string;
+    verdicts: Record<Impact['verdict'], string>;
+    before: string;
+    after: string;
+    days: string;
+    questions: string;
+    searches: string;
+    dailyRate: string;
+    per1000: string;
+    perDay: string;
+    chart: string;
+    series: string;
+  };
+
+  measures: {
+    heading: string;
+    /** What a card counts, in small type after its heading. */
+    units: { customers: string; questions: string; requests: string; ratings: string };
+    resolution: string;
+    /** `{n}` customers, `{resolved}` of them resolved, `{hours}` the follow-up window. */
+    resolutionHint: PluralForms;
+    /** `{points}` (signed), `{days}`, `{previous}` (the rate before). */
+    trend: string;
+    noTrend: string;
+    unresolvedCaption: string;
+    unresolvedColumns: { reason: string; customers: string };
+    resolutionChart: string;
+    resolved: string;
+    unanswered: string;
+    /** `{n}` questions, `{unanswered}` of them unanswered. */
+    unansweredHint: PluralForms;
+    unansweredChart: string;
+    unansweredSeries: string;
+    handoffs: string;
+    noHandoffs: string;
+    handoffsChart: string;
+    helpful: string;
+    helpfulHint: string;
+    helpfulChart: string;
+    helpfulSeries: string;
+    misleading: string;
+    misleadingCaption: string;
+    entryColumns: { entry: string; shown: string; wrong: string; yes: string; no: string; reads: string };
+    top: string;
+    /** The noun after the total, in small type. */
+    questionsNoun: PluralForms;
+    topChart: string;
+    topSeries: string;
+    topColumns: { question: string; times: string; answered: string };
+    definitions: { summary: string; terms: [string, string][] };
+  };
+
+  inbox: {
+    heading: string;
+    search: string;
+    query: string;
+    status: string;
+    openAndClosed: string;
+    open: string;
+    closed: string;
+    submit: string;
+    noMatch: string;
+    empty: string;
+    columns: { reference: string; received: string; customer: string; question: string; channel: string; status: string };
+  };
+
+  handoff: {
+    heading: string;
+    /** `{reference}` is the code in <code>. */
+    headingOf: string;
+    back: string;
+    facts: { status: string; received: string; channel: string; customer: string; site: string; page: string; language: string; timeZone: string; requested: string; phone: string };
+    reply: string;
+    noEmail: string;
+    close: string;
+    reopen: string;
+    question: string;
+    details: string;
+    steps: string;
+    noSteps: string;
+    fromSite: string;
+    more: string;
+  };
+
+  users: {
+    heading: string;
+    adminsOnly: string;
+    added: string;
+    addedWithPassword: string;
+    roleChanged: string;
+    removed: string;
+    columns: { email: string; role: string; added: string; actions: string };
+    roleOf: string;
+    remove: string;
+    add: string;
+    email: string;
+    role: string;
+    viewerOption: string;
+    password: string;
+    submit: string;
+  };
+
+  sites: {
+    heading: string;
+    adminsOnly: string;
+    intro: string;
+    fromConfig: string;
+    fromDashboard: string;
+    origins: string;
+    noOrigins: string;
+    handoffs: string;
+    inboxAll: string;
+    emailTo: string;
+    emailFrom: string;
+    webhook: string;
+    everyHandoff: string;
+    handoffsBy: string;
+    deleted: string;
+    confirmDelete: string;
+    yesDelete: string;
+    keep: string;
+    edit: string;
+    delete: string;
+    scriptFor: string;
+    copy: string;
+    copied: string;
+    copyByHand: string;
+    saved: string;
+    addedSite: string;
+    form: {
+      add: string;
+      edit: string;
+      key: string;
+      keyFixed: string;
+      keyHint: string;
+      name: string;
+      nameHint: string;
+      origins: string;
+      originsHint: string;
+      email: string;
+      emailTo: string;
+      emailToHint: string;
+      emailFrom: string;
+      webhook: string;
+      webhookUrl: string;
+      webhookSecret: string;
+      secretKeep: string;
+      secretHint: string;
+      channels: string;
+      save: string;
+      submit: string;
+      cancel: string;
+    };
+  };
+
+  /**
+   * CSV headers by column key (server/dashboard/routes/export-routes.ts).
+   * English keeps the keys themselves: scripts and saved spreadsheets read
+   * them; another language names the columns in its words.
+   */
+  csv: Record<string, string>;
+}
