@@ -29,8 +29,8 @@ beforeAll(async () => {
   const events = [];
   for (let i = 0; i < 9; i++) events.push(unanswered({ query: '¿Puedo pagar a plazos?', at: NOW - (1 + (i % 5)) * DAY, session: `sess-plazos${String(i).padStart(4, '0')}` }));
   for (let i = 0; i < 3; i++) events.push(unanswered({ query: 'Do you ship to the Canary Islands?', at: NOW - (2 + i) * DAY, locale: 'en', reason: 'gave_up' }));
-  // Over ten thousand answered searches: the total shows Spain's thousands separator.
-  for (let i = 0; i < 10_400; i++) events.push(answered(NOW - (i % 10) * DAY - 3_600_000 - i, i % 7 ? 'envío' : 'devoluciones', `sess-a${String(i % 900).padStart(6, '0')}`));
+  // Over ten thousand customers' questions (one answered search each): the total shows Spain's thousands separator.
+  for (let i = 0; i < 10_400; i++) events.push(answered(NOW - (i % 10) * DAY - 3_600_000 - i, i % 7 ? 'envío' : 'devoluciones', `sess-a${String(i).padStart(6, '0')}`));
   await store(live.db, events);
   await live.k.insertInto('handoffs').values({
     id: 'h-es', reference: 'AY-5C1Z', site: 'demo', session: 'sess-h0000001', created_at: NOW - DAY, status: 'open',
@@ -99,7 +99,7 @@ describe('the dashboard in Spanish', () => {
     const summary = (await page.locator('.summary p[role=status]').textContent())!.replace(/\s+/g, ' ');
     expect(summary).toMatch(/^2 grupos · 12 preguntas sin respuesta, del \d{2}\/\d{2}\/\d{4} al \d{2}\/\d{2}\/\d{4} \(UTC\)$/);
     expect(await page.locator('table.groups thead th').allTextContents()).toEqual([
-      'Pregunta (redacción más común)', 'Preguntas', 'Sesiones', 'Tendencia', 'Crecimiento', 'Primera / última vez', 'Motivos', 'Idioma', 'Entrada más cercana', 'Estado',
+      'Pregunta (redacción más común)', 'Preguntas', 'Clientes', 'Tendencia', 'Crecimiento', 'Primera / última vez', 'Motivos', 'Idioma', 'Entrada más cercana', 'Estado',
     ]);
     const plazos = page.locator('table.groups tbody tr').filter({ hasText: 'plazos' });
     expect(await plazos.locator('td.reasons').textContent()).toBe('Sin coincidencia 9');
@@ -107,13 +107,13 @@ describe('the dashboard in Spanish', () => {
     for (const day of (await plazos.locator('td.dates').innerText()).split('\n')) expect(day).toMatch(ES_DAY);
     expect(await page.locator('table.groups tbody tr').filter({ hasText: 'Canary' }).locator('td.reasons').textContent()).toBe('Abandonó 3');
     expect(await page.getByRole('search', { name: 'Filtros' }).getByLabel('Motivo').locator('option').allTextContents()).toEqual([
-      'Todos los motivos', 'Sin coincidencia', 'Coincidencia débil', 'No le sirvió', 'Abandonó', 'Pidió una persona',
+      'Todos los motivos', 'Sin coincidencia', 'Coincidencia débil', 'No le sirvió', 'Abandonó', 'Pidió una persona', 'Respuesta equivocada',
     ]);
     await noSeriousViolations(page, 'groups');
     // The download of the view names its columns in Spanish.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).first().click()]);
     const [header] = parse(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '')) as string[][];
-    expect(header!.slice(0, 5)).toEqual(['Id', 'Pregunta (redacción más común)', 'Preguntas', 'Sesiones', 'Crecimiento']);
+    expect(header!.slice(0, 5)).toEqual(['Id', 'Pregunta (redacción más común)', 'Preguntas', 'Clientes', 'Crecimiento']);
 
     // A group: facts, dates with "UTC", the workflow and its verdict.
     await plazos.getByRole('link').click();
@@ -135,14 +135,14 @@ describe('the dashboard in Spanish', () => {
     await page.getByRole('heading', { level: 1, name: 'Métricas' }).waitFor();
     await page.locator('.card .chart canvas').first().waitFor();
     expect(await page.getByTestId('unanswered').textContent()).toMatch(/^0,1\s%$/);
-    expect(await page.locator('#m-top + p.big').textContent()).toMatch(/^10\.4\d\d búsquedas$/);
+    expect(await page.locator('#m-top + p.big').textContent()).toMatch(/^10\.4\d\d preguntas$/);
     const drawn = await watched.drawn();
     expect(drawn.some((text) => new RegExp(`^\\d{1,2} (${ES_MONTHS})$`).test(text)), drawn.join(' | ')).toBe(true);
     expect(drawn.filter((text) => /^\d+\s%$/.test(text)), drawn.join(' | ')).toContain('50\u00a0%');
     expect(drawn.filter((text) => /^[A-Z][a-z]{2} \d{1,2}$/.test(text))).toEqual([]);
     // The legend names the series in Spanish and gives the day under the cursor as a Spanish date.
     const resolution = page.locator('section[aria-labelledby=m-resolution]');
-    expect(await resolution.locator('.u-legend .u-series').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Resueltas/)]));
+    expect(await resolution.locator('.u-legend .u-series').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Resueltos/)]));
     const over = resolution.locator('.u-over');
     const box = (await over.boundingBox())!;
     await page.mouse.move(box.x + box.width - 5, box.y + box.height / 2);

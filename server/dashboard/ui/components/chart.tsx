@@ -76,8 +76,6 @@ export function Chart({ days, series, label, format, marker, range, height = 180
           tzDate: (ts) => UPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
           plugins: [markerPlugin()],
           scales: { x: { time: true }, ...(range ? { y: { range } } : {}) },
-          // The legend names the series; the numbers are in the page's text (a live legend read "Time: --" until hovered).
-          legend: { live: false },
           axes: [{ incrs: DAY_STEPS, values: (_u, ticks) => ticks.map((tick) => t.tick(tick * 1000)) }, { values: (_u, ticks) => ticks.map((tick) => value(tick)), size: 60 }],
           series: [
             { label: t.s.chartDay, value: (_u: uPlot, x: number | null) => (x === null ? t.s.none : t.day(x * 1000)) },
