@@ -88,7 +88,16 @@ export async function startDemo(options: DemoOptions): Promise<DemoServer> {
     // The shop's pages and assets; not the FAQ sources nor this server.
     allowedPath: (path) => !path.startsWith('/faq/') && !/\.(ts|md)$/.test(path),
   });
-  await app.register(fastifyStatic, { root: out, prefix: '/ayuda/', decorateReply: false, cacheControl: false });
+  // As README's "Serving the files" says: the .br/.gz that ayuda build writes, sent as they are, and
+  // ayuda.js (and the whole index) for a few minutes, everything hashed forever.
+  await app.register(fastifyStatic, {
+    root: out,
+    prefix: '/ayuda/',
+    decorateReply: false,
+    cacheControl: false,
+    preCompressed: true,
+    setHeaders: (res, path) => void res.header('cache-control', cacheControlFor(path)),
+  });
   for (const mount of mounts) {
     await app.register(fastifyStatic, { root: resolve(mount.root), prefix: mount.prefix, decorateReply: false, cacheControl: false });
   }
@@ -101,6 +110,11 @@ export async function startDemo(options: DemoOptions): Promise<DemoServer> {
     out,
     close: () => app.close(),
   };
+}
+
+/** `ayuda.js` and `faq-index.json` name the hashed files: a short lifetime; hashed files never change. */
+export function cacheControlFor(path: string): string {
+  return /(^|[\\/])(ayuda\.js|faq-index\.json)(\.br|\.gz)?$/.test(path) ? 'public, max-age=300' : 'public, max-age=31536000, immutable';
 }
 
 function isStream(payload: unknown): payload is Readable {

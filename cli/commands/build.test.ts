@@ -82,7 +82,9 @@ describe('runBuild', () => {
     // The first build's index is gone; the second's stays for pages that loaded its ayuda.js.
     expect(left).not.toContain(indexes[0]);
     expect(left).toEqual(expect.arrayContaining([indexes[1], indexes[2], 'robots.txt', 'faq-index.json', 'ayuda.js']));
-    expect(left.filter((n) => /^panel\./.test(n))).toHaveLength(1);
+    expect(left.filter((n) => /^panel\.[0-9a-f]{8}\.js$/.test(n))).toHaveLength(1);
+    // The first build's compressed forms went with it.
+    expect(left.filter((n) => /^panel\..*\.(br|gz)$/.test(n))).toHaveLength(2);
     expect(existsSync(join(out, 'chunks/floating-Old1.js'))).toBe(false);
     expect(printed[0]).toBe("  removed 1 file of older builds (the previous build's stay for pages that still have its ayuda.js)");
     expect(printed[2]).toMatch(/^  removed 2 files of older builds/); // the first build's two parts, es and en

@@ -49,6 +49,7 @@ export async function removeOlderBuilds(outDir: string, keep: Set<string>): Prom
     ...chunkNames(outDir).map((n) => `chunks/${n}`),
   ];
   const removed = candidates.filter((name) => !keep.has(name)).sort();
-  for (const name of removed) await rm(join(outDir, name), { force: true });
+  // With their compressed forms (write-widget.ts writeCompressed).
+  for (const name of removed) for (const suffix of ['', '.br', '.gz']) await rm(join(outDir, name + suffix), { force: true });
   return removed;
 }

@@ -37,7 +37,8 @@ describe('writeWidget', () => {
     const panelName = `panel.${sha8(panel)}.js`;
     const indexName = `faq-index.es.${sha8(INDEX)}.json`;
     expect(files.map((f) => f.name)).toEqual(['ayuda.js', 'chunks/extra-AbC123.js', panelName, indexName]);
-    expect((await readdir(out)).sort()).toEqual(['ayuda.js', 'chunks', indexName, panelName].sort());
+    // Each file with its Brotli and gzip forms beside it (a server sends them as they are).
+    expect((await readdir(out)).sort()).toEqual(['ayuda.js', 'chunks', indexName, panelName].flatMap((n) => (n === 'chunks' ? [n] : [n, `${n}.br`, `${n}.gz`])).sort());
     expect(readFileSync(join(out, panelName)).equals(panel)).toBe(true);
     expect(readFileSync(join(out, indexName)).equals(INDEX)).toBe(true);
     expect(existsSync(join(out, 'chunks/extra-AbC123.js'))).toBe(true);

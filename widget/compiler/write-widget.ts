@@ -14,6 +14,7 @@
  * before the previous one (./older-builds.ts).
  */
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -46,6 +47,18 @@ export function injectManifest(launcher: string, manifest: WidgetManifest): stri
   if (found !== 1) throw new Error(`ayuda.js should contain the manifest placeholder once, found ${found}; rebuild it with npm run build:widget`);
   const literal = JSON.stringify(JSON.stringify(manifest));
   return launcher.replace(PLACEHOLDER, () => literal);
+}
+
+/**
+ * Beside each file, its Brotli (quality 11) and gzip (level 9) forms, so a
+ * server can send them as they are (`Content-Encoding`) without compressing
+ * on every request: @fastify/static's `preCompressed`, nginx's
+ * `brotli_static`/`gzip_static` (README, "Serving the files").
+ */
+export async function writeCompressed(path: string, data: Buffer | string): Promise<void> {
+  const bytes = Buffer.from(data);
+  await writeAtomic(`${path}.br`, brotliCompressSync(bytes, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+  await writeAtomic(`${path}.gz`, gzipSync(bytes, { level: 9 }));
 }
 
 async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
@@ -83,7 +96,10 @@ export async function writeWidget(outDir: string, parts: IndexPart[], opts: Writ
   for (const p of parts) files.set(index[p.locale]!, p.bytes);
   // Last, so that it never names a file not yet written.
   files.set('ayuda.js', injectManifest(readFileSync(join(widgetDir, 'ayuda.js'), 'utf8'), manifest));
-  for (const [name, data] of files) await writeAtomic(join(outDir, name), data);
+  for (const [name, data] of files) {
+    await writeAtomic(join(outDir, name), data);
+    await writeCompressed(join(outDir, name), data);
+  }
   const written = [...files].map(([name, data]) => ({ name, bytes: Buffer.byteLength(data), gzipBytes: gzipSize(data) }));
   return [written.at(-1)!, ...written.slice(0, -1)];
 }
