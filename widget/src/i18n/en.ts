@@ -26,4 +26,5 @@ export const en: UiStrings = {
   thanks: 'Thanks for your feedback!',
   handoff: 'Talk to a person',
   inLanguage: 'In English',
+  loading: 'Loading…',
 };

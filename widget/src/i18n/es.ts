@@ -26,4 +26,5 @@ export const es: UiStrings = {
   thanks: '¡Gracias por tu opinión!',
   handoff: 'Hablar con una persona',
   inLanguage: 'En español',
+  loading: 'Cargando…',
 };

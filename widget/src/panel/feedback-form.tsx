@@ -58,7 +58,7 @@ export function FeedbackForm({ t, feedback, onHelpful, onComment, onSend, onHand
           onInput={(e) => onComment(e.currentTarget.value)}
         />
         <button type="submit" class="ay-btn ay-primary">{t.send}</button>
-        <HandoffSlot label={t.handoff} onHandoff={onHandoff} prefetch />
+        <HandoffSlot label={t.handoff} onHandoff={onHandoff} />
       </form>
     );
   }

@@ -50,18 +50,16 @@ export interface HandoffSlotProps {
   label: string;
   /** Unset: no hand-off on this site. */
   onHandoff?: () => void;
-  /** Load the chunk now: the customer has reached a point where a person may help. */
-  prefetch?: boolean;
 }
 
-export function HandoffSlot({ label, onHandoff, prefetch }: HandoffSlotProps) {
-  useEffect(() => {
-    if (prefetch && onHandoff) loadHandoff().catch(() => {});
-  }, []);
+/** The chunk loads when the pointer, focus or a finger reaches the button: only customers about to ask a person pay for it. */
+const warm = (): void => void loadHandoff().catch(() => {});
+
+export function HandoffSlot({ label, onHandoff }: HandoffSlotProps) {
   if (!onHandoff) return null;
   return (
     <p class="ay-ho-offer">
-      <button type="button" class="ay-btn" onClick={onHandoff}>
+      <button type="button" class="ay-btn" onClick={onHandoff} onPointerEnter={warm} onFocus={warm} onTouchStart={warm}>
         {label}
       </button>
     </p>
@@ -72,10 +70,12 @@ export interface HandoffHostProps {
   ctx: PanelContext;
   query: string;
   onBack(): void;
+  /** Said (and shown) while the chunk loads. */
+  loading: string;
 }
 
 /** The hand-off view, once its chunk and the journey's last write are in (back to the help if the chunk cannot load). */
-export function HandoffHost({ ctx, query, onBack }: HandoffHostProps) {
+export function HandoffHost({ ctx, query, onBack, loading }: HandoffHostProps) {
   const box = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<HandoffChunk['HandoffView'] | undefined>(undefined);
   useEffect(() => {
@@ -84,5 +84,5 @@ export function HandoffHost({ ctx, query, onBack }: HandoffHostProps) {
       setView(() => m.HandoffView);
     }, onBack);
   }, []);
-  return <div ref={box}>{view && h(view, { ctx, query, onBack })}</div>;
+  return <div ref={box} aria-busy={!view}>{view ? h(view, { ctx, query, onBack }) : <p role="status" class="ay-h">{loading}</p>}</div>;
 }

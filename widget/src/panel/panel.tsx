@@ -168,7 +168,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
       </div>
       <div class="ay-body">
         {handoff !== undefined ? (
-          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} />
+          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} loading={t.loading} />
         ) : entry ? (
           <AnswerView
             key={entry.id}

@@ -89,7 +89,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
           <ul>{t.tips.map((tip) => <li>{tip}</li>)}</ul>
         </div>
       )}
-      {(kind === 'popular' || kind === 'weak') && <HandoffSlot label={t.handoff} onHandoff={onHandoff} prefetch />}
+      {(kind === 'popular' || kind === 'weak') && <HandoffSlot label={t.handoff} onHandoff={onHandoff} />}
       {ids.length > 0 && (
         <>
           <h3 id={`${id}h`} class="ay-h">{t[kind]}</h3>

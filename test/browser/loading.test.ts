@@ -1,0 +1,55 @@
+/**
+ * What the widget downloads, in Chromium on the demo shop with its collector:
+ * nothing but ayuda.js until the visitor comes near help; then the panel, the
+ * page language's part of the index and its stemmer; another language's part
+ * and stemmer only when a question is written in it; the hand-off chunk only
+ * when the pointer or focus reaches "Talk to a person".
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { useChromium } from './chromium.ts';
+import { HelpWidget } from './help-widget.ts';
+import { useCollector } from './use-collector.ts';
+import { useDemo } from './use-demo.ts';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+const collector = useCollector();
+const demo = useDemo({ collector: () => collector.url });
+const chromium = useChromium();
+
+/** The widget's files requested so far, by kind. */
+function requested(urls: string[]): string[] {
+  return urls
+    .filter((u) => u.includes('/ayuda/'))
+    .map((u) => new URL(u).pathname.replace(/^\/ayuda\//, '').replace(/[.-][0-9a-zA-Z_-]{8}\.(js|json)$/, '.$1'))
+    .sort();
+}
+
+describe('loading on intent', () => {
+  it('ayuda.js alone until intent; then one language; the other on a question in it; the hand-off chunk on approach', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto(`${demo.url}/`);
+    await page.waitForLoadState('load');
+    const help = new HelpWidget(page, 'es');
+    await help.launcher.waitFor();
+    expect(requested(urls)).toEqual(['ayuda.js']);
+
+    await help.launcher.hover();
+    await expect.poll(() => requested(urls)).toEqual(['ayuda.js', 'chunks/stem-es.js', 'faq-index.es.json', 'outbox.js', 'panel.js']);
+    await help.openWithLauncher();
+    await help.search('descuento de estudiante');
+    const offer = help.panel.getByRole('button', { name: help.strings.handoff, exact: true }).first();
+    await offer.waitFor();
+    await page.waitForTimeout(500);
+    expect(urls.filter((u) => /chunks\/handoff-/.test(u))).toEqual([]);
+    await offer.hover();
+    await expect.poll(() => urls.filter((u) => /chunks\/handoff-/.test(u)).length).toBe(1);
+
+    await help.search('how long does shipping take');
+    await expect.poll(() => requested(urls).filter((n) => /\ben\b/.test(n))).toEqual(['chunks/stem-en.js', 'faq-index.en.json']);
+    await expect.poll(async () => (await help.optionNames())[0]).toMatch(/^How long does delivery take\?\s*In English$/);
+    expect(page.errors).toEqual([]);
+  });
+});
