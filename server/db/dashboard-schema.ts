@@ -49,6 +49,8 @@ export interface QuestionGroupsTable {
   entry_id: string | null;
   fixed_at: number | null;
   updated_at: number;
+  /** Set when merged: the group it now belongs to (never itself merged). Its row stays as a prototype of that group. */
+  merged_into: number | null;
 }
 
 export interface GroupMembersTable {
@@ -79,6 +81,25 @@ export interface GroupTermsTable {
   count: number;
 }
 
+/** Two groups the grouping step must never merge (a lead split `b` out of `a`). */
+export interface GroupApartTable {
+  id: Generated<number>;
+  site: string;
+  lang: string;
+  a: number;
+  b: number;
+  created_at: number;
+}
+
+/** A wording (folded, as group_phrasings.phrasing) whose later repeats go to `group_id`. */
+export interface GroupPinsTable {
+  site: string;
+  lang: string;
+  phrasing: string;
+  group_id: number;
+  created_at: number;
+}
+
 export interface GroupingCursorTable {
   name: string;
   last_rowid: number;
@@ -103,6 +124,8 @@ export interface DashboardTables {
   group_phrasings: GroupPhrasingsTable;
   group_terms: GroupTermsTable;
   grouping_cursor: GroupingCursorTable;
+  group_apart: GroupApartTable;
+  group_pins: GroupPinsTable;
   handoffs: HandoffsTable;
 }
 
