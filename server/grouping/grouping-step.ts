@@ -13,11 +13,11 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { tokenize } from '../../widget/src/search/normalize.ts';
 import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.ts';
 import type { GrouperOptions } from './grouper.ts';
 import { closestHit, loadGrouping, mergeRows, saveVectors, type Grouping } from './group-store.ts';
-import { languageOf, questionTerms } from './question-terms.ts';
+import { mergeGroups, splitGroup } from './group-edits.ts';
+import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 
 /** Events read per transaction: keeps each write short. */
 export const CHUNK = 500;
@@ -28,6 +28,10 @@ export interface GroupingStep {
   run(limit?: number): Promise<number>;
   /** Run until every stored event is grouped, or until `maxMs` have passed. */
   catchUp(maxMs?: number): Promise<number>;
+  /** A lead merges groups `from` into `into` (./group-edits.ts); resolves with the group's id. */
+  merge(into: number, from: number[]): Promise<number>;
+  /** A lead moves these wordings (folded) of a group to a new group; resolves with its id. */
+  split(id: number, phrasings: string[]): Promise<number>;
 }
 
 const shared = new WeakMap<object, GroupingStep>();
@@ -60,10 +64,7 @@ export function closestEntry(row: Pick<EventRow, 'entry' | 'results'>): string |
   return closestHit(row)?.id ?? null;
 }
 
-/** Folded words: the key under which two wordings count as one phrasing. */
-export function phrasingKey(text: string): string {
-  return tokenize(text).join(' ');
-}
+export { phrasingKey };
 
 /**
  * @example
@@ -173,9 +174,9 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
     });
   }
 
-  async function guarded(limit: number): Promise<number> {
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await writeChunk(limit);
+      return await work();
     } catch (err) {
       // The transaction rolled back: the groupers in memory are ahead of the database.
       groupings = new Map();
@@ -183,11 +184,22 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
     }
   }
 
+  /** One after another, the last one queued; a failure (rolled back) reloads the groupers from the database. */
+  function queued<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(() => guarded(work));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
   const step: GroupingStep = {
     run(limit = CHUNK) {
-      const next = queue.then(() => guarded(limit));
-      queue = next.catch(() => undefined);
-      return next;
+      return queued(() => writeChunk(limit));
+    },
+    merge(into, from) {
+      return queued(() => db.transaction().execute((trx) => mergeGroups(trx, groupingFor, into, from, Date.now())));
+    },
+    split(id, phrasings) {
+      return queued(() => db.transaction().execute((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
     },
     async catchUp(maxMs = Infinity) {
       const started = performance.now();

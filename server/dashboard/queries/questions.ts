@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts';
 import { whereMembers, type Filters } from './filters.ts';
+import { groupTerms, sharedWords } from '../../grouping/shared-terms.ts';
 
 export interface RawQuestion {
   event_id: string;
@@ -40,7 +41,18 @@ export async function listQuestions(db: Kysely<DashboardSchema>, f: Filters, { g
   return rows.map((r) => ({ ...r, query: r.query ?? '' }));
 }
 
-/** The customers' wordings of a group, most frequent first. */
-export async function listPhrasings(db: Kysely<DashboardSchema>, groupId: number, limit = 50): Promise<{ text: string; count: number }[]> {
-  return db.selectFrom('group_phrasings').select(['text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy(sql`rowid`).limit(limit).execute();
+/** The customers' wordings of a group, most frequent first: as first typed, folded (`phrasing`, what a split names) and counted. */
+export async function listPhrasings(db: Kysely<DashboardSchema>, groupId: number, limit = 50): Promise<{ phrasing: string; text: string; count: number }[]> {
+  return db.selectFrom('group_phrasings').select(['phrasing', 'text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy(sql`rowid`).limit(limit).execute();
+}
+
+/** Each wording with its words that the group shares (server/grouping/shared-terms.ts), from the stored centroids of the group's prototypes. */
+export async function explainPhrasings<P extends { text: string; count: number }>(db: Kysely<DashboardSchema>, groupId: number, lang: string, phrasings: P[]): Promise<(P & { shared: string[] })[]> {
+  const protos = await db
+    .selectFrom('question_groups')
+    .select('centroid')
+    .where((eb) => eb.or([eb('id', '=', groupId), eb('merged_into', '=', groupId)]))
+    .execute();
+  const terms = groupTerms(protos.map((p) => JSON.parse(p.centroid) as Record<string, number>));
+  return phrasings.map((p) => ({ ...p, shared: sharedWords(p.text, lang, terms, p.count) }));
 }

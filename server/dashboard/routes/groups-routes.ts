@@ -4,6 +4,8 @@
  * - GET   /api/groups             one page of groups within the filters
  * - GET   /api/groups/:id         a group: its phrasings, raw questions, before/after the fix
  * - PATCH /api/groups/:id         owner, status, linked entry, fix date (admin, CSRF)
+ * - POST  /api/groups/merge       merge groups into one (admin, CSRF); later questions follow
+ * - POST  /api/groups/:id/split   move wordings to a new group (admin, CSRF); their repeats follow
  * - GET   /api/groups/:id/snippet.md   the group as a FAQ entry to paste and answer
  */
 import type { FastifyInstance } from 'fastify';
@@ -16,7 +18,7 @@ import { faqSnippet } from '../export/snippet.ts';
 import { FilterQuery, parseFilters, dayOf, type Filters } from '../queries/filters.ts';
 import { describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
-import { listPhrasings, listQuestions } from '../queries/questions.ts';
+import { explainPhrasings, listPhrasings, listQuestions } from '../queries/questions.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -30,11 +32,17 @@ const GroupChange = Type.Object(
   },
   { additionalProperties: false },
 );
+const GroupId = Type.Integer({ minimum: 1 });
+const Merge = Type.Object({ into: GroupId, from: Type.Array(GroupId, { minItems: 1, maxItems: 50, uniqueItems: true }) }, { additionalProperties: false });
+const Split = Type.Object({ phrasings: Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 500, uniqueItems: true }) }, { additionalProperties: false });
 
 export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { db, guards } = ctx;
 
-  async function loadGroup(id: number, f: Filters) {
+  async function loadGroup(asked: number, f: Filters) {
+    const merged = await db.selectFrom('question_groups').select('merged_into').where('id', '=', asked).executeTakeFirst();
+    // A group merged into another is shown as the group it is now part of.
+    const id = merged?.merged_into ?? asked;
     const row = await db.selectFrom('question_groups').select(['id', 'site', 'lang', 'fixed_at']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new HttpError(404, 'not_found', 'id', 'no such group');
     const [counted] = await sql<{ count: number; sessions: number; recent: number }>`
@@ -44,10 +52,11 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     return { row, group: group! };
   }
 
-  async function detail(id: number, f: Filters) {
-    const { row, group } = await loadGroup(id, f);
+  async function detail(asked: number, f: Filters) {
+    const { row, group } = await loadGroup(asked, f);
+    const id = row.id;
     const [phrasings, questions, impact] = await Promise.all([
-      listPhrasings(db, id),
+      listPhrasings(db, id).then((p) => explainPhrasings(db, id, row.lang, p)),
       listQuestions(db, { ...f, reason: undefined, lang: undefined, site: undefined, status: undefined }, { groupId: id, limit: 500 }),
       groupImpact(db, row),
     ]);
@@ -117,6 +126,21 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
         .where('id', '=', id)
         .execute();
       return db.selectFrom('question_groups').select(['id', 'owner', 'status', 'entry_id', 'fixed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    },
+  );
+
+  scope.post<{ Body: Static<typeof Merge> }>('/api/groups/merge', { onRequest: [guards.admin, guards.csrf], schema: { body: Merge } }, async (request) => {
+    const { into, from } = request.body;
+    if (from.includes(into)) throw new HttpError(400, 'invalid_request', 'body.from', 'a group cannot be merged into itself');
+    return { id: await ctx.grouping.merge(into, from) };
+  });
+
+  scope.post<{ Params: Static<typeof Params>; Body: Static<typeof Split> }>(
+    '/api/groups/:id/split',
+    { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Split } },
+    async (request, reply) => {
+      const id = await ctx.grouping.split(request.params.id, request.body.phrasings);
+      return reply.code(201).send({ id });
     },
   );
 
