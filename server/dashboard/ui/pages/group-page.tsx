@@ -9,12 +9,13 @@ import { Sparkline } from '../components/sparkline.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { GroupSummary } from '../../shared/views.ts';
+import { Phrasings, type Phrasing } from './group-edits.tsx';
 import { ImpactPanel, type Impact } from './impact-panel.tsx';
 import { WorkflowForm } from './workflow-form.tsx';
 
 export interface GroupDetail {
   group: GroupSummary;
-  phrasings: { text: string; count: number }[];
+  phrasings: Phrasing[];
   questions: { event_id: string; at: number; query: string; path: string; reason: string; session: string; locale: string; entry: string | null; comment: string | null }[];
   impact: Impact;
 }
@@ -54,11 +55,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
 
       <section aria-labelledby="wordings">
         <h2 id="wordings">How customers asked ({phrasings.length >= 50 ? 'the 50 most frequent wordings' : `${phrasings.length} ${plural(phrasings.length, 'wording')}`})</h2>
-        <ul class="phrasings">
-          {phrasings.map((p) => (
-            <li><span class="text">{p.text}</span> <span class="count">×{p.count}</span></li>
-          ))}
-        </ul>
+        <Phrasings groupId={group.id} phrasings={phrasings} canEdit={user.role === 'admin'} key={group.id} />
       </section>
 
       <section aria-labelledby="raw">

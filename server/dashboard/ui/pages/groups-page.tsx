@@ -10,6 +10,7 @@ import { Sparkline } from '../components/sparkline.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
+import { MergeBar, useGroupSelection } from './group-edits.tsx';
 
 interface GroupsReply extends GroupsReplyPage {
   filters: AppliedFilters;
@@ -17,7 +18,8 @@ interface GroupsReply extends GroupsReplyPage {
 
 export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: Location; admin: boolean }) {
   const query = loc.query.toString();
-  const { data, error, loading } = useData(() => api.get<GroupsReply>('/groups', query), query);
+  const { data, error, loading, reload } = useData(() => api.get<GroupsReply>('/groups', query), query);
+  const selection = useGroupSelection();
   const offset = Number(loc.query.get('offset') ?? 0);
   const limit = 50;
   const page = (to: number): void => {
@@ -64,10 +66,12 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
             )
           ) : (
             <div class="table-wrap">
+              {admin && <MergeBar selected={selection.selected} order={data.groups.map((g) => g.id)} onMerged={() => { selection.clear(); reload(); }} />}
               <table class="groups" aria-busy={loading}>
                 <caption class="visually-hidden">Groups of unanswered questions, {loc.query.get('sort') === 'growth' ? 'fastest growing' : 'most asked'} first</caption>
                 <thead>
                   <tr>
+                    {admin && <th scope="col"><span class="visually-hidden">Select</span></th>}
                     <th scope="col">Question (most common wording)</th>
                     <th scope="col" class="num">Questions</th>
                     <th scope="col" class="num">Sessions</th>
@@ -83,6 +87,11 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
                 <tbody>
                   {data.groups.map((g) => (
                     <tr data-group={g.id}>
+                      {admin && (
+                        <td>
+                          <input type="checkbox" aria-label={`Select “${g.representative}”`} checked={selection.selected.includes(g.id)} onChange={(e) => selection.toggle(g.id, (e.currentTarget as HTMLInputElement).checked)} />
+                        </td>
+                      )}
                       <th scope="row" class="wording">
                         <a href={`${BASE}/groups/${g.id}?${exportQuery}`} onClick={onLinkClick}>{g.representative || '(no words)'}</a>
                       </th>
