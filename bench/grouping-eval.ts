@@ -15,9 +15,15 @@
  * intents (their questions come closest to a wrong entry), and three
  * questions in ten without an entry.
  *
- *   npm run eval:grouping [-- --seeds 3]
+ * `--telco` instead groups the Spanish telco questions of bench/data/faqs
+ * (closest entries from their own FAQ), unlabelled, and prints the largest
+ * groups to read.
+ *
+ *   npm run eval:grouping [-- --seeds 3] [-- --telco]
  */
 import { bankingFaq, bankingTrain } from './lib/banking77.ts';
+import { loadSet } from './lib/dev-sets.ts';
+import type { FaqEntry } from '../widget/src/faq/types.ts';
 import { rng as random } from './lib/splits.ts';
 import { clusterQuality, type ClusterQuality } from '../server/grouping/cluster-quality.ts';
 import { createGrouper, DEFAULT_GROUPER_OPTIONS, type ClosestEntry, type GrouperOptions, type Question } from '../server/grouping/grouper.ts';
@@ -62,10 +68,10 @@ const intents = [...new Set(rows.map((r) => r.category))].sort();
 const missing = new Set(intents.filter((_, i) => i % 4 === 1));
 
 /** The closest entry as the widget records it: the top hit shown, with its score; none after a `none` search. */
-function closestBy(faq: ReturnType<typeof bankingFaq>): (text: string) => ClosestEntry | null {
+function closestBy(faq: FaqEntry[], locale = 'en'): (text: string) => ClosestEntry | null {
   const engine = createSearchEngine(buildSearchIndex({ entries: faq, synonyms: {} } as Parameters<typeof buildSearchIndex>[0]));
   return (text) => {
-    const r = engine.search(text, { locale: 'en', limit: 5 });
+    const r = engine.search(text, { locale, limit: 5 });
     const top = r.hits[0];
     return r.decision === 'none' || !top ? null : { id: top.id, score: Math.round(top.score * 1000) / 1000 };
   };
@@ -140,6 +146,29 @@ function table(title: string, typos: boolean, variants: [string, Variant][], thr
       );
     }
   }
+}
+
+/** The telco questions as one unlabelled stream: the largest groups, each with its wordings and closest entries. */
+async function telco(): Promise<void> {
+  const set = await loadSet('telco');
+  const closestTelco = closestBy(set.faq.entries, 'es');
+  const grouper = createGrouper();
+  let next = 1;
+  const placed = set.queries.map(({ query }) => {
+    const question: Question = { terms: questionTerms(query, 'es'), entry: closestTelco(query) };
+    const id = grouper.place(question).id ?? next++;
+    grouper.add(id, question);
+    return { id, query, entry: question.entry?.id ?? '—' };
+  });
+  const groups = new Map<number, typeof placed>();
+  for (const p of placed) groups.set(grouper.group(p.id), [...(groups.get(grouper.group(p.id)) ?? []), p]);
+  const sorted = [...groups.values()].sort((a, b) => b.length - a.length);
+  console.log(`Telco (es): ${placed.length} questions in ${groups.size} groups, ${sorted.filter((g) => g.length === 1).length} alone. The largest:`);
+  for (const g of sorted.slice(0, 12)) console.log(`\n${g.length} questions:\n${g.slice(0, 8).map((p) => `  ${p.query}  [${p.entry}]`).join('\n')}`);
+}
+if (process.argv.includes('--telco')) {
+  await telco();
+  process.exit(0);
 }
 
 const wordsOnly: Variant = { faq: 'none', options: { entryWeight: 0, mergeThreshold: 0 } };

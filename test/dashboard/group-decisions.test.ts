@@ -39,6 +39,9 @@ describe('POST /dashboard/api/groups/merge', () => {
     expect((await admin.get(`/dashboard/api/groups/${returns}`)).json()).toMatchObject({ group: { id: refund, count: 6 } });
     await store(d.db, [unanswered({ query: 'devolver el pedido roto', at: ago(1) })]);
     expect((await groups()).filter((g) => g.site === 'demo').map((g) => [g.id, g.count])).toEqual([[refund, 7]]);
+    // Its workflow is the merged group's.
+    const patch = await admin.request({ method: 'PATCH', url: `/dashboard/api/groups/${returns}`, payload: { owner: 'Returns team' } });
+    expect(patch.json()).toMatchObject({ id: refund, owner: 'Returns team' });
   });
 
   it('is for admins, with the CSRF token, and refuses bad input with a reason', async () => {

@@ -97,7 +97,9 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     '/api/groups/:id',
     { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: GroupChange } },
     async (request) => {
-      const id = request.params.id;
+      const asked = await db.selectFrom('question_groups').select('merged_into').where('id', '=', request.params.id).executeTakeFirst();
+      // A merged group's workflow is its group's.
+      const id = asked?.merged_into ?? request.params.id;
       const change = request.body;
       const current = await db.selectFrom('question_groups').select(['status', 'entry_id', 'fixed_at', 'site', 'lang']).where('id', '=', id).executeTakeFirst();
       if (!current) throw new HttpError(404, 'not_found', 'id', 'no such group');
