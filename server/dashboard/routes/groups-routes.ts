@@ -4,6 +4,8 @@
  * - GET   /api/groups             one page of groups within the filters
  * - GET   /api/groups/:id         a group: its phrasings, raw questions, before/after the fix
  * - PATCH /api/groups/:id         owner, status, linked entry, fix date (admin, CSRF)
+ * - POST  /api/groups/merge       merge groups into one (admin, CSRF); later questions follow
+ * - POST  /api/groups/:id/split   move wordings to a new group (admin, CSRF); their repeats follow
  * - GET   /api/groups/:id/snippet.md   the group as a FAQ entry to paste and answer
  */
 import type { FastifyInstance } from 'fastify';
@@ -16,7 +18,7 @@ import { faqSnippet } from '../export/snippet.ts';
 import { FilterQuery, parseFilters, dayOf, whereMembers, type Filters } from '../queries/filters.ts';
 import { countGroups, describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
-import { listPhrasings, listQuestions, phrasingsIn } from '../queries/questions.ts';
+import { explainPhrasings, listPhrasings, listQuestions, phrasingsIn } from '../queries/questions.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -30,19 +32,25 @@ const GroupChange = Type.Object(
   },
   { additionalProperties: false },
 );
+const GroupId = Type.Integer({ minimum: 1 });
+const Merge = Type.Object({ into: GroupId, from: Type.Array(GroupId, { minItems: 1, maxItems: 50, uniqueItems: true }) }, { additionalProperties: false });
+const Split = Type.Object({ phrasings: Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 500, uniqueItems: true }) }, { additionalProperties: false });
 
 export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): Promise<void> {
   const { db, guards } = ctx;
 
   /** A group within the filters: every figure of its page counts only its questions in the site, dates, language and reason chosen. */
-  async function detail(id: number, f: Filters) {
+  async function detail(asked: number, f: Filters) {
+    const merged = await db.selectFrom('question_groups').select('merged_into').where('id', '=', asked).executeTakeFirst();
+    // A group merged into another is shown as the group it is now part of.
+    const id = merged?.merged_into ?? asked;
     const row = await db.selectFrom('question_groups').select(['id', 'site', 'lang', 'fixed_at']).where('id', '=', id).executeTakeFirst();
     if (!row) throw new HttpError(404, 'not_found', 'id', 'no such group');
     const inRange = { ...f, status: undefined };
     const [counted, questions, phrasings, seen, impact] = await Promise.all([
       countGroups(db, inRange, id),
       listQuestions(db, inRange, { groupId: id, limit: 500 }),
-      phrasingsIn(db, inRange, id),
+      phrasingsIn(db, inRange, id).then((p) => explainPhrasings(db, id, row.lang, p)),
       whereMembers(db.selectFrom('group_members as m'), inRange).where('m.group_id', '=', id).select([sql<number | null>`min(m.at)`.as('first'), sql<number | null>`max(m.at)`.as('last')]).executeTakeFirst(),
       groupImpact(db, row),
     ]);
@@ -85,7 +93,9 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     '/api/groups/:id',
     { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: GroupChange } },
     async (request) => {
-      const id = request.params.id;
+      const asked = await db.selectFrom('question_groups').select('merged_into').where('id', '=', request.params.id).executeTakeFirst();
+      // A merged group's workflow is its group's.
+      const id = asked?.merged_into ?? request.params.id;
       const change = request.body;
       const current = await db.selectFrom('question_groups').select(['status', 'entry_id', 'fixed_at', 'site', 'lang']).where('id', '=', id).executeTakeFirst();
       if (!current) throw new HttpError(404, 'not_found', 'id', 'no such group');
@@ -114,6 +124,21 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
         .where('id', '=', id)
         .execute();
       return db.selectFrom('question_groups').select(['id', 'owner', 'status', 'entry_id', 'fixed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    },
+  );
+
+  scope.post<{ Body: Static<typeof Merge> }>('/api/groups/merge', { onRequest: [guards.admin, guards.csrf], schema: { body: Merge } }, async (request) => {
+    const { into, from } = request.body;
+    if (from.includes(into)) throw new HttpError(400, 'invalid_request', 'body.from', 'a group cannot be merged into itself');
+    return { id: await ctx.grouping.merge(into, from) };
+  });
+
+  scope.post<{ Params: Static<typeof Params>; Body: Static<typeof Split> }>(
+    '/api/groups/:id/split',
+    { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Split } },
+    async (request, reply) => {
+      const id = await ctx.grouping.split(request.params.id, request.body.phrasings);
+      return reply.code(201).send({ id });
     },
   );
 

@@ -150,6 +150,20 @@ export const en: DashboardStrings = {
     },
   },
 
+  edits: {
+    selectColumn: 'Select',
+    select: 'Select “{text}”',
+    mergeCount: { one: 'Merge {n} group', other: 'Merge {n} groups' },
+    mergeNone: 'Merge selected groups',
+    mergeHint: 'Tick the groups that are one problem; later questions like any of them join the merged group.',
+    mergeFailed: 'Could not merge.',
+    move: 'Move “{text}” to a new group',
+    moveCount: 'Move {count} to a new group',
+    moveNone: 'Move wordings to a new group',
+    moveHint: 'Their questions, and their later repeats, go to the new group.',
+    moveFailed: 'Could not move the wordings.',
+    sharedTitle: 'Words this wording shares with the rest of the group',
+  },
   group: {
     heading: 'Group {id}',
     back: '← All groups',

@@ -149,6 +149,20 @@ export const es: DashboardStrings = {
     },
   },
 
+  edits: {
+    selectColumn: 'Seleccionar',
+    select: 'Seleccionar «{text}»',
+    mergeCount: { one: 'Unir {n} grupo', other: 'Unir {n} grupos' },
+    mergeNone: 'Unir los grupos marcados',
+    mergeHint: 'Marca los grupos que son un mismo problema; las preguntas parecidas a cualquiera de ellos irán al grupo unido.',
+    mergeFailed: 'No se pudieron unir.',
+    move: 'Mover «{text}» a un grupo nuevo',
+    moveCount: 'Mover {count} a un grupo nuevo',
+    moveNone: 'Mover redacciones a un grupo nuevo',
+    moveHint: 'Sus preguntas, y las que se repitan después, irán al grupo nuevo.',
+    moveFailed: 'No se pudieron mover las redacciones.',
+    sharedTitle: 'Palabras que esta redacción comparte con el resto del grupo',
+  },
   group: {
     heading: 'Grupo {id}',
     back: '← Todos los grupos',

@@ -125,6 +125,25 @@ export interface DashboardStrings {
     firstRun: { heading: string; how: string; admin: string; adminLink: string; viewer: string };
   };
 
+  /** A lead's corrections to the grouping (admins): merge groups, move wordings out. */
+  edits: {
+    selectColumn: string;
+    /** A group's checkbox; `{text}` is its wording. */
+    select: string;
+    mergeCount: PluralForms;
+    mergeNone: string;
+    mergeHint: string;
+    mergeFailed: string;
+    /** A wording's checkbox; `{text}` is the wording. */
+    move: string;
+    /** `{count}` is the wordingCount of ../group. */
+    moveCount: string;
+    moveNone: string;
+    moveHint: string;
+    moveFailed: string;
+    sharedTitle: string;
+  };
+
   group: {
     heading: string;
     back: string;

@@ -9,12 +9,13 @@ import { useI18n } from '../i18n/context.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { GroupSummary } from '../../shared/views.ts';
+import { Phrasings, type Phrasing } from './group-edits.tsx';
 import { ImpactPanel, type Impact } from './impact-panel.tsx';
 import { WorkflowForm } from './workflow-form.tsx';
 
 export interface GroupDetail {
   group: GroupSummary;
-  phrasings: { text: string; count: number }[];
+  phrasings: Phrasing[];
   questions: { event_id: string; at: number; query: string; path: string; reason: string; session: string; locale: string; entry: string | null; comment: string | null }[];
   impact: Impact;
 }
@@ -56,11 +57,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
 
       <section aria-labelledby="wordings">
         <h2 id="wordings">{t.fill(s.wordings, { count: phrasings.length >= 50 ? s.topWordings : t.plural(s.wordingCount, phrasings.length) })}</h2>
-        <ul class="phrasings">
-          {phrasings.map((p) => (
-            <li><span class="text">{p.text}</span> <span class="count">×{t.number(p.count)}</span></li>
-          ))}
-        </ul>
+        <Phrasings groupId={group.id} phrasings={phrasings} canEdit={user.role === 'admin'} key={group.id} />
       </section>
 
       <section aria-labelledby="raw">
