@@ -15,6 +15,7 @@ import { withDashboardTables } from '../db/dashboard-schema.ts';
 import { registerAuth } from '../auth/auth-plugin.ts';
 import { loginRoutes } from '../auth/login-routes.ts';
 import { groupingStepFor } from '../grouping/grouping-step.ts';
+import { createFaqCatalog } from '../sites/faq-catalog.ts';
 import { DIST_DASHBOARD } from './build/paths.ts';
 import { dashboardErrorHandler, useDashboardHeaders } from './http.ts';
 import { pages } from './pages.ts';
@@ -52,6 +53,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   useDashboardHeaders(scope);
   scope.setErrorHandler(dashboardErrorHandler);
   const guards = await registerAuth(scope, db);
+  const faqs = createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
 
   const interval = options.groupingIntervalMs ?? 2000;
   let timer: NodeJS.Timeout | undefined;
@@ -79,6 +81,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
     sites: options.sites,
     guards,
     grouping,
+    faqs,
     fresh: async () => {
       await grouping.catchUp(200);
     },

@@ -17,6 +17,7 @@ import { FilterQuery, parseFilters, dayOf, type Filters } from '../queries/filte
 import { describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
 import { listPhrasings, listQuestions } from '../queries/questions.ts';
+import { entryTitles } from '../queries/entry-titles.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -51,7 +52,8 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
       listQuestions(db, { ...f, reason: undefined, lang: undefined, site: undefined, status: undefined }, { groupId: id, limit: 500 }),
       groupImpact(db, row),
     ]);
-    return { group, phrasings, questions, impact };
+    const titles = await entryTitles(ctx.faqs, [group.closest_entry, group.entry_id, ...questions.map((q) => q.entry)].map((entry) => ({ site: group.site, entry })));
+    return { group, phrasings, questions, impact, titles };
   }
 
   scope.get('/api/meta', { onRequest: [guards.user] }, async (request) => {
@@ -72,7 +74,9 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
   scope.get<{ Querystring: FilterQuery }>('/api/groups', { onRequest: [guards.user], schema: { querystring: FilterQuery } }, async (request) => {
     await ctx.fresh();
     const f = parseFilters(request.query);
-    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...(await listGroups(db, f)) };
+    const listed = await listGroups(db, f);
+    const titles = await entryTitles(ctx.faqs, listed.groups.flatMap((g) => [{ site: g.site, entry: g.closest_entry }, { site: g.site, entry: g.entry_id }]));
+    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...listed, titles };
   });
 
   scope.get<{ Params: Static<typeof Params>; Querystring: FilterQuery }>(

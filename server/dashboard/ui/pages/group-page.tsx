@@ -6,9 +6,10 @@
 import { api, type User } from '../api.ts';
 import { dateTime, number, plural, reasonsText, REASON_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
+import { EntryName } from '../components/entry-name.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
-import type { GroupSummary } from '../../shared/views.ts';
+import type { EntryTitles, GroupSummary } from '../../shared/views.ts';
 import { ImpactPanel, type Impact } from './impact-panel.tsx';
 import { WorkflowForm } from './workflow-form.tsx';
 
@@ -17,6 +18,7 @@ export interface GroupDetail {
   phrasings: { text: string; count: number }[];
   questions: { event_id: string; at: number; query: string; path: string; reason: string; session: string; locale: string; entry: string | null; comment: string | null }[];
   impact: Impact;
+  titles?: EntryTitles;
 }
 
 export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Location }) {
@@ -37,7 +39,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
         <div><dt>Trend</dt><dd><Sparkline values={group.trend} label={`Questions per day: ${group.trend.join(', ')}`} /></dd></div>
         <div><dt>Reasons</dt><dd>{reasonsText(group.reasons) || '—'}</dd></div>
         <div><dt>Language</dt><dd>{group.lang}</dd></div>
-        <div><dt>Closest FAQ entry</dt><dd><code>{group.closest_entry ?? '—'}</code></dd></div>
+        <div><dt>Closest FAQ entry</dt><dd><EntryName site={group.site} id={group.closest_entry} titles={data.titles} /></dd></div>
         <div><dt>First seen</dt><dd>{dateTime(group.first_at)}</dd></div>
         <div><dt>Last seen</dt><dd>{dateTime(group.last_at)}</dd></div>
       </dl>

@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { FilterBar } from '../components/filters.tsx';
 import { day, number, plural, reasonsText, signed, STATUS_LABELS } from '../components/format.ts';
 import { Sparkline } from '../components/sparkline.tsx';
+import { EntryName } from '../components/entry-name.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
@@ -93,7 +94,7 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
                       <td class="dates">{day(g.first_at)}<br />{day(g.last_at)}</td>
                       <td class="reasons">{reasonsText(g.reasons)}</td>
                       <td>{g.lang}</td>
-                      <td><code>{g.closest_entry ?? '—'}</code></td>
+                      <td><EntryName site={g.site} id={g.closest_entry} titles={data.titles} /></td>
                       <td><span class={`status status-${g.status}`}>{STATUS_LABELS[g.status] ?? g.status}</span>{g.owner ? <><br /><small>{g.owner}</small></> : null}</td>
                     </tr>
                   ))}

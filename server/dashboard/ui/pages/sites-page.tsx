@@ -11,6 +11,7 @@ import { api, ApiError, type User } from '../api.ts';
 import { dateTime } from '../components/format.ts';
 import { useData } from '../use-data.ts';
 import type { SitesReply, SiteView } from '../../shared/views.ts';
+import { SiteFaq, SITE_FAQ_STRINGS } from './site-faq.tsx';
 
 /** The tag a site pastes into its pages; `src` is wherever `ayuda build --out` put the widget. */
 export function scriptTag(key: string, collector: string): string {
@@ -86,6 +87,10 @@ export function SitesPage({ user }: { user: User }) {
                     </ul>
                   </dd>
                 </div>
+                <div>
+                  <dt>{SITE_FAQ_STRINGS.label}</dt>
+                  <dd><SiteFaq faq={site.faq} /></dd>
+                </div>
               </dl>
               <Snippet site={site} />
               {site.source === 'dashboard' && (
@@ -142,14 +147,14 @@ function Snippet({ site }: { site: SiteView }) {
 
 /** Where an API error's path ("origins[1]", "handoff.webhook.secret") is shown in the form. */
 function fieldOf(path: string): string {
-  const [, head, rest] = /^(key|name|origins|handoff\.email|handoff\.webhook)\.?([a-z]*)/.exec(path) ?? [];
+  const [, head, rest] = /^(key|name|origins|faq|handoff\.email|handoff\.webhook)\.?([a-z]*)/.exec(path) ?? [];
   if (!head) return 'form';
   if (!head.startsWith('handoff')) return head;
   return `${head.slice(8)}_${rest || (head.endsWith('email') ? 'to' : 'url')}`;
 }
 
 const LABELS: Record<string, string> = {
-  key: 'Key', name: 'Name', origins: 'Allowed origins', email_to: 'Email to', email_from: 'Email from', email_channels: 'Email: channels',
+  key: 'Key', name: 'Name', origins: 'Allowed origins', faq: SITE_FAQ_STRINGS.label, email_to: 'Email to', email_from: 'Email from', email_channels: 'Email: channels',
   webhook_url: 'Webhook URL', webhook_secret: 'Webhook secret', webhook_channels: 'Webhook: channels',
 };
 
@@ -178,6 +183,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
       ...(site ? {} : { key: text('key') }),
       name: text('name'),
       origins: words('origins'),
+      faq: text('faq'),
       ...(email || webhook ? { handoff: { ...(email ? { email } : {}), ...(webhook ? { webhook } : {}) } } : {}),
     };
     setBusy(true);
@@ -230,6 +236,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
         {field('key', "Key (the widget's data-site)", (p) => <input {...p} required maxLength={64} autocomplete="off" spellcheck={false} defaultValue={site?.key ?? ''} readOnly={!!site} />, site ? 'A key cannot be changed.' : 'Letters, digits, _ and -; it cannot be changed later.')}
         {field('name', 'Name', (p) => <input {...p} maxLength={100} defaultValue={site?.name ?? ''} />, 'Shown here only; empty: the key.')}
         {field('origins', 'Allowed origins (one per line)', (p) => <textarea {...p} rows={3} required spellcheck={false} placeholder={'https://shop.example\nhttp://localhost:*'} defaultValue={site?.origins.join('\n') ?? ''} />, 'Scheme, host and port of the pages, like https://shop.example; :* allows any port.', true)}
+        {field('faq', SITE_FAQ_STRINGS.fieldLabel, (p) => <input {...p} maxLength={1000} spellcheck={false} placeholder="https://shop.example/ayuda/faq-index.json" defaultValue={site?.faq?.source ?? ''} />, SITE_FAQ_STRINGS.fieldHint, true)}
       </div>
       <fieldset>
         <legend>Email each hand-off (optional; needs "smtp" in ayuda.config.json)</legend>
