@@ -5,7 +5,9 @@
  * as a JSON API under /dashboard/api, and the Preact app's pages. Every
  * response carries a strict CSP. A background step groups new unanswered
  * questions every few seconds (server/grouping/grouping-step.ts), and each
- * read first groups what arrived since (bounded to 200 ms).
+ * read first groups what arrived since (bounded to 200 ms); another learns
+ * alternates from customers who found their answer
+ * (server/alternates/alternates-step.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { CollectorConfig } from '../config/config.ts';
@@ -16,12 +18,15 @@ import { registerAuth } from '../auth/auth-plugin.ts';
 import { loginRoutes } from '../auth/login-routes.ts';
 import { groupingStepFor } from '../grouping/grouping-step.ts';
 import { createFaqCatalog } from '../sites/faq-catalog.ts';
+import { createAlternatesStep } from '../alternates/alternates-step.ts';
 import { DIST_DASHBOARD } from './build/paths.ts';
 import { dashboardErrorHandler, useDashboardHeaders } from './http.ts';
 import { pages } from './pages.ts';
 import type { RouteContext } from './routes/context.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { groupsRoutes } from './routes/groups-routes.ts';
+import { alternatesRoutes } from './routes/alternates-routes.ts';
+import { tokenRoutes } from './routes/token-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
 import { sitesRoutes } from './routes/sites-routes.ts';
@@ -54,6 +59,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   scope.setErrorHandler(dashboardErrorHandler);
   const guards = await registerAuth(scope, db);
   const faqs = createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
+  const alternates = createAlternatesStep(db, faqs);
 
   const interval = options.groupingIntervalMs ?? 2000;
   let timer: NodeJS.Timeout | undefined;
@@ -63,6 +69,8 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
       grouping
         .catchUp(1000)
         .catch((err: unknown) => scope.log.error({ err }, 'grouping step failed'))
+        .then(() => alternates.catchUp(1000))
+        .catch((err: unknown) => scope.log.error({ err }, 'alternates step failed'))
         .finally(() => {
           if (!closing) tick();
         });
@@ -93,5 +101,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(inboxRoutes, ctx);
   await scope.register(usersRoutes, ctx);
   await scope.register(sitesRoutes, ctx);
+  await scope.register(alternatesRoutes, { ...ctx, alternates });
+  await scope.register(tokenRoutes, ctx);
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }

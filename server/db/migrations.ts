@@ -6,6 +6,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { dashboardMigrations } from './migrations-dashboard.ts';
 import { handoffMigrations } from '../handoff/migrations.ts';
 import { sitesMigrations } from './migrations-sites.ts';
+import { alternatesMigrations } from '../alternates/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   ...dashboardMigrations,
   ...handoffMigrations,
   ...sitesMigrations,
+  ...alternatesMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
