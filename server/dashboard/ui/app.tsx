@@ -12,6 +12,7 @@ import { HandoffPage } from './pages/handoff-page.tsx';
 import { InboxPage } from './pages/inbox-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { MeasuresPage } from './pages/measures-page.tsx';
+import { AlternatesPage, ALTERNATES_STRINGS } from './pages/alternates-page.tsx';
 import { SitesPage } from './pages/sites-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
@@ -45,6 +46,7 @@ export function App() {
     [`${BASE}/`, 'Unanswered questions', loc.path === '/' || loc.path.startsWith('/groups')],
     [`${BASE}/measures`, 'Measures', loc.path === '/measures'],
     [`${BASE}/inbox`, 'Inbox', loc.path.startsWith('/inbox')],
+    [`${BASE}/alternates`, ALTERNATES_STRINGS.title, loc.path === '/alternates'],
     ...(user.role === 'admin'
       ? ([
           [`${BASE}/users`, 'Users', loc.path === '/users'],
@@ -62,6 +64,7 @@ export function App() {
   else if (match('/measures', loc.path)) page = <MeasuresPage meta={meta} loc={loc} />;
   else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
+  else if (match('/alternates', loc.path)) page = <AlternatesPage meta={meta} loc={loc} user={user} />;
   else if (match('/users', loc.path)) page = <UsersPage user={user} />;
   else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
   else page = <h1>Page not found</h1>;
