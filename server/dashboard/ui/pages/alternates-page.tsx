@@ -36,7 +36,7 @@ export const ALTERNATES_STRINGS = {
   viewerNote: 'Only admins accept or reject wordings: accepting one changes what the FAQ learns.',
   download: 'Download accepted wordings (JSON)',
   buildHint: (site: string) => `Then: npx ayuda build faq.md --out public/ayuda/ --alternates-from alternates-${site}.json`,
-  done: (action: string, text: string, entry: string) => `${action === 'accept' ? 'Accepted' : action === 'reject' ? 'Rejected' : 'Back to proposed:'} “${text}” for ${entry}.`,
+  done: (action: string, text: string, entry: string) => `${action === 'accept' ? 'Accepted' : action === 'reject' ? 'Rejected' : 'Back to proposed:'} “${text}”, for the entry ${entry}`,
   failed: 'Could not save the decision.',
 };
 const S = ALTERNATES_STRINGS;
