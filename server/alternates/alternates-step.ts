@@ -18,6 +18,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { FaqCatalog } from '../sites/faq-catalog.ts';
+import { readCursor, saveCursor } from '../db/cursors.ts';
 import { HELP_GAP_MS, resolution, splitHelpSessions, type HelpEvent, type Resolution } from './help-sessions.ts';
 import { fitOf, proposable, wordingKey } from './proposal.ts';
 import { withAlternatesTables, type AlternatePendingTable, type AlternatesSchema } from './tables.ts';
@@ -97,9 +98,10 @@ export function createAlternatesStep(kysely: Kysely<DashboardSchema>, faqs: FaqC
   }
 
   async function collect(limit: number): Promise<number> {
-    return db.transaction().execute(async (trx) => {
+    return kysely.transaction().execute(async (base) => {
+      const trx = withAlternatesTables(base);
       const t = now();
-      const cursor = (await trx.selectFrom('grouping_cursor').select('last_rowid').where('name', '=', CURSOR).executeTakeFirst())?.last_rowid ?? 0;
+      const cursor = await readCursor(base, CURSOR);
       const rows = await trx
         .selectFrom('events')
         .select([sql<number>`rowid`.as('rowid'), 'site', 'session', 'type', 'at', 'entry', 'query', 'helpful', 'reason', 'locale'])
@@ -154,13 +156,7 @@ export function createAlternatesStep(kysely: Kysely<DashboardSchema>, faqs: FaqC
           .onConflict((oc) => oc.columns(['site', 'session']).doUpdateSet({ last_at: sql`excluded.last_at`, events: sql`excluded.events` }))
           .execute();
       }
-      if (rows.length) {
-        await trx
-          .insertInto('grouping_cursor')
-          .values({ name: CURSOR, last_rowid: rows[rows.length - 1]!.rowid })
-          .onConflict((oc) => oc.column('name').doUpdateSet({ last_rowid: sql`excluded.last_rowid` }))
-          .execute();
-      }
+      if (rows.length) await saveCursor(base, CURSOR, rows[rows.length - 1]!.rowid);
       return rows.length;
     });
   }

@@ -16,6 +16,7 @@ import { sql } from 'kysely';
 import { tokenize } from '../../widget/src/search/normalize.ts';
 import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.ts';
 import { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
+import { readCursor, saveCursor } from '../db/cursors.ts';
 import { languageOf, questionTerms } from './question-terms.ts';
 
 /** Events read per transaction: keeps each write short. */
@@ -97,7 +98,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
 
   async function writeChunk(limit: number): Promise<number> {
     return db.transaction().execute(async (trx) => {
-      const cursor = (await trx.selectFrom('grouping_cursor').select('last_rowid').where('name', '=', CURSOR).executeTakeFirst())?.last_rowid ?? 0;
+      const cursor = await readCursor(trx, CURSOR);
       const rows = (await trx
         .selectFrom('events')
         .select([sql<number>`rowid`.as('rowid'), 'id', 'site', 'session', 'reason', 'query', 'locale', 'entry', 'results', 'at'])
@@ -180,11 +181,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
             .execute();
         }
       }
-      await trx
-        .insertInto('grouping_cursor')
-        .values({ name: CURSOR, last_rowid: rows[rows.length - 1]!.rowid })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ last_rowid: sql`excluded.last_rowid` }))
-        .execute();
+      await saveCursor(trx, CURSOR, rows[rows.length - 1]!.rowid);
       return rows.length;
     });
   }
