@@ -8,6 +8,7 @@ import { handoffMigrations } from '../handoff/migrations.ts';
 import { sitesMigrations } from './migrations-sites.ts';
 import { questionMigrations } from './migrations-questions.ts';
 import { groupingMigrations } from './migrations-grouping.ts';
+import { alternatesMigrations } from '../alternates/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -52,6 +53,7 @@ export const migrations: Record<string, Migration> = {
   ...sitesMigrations,
   ...questionMigrations,
   ...groupingMigrations,
+  ...alternatesMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

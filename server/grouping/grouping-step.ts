@@ -19,6 +19,7 @@ import { closestHit, loadGrouping, mergeRows, saveVectors, type Grouping } from 
 import { mergeGroups, splitGroup } from './group-edits.ts';
 import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
+import { readCursor, saveCursor } from '../db/cursors.ts';
 
 /** Events read per transaction: keeps each write short. */
 export const CHUNK = 500;
@@ -73,7 +74,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
 
   async function writeChunk(limit: number): Promise<number> {
     return db.transaction().execute(async (trx) => {
-      const cursor = (await trx.selectFrom('grouping_cursor').select('last_rowid').where('name', '=', CURSOR).executeTakeFirst())?.last_rowid ?? 0;
+      const cursor = await readCursor(trx, CURSOR);
       const rows = (await trx
         .selectFrom('events')
         .select([sql<number>`rowid`.as('rowid'), 'id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at'])
@@ -154,11 +155,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
             .execute();
         }
       }
-      await trx
-        .insertInto('grouping_cursor')
-        .values({ name: CURSOR, last_rowid: rows[rows.length - 1]!.rowid })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ last_rowid: sql`excluded.last_rowid` }))
-        .execute();
+      await saveCursor(trx, CURSOR, rows[rows.length - 1]!.rowid);
       return rows.length;
     });
   }

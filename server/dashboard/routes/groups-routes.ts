@@ -19,6 +19,7 @@ import { FilterQuery, parseFilters, dayOf, whereMembers, type Filters } from '..
 import { countGroups, describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
 import { explainPhrasings, listPhrasings, listQuestions, phrasingsIn } from '../queries/questions.ts';
+import { entryTitles } from '../queries/entry-titles.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -54,9 +55,11 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
       whereMembers(db.selectFrom('group_members as m'), inRange).where('m.group_id', '=', id).select([sql<number | null>`min(m.at)`.as('first'), sql<number | null>`max(m.at)`.as('last')]).executeTakeFirst(),
       groupImpact(db, row),
     ]);
-    const [group] = await describeGroups(db, inRange, [counted[0] ?? { id, count: 0, sessions: 0, recent: 0 }]);
+    const [described] = await describeGroups(db, inRange, [counted[0] ?? { id, count: 0, sessions: 0, recent: 0 }]);
     // First and last seen within the range, not since the group began.
-    return { group: { ...group!, first_at: seen?.first ?? null, last_at: seen?.last ?? null }, phrasings, questions, impact };
+    const group = { ...described!, first_at: seen?.first ?? null, last_at: seen?.last ?? null };
+    const titles = await entryTitles(ctx.faqs, [group.closest_entry, group.entry_id, ...questions.map((q) => q.entry)].map((entry) => ({ site: group.site, entry })));
+    return { group, phrasings, questions, impact, titles };
   }
 
   scope.get('/api/meta', { onRequest: [guards.user] }, async (request) => {
@@ -77,7 +80,9 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
   scope.get<{ Querystring: FilterQuery }>('/api/groups', { onRequest: [guards.user], schema: { querystring: FilterQuery } }, async (request) => {
     await ctx.fresh();
     const f = parseFilters(request.query);
-    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...(await listGroups(db, f)) };
+    const listed = await listGroups(db, f);
+    const titles = await entryTitles(ctx.faqs, listed.groups.flatMap((g) => [{ site: g.site, entry: g.closest_entry }, { site: g.site, entry: g.entry_id }]));
+    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...listed, titles };
   });
 
   scope.get<{ Params: Static<typeof Params>; Querystring: FilterQuery }>(

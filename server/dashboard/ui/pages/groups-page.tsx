@@ -7,6 +7,7 @@ import { api } from '../api.ts';
 import { FilterBar } from '../components/filters.tsx';
 import { Sparkline } from '../components/sparkline.tsx';
 import { rich, useI18n } from '../i18n/context.tsx';
+import { EntryName } from '../components/entry-name.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
@@ -106,7 +107,7 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
                       <td class="dates">{t.day(g.first_at)}<br />{t.day(g.last_at)}</td>
                       <td class="reasons">{t.reasons(g.reasons)}</td>
                       <td>{g.lang}</td>
-                      <td><code>{g.closest_entry ?? t.s.none}</code></td>
+                      <td><EntryName site={g.site} id={g.closest_entry} titles={data.titles} /></td>
                       <td><span class={`status status-${g.status}`}>{t.status(g.status)}</span>{g.owner ? <><br /><small>{g.owner}</small></> : null}</td>
                     </tr>
                   ))}
