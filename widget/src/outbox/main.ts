@@ -13,6 +13,7 @@
  *   record({ type: 'gave_up', query: 'factura' }, Date.now());
  */
 import type { Recording, RecordingConfig } from '../core/contract.ts';
+import { warn } from '../core/warn.ts';
 import { createRecorder } from '../record/create-recorder.ts';
 import { eventId } from '../record/event-id.ts';
 import { pagePath } from '../record/page-path.ts';
@@ -47,6 +48,7 @@ export function startRecording(config: RecordingConfig): Recording {
     // called as methods of the deps object: a browser's timers refuse that `this`
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as number),
+    warn,
   });
   const recorder = createRecorder({
     site,

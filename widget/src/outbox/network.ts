@@ -21,13 +21,19 @@ export async function post(url: string, body: string): Promise<Reply> {
     });
     // Read to the end: until then the request counts against the page's 64 KB keepalive budget.
     const text = await res.text().catch(() => '');
-    let path: string | undefined;
+    let refusal: { error?: unknown; path?: unknown } = {};
     try {
-      if (res.status === 400) path = (JSON.parse(text) as { path?: string }).path;
+      if (res.status >= 400 && res.status < 500) refusal = (JSON.parse(text) as typeof refusal | null) ?? {};
     } catch {
       // not the collector's JSON
     }
-    return { status: res.status, retryAfter: res.headers.get('Retry-After'), path };
+    const { error, path } = refusal;
+    return {
+      status: res.status,
+      retryAfter: res.headers.get('Retry-After'),
+      ...(typeof path === 'string' && { path }),
+      ...(typeof error === 'string' && { error }),
+    };
   } catch {
     return { status: 0 };
   }
