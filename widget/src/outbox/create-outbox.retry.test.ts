@@ -107,7 +107,7 @@ describe('refusals', () => {
     await kept.outbox.add(handoffItem('AY-1'));
     await kept.outbox.flush('timer');
     expect(kept.map.size).toBe(1);
-    expect(kept.deps.warn).toHaveBeenCalledWith(expect.stringContaining('a hand-off as a whole (HTTP 403 unknown_site at site)'));
+    expect(kept.deps.warn).toHaveBeenCalledWith(expect.stringContaining('a hand-off as a whole (HTTP 403 unknown_site at site); kept'));
 
     const bad = setup({ replies: [{ status: 400, error: 'invalid_body', path: 'contact.email' }] });
     await bad.outbox.add(handoffItem('AY-2'));

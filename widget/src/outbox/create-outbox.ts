@@ -63,7 +63,7 @@ export function refusedItem(req: OutboxRequest, reply: Reply): StoredItem | unde
   return index === undefined ? undefined : req.items[+index];
 }
 
-const cause = (reply: Reply): string => [`HTTP ${reply.status}`, reply.error, reply.path && `at ${reply.path}`].filter(Boolean).join(' ');
+const cause = ({ status, error, path }: Reply): string => `HTTP ${status}${error ? ' ' + error : ''}${path ? ' at ' + path : ''}`;
 
 
 export interface OutboxDeps {
@@ -182,7 +182,7 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
         if (!bad) {
           // Refused as a whole for a reason that is not about what it holds (the site key, the
           // origin, a proxy, a broken body): kept, reported once, and tried again after a while.
-          if (!warned) d.warn(`the collector refused ${req.path === '/v1/events' ? 'a batch of questions' : 'a hand-off'} as a whole (${cause(reply)}); kept, to be sent again later`);
+          if (!warned) d.warn(`the collector refused ${req.path === '/v1/events' ? 'a batch' : 'a hand-off'} as a whole (${cause(reply)}); kept for later`);
           warned = true;
           const wait = retryDelay(++attempt, reply.retryAfter, d.now(), d.random());
           notBefore = d.now() + wait;

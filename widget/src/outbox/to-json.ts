@@ -12,18 +12,15 @@ export function toJson(value: unknown): string {
   return write(value) ?? 'null';
 }
 
+/** No prototype method either (a page may replace `map` or `join`): indices, `Object.keys` and `+`. */
 function write(value: unknown): string | undefined {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return JSON.stringify(value);
-  if (typeof value === 'function') return undefined;
-  if (Array.isArray(value)) {
-    const parts: string[] = [];
-    for (let i = 0; i < value.length; i++) parts[i] = write(value[i]) ?? 'null';
-    return `[${parts.join(',')}]`;
+  if (value === null || typeof value != 'object') return typeof value == 'function' ? undefined : JSON.stringify(value);
+  const list = Array.isArray(value);
+  const keys = Object.keys(value);
+  let out = '';
+  for (let i = 0; i < keys.length; i++) {
+    const text = write((value as Record<string, unknown>)[keys[i]!]);
+    if (list || text !== undefined) out += (out ? ',' : '') + (list ? '' : JSON.stringify(keys[i]) + ':') + (text ?? 'null');
   }
-  const parts: string[] = [];
-  for (const key of Object.keys(value)) {
-    const text = write((value as Record<string, unknown>)[key]);
-    if (text !== undefined) parts[parts.length] = `${JSON.stringify(key)}:${text}`;
-  }
-  return `{${parts.join(',')}}`;
+  return list ? `[${out}]` : `{${out}}`;
 }
