@@ -161,7 +161,7 @@ describe('ayuda.js in a page', () => {
     );
     expect(p.window.document.querySelectorAll('[data-ayuda-root]')).toHaveLength(1);
     expect(p.shadow().querySelector('button')).toBeNull();
-    expect(p.warnings).toEqual(['[ayuda] ayuda.js is included twice; the second copy does nothing']);
+    expect(p.warnings).toEqual(['[ayuda] ayuda.js included twice: ignored']);
     const w = p.window as unknown as { ayuda: (...a: unknown[]) => Promise<{ hits: { id: string }[] }> };
     const result = await w.ayuda('search', 'reembolso');
     expect(result.hits.length).toBeGreaterThan(0);

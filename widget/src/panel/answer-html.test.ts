@@ -41,11 +41,11 @@ describe('answer markup', () => {
 describe('answerText', () => {
   it('one line per block, tags removed, entities decoded, links keep their address', () => {
     const html =
-      '<p>Tienes <strong>30&nbsp;días</strong> &amp; gratis &lt;3&#33; &#x1F600;</p>\n<ul><li>Uno</li><li>Dos<br>tres</li></ul>' +
+      '<p>Tienes <strong>30&nbsp;días</strong> &amp; &quot;gratis&quot; &lt;3 &#39;ya&#39;</p>\n<ul><li>Uno</li><li>Dos<br>tres</li></ul>' +
       '<h3>Más</h3><p>Ver <a href="https://shop.example/devoluciones" rel="noopener">el formulario</a> o <a href="mailto:ayuda@shop.example">escríbenos</a>.</p>' +
       '<p><a href="#x">dentro</a> &bogus; &#99999999;</p>';
     expect(answerText(html)).toEqual([
-      'Tienes 30\u00a0días & gratis <3! 😀',
+      'Tienes 30\u00a0días & "gratis" <3 \'ya\'',
       'Uno',
       'Dos',
       'tres',

@@ -56,13 +56,11 @@ export function answerText(html: string): string[] {
     .replace(/<a [^>]*?href="(?:mailto:|tel:)?([^"#][^"]*)"[^>]*>(.*?)<\/a>/g, '$2 ($1)')
     .replace(/<(br|\/?(p|li|h\d|tr|pre|blockquote|div|dt|dd|ul|ol|table))\b[^>]*>/g, '\n')
     .replace(/<[^>]*>/g, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => {
-      const code = +`0${name.slice(1)}`;
-      return name[0] == '#' ? (code < 0x110000 ? String.fromCodePoint(code) : whole) : (ENTITIES[name] ?? whole);
-    })
+    .replace(/&(amp|lt|gt|quot|nbsp|#39);/g, (_, name: string) => ENTITIES[name]!)
     .split('\n')
     .map((line) => line.replace(/[ \t\r\f]+/g, ' ').trim())
     .filter(Boolean);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** The entities sanitize-html writes in text and attributes. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0', '#39': "'" };
