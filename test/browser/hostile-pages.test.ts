@@ -92,3 +92,103 @@ describe('Trusted Types', () => {
     expect(warnings[0]).toMatch(/plain text.*"ayuda"/);
   });
 });
+
+/** Ask a question the demo shop's FAQ cannot answer and close help (the search is then sent as given up). */
+async function askUnanswerable(page: Page, query: string): Promise<void> {
+  const help = new HelpWidget(page, 'es');
+  await help.openWithLauncher();
+  await help.search(query);
+  await help.waitForSettled(query);
+  await help.close();
+}
+
+describe("the page's prototypes", () => {
+  it("with Prototype.js 1.6's Array.prototype.toJSON, the question still reaches the collector", async () => {
+    collector.clear();
+    const page = await chromium.page();
+    const { warnings } = await watch(page);
+    await page.addInitScript(() => {
+      // Prototype.js 1.6: an array's toJSON returns its JSON text, so JSON.stringify writes a string.
+      Object.defineProperty(Array.prototype, 'toJSON', {
+        value(this: unknown[]) {
+          return `[${this.map((x) => JSON.stringify(x)).join(', ')}]`;
+        },
+        configurable: true,
+        writable: true,
+      });
+    });
+    await page.goto(`${demo.url}/`);
+    await askUnanswerable(page, 'receta de paella valenciana');
+    await expect.poll(() => collector.rows().map((r) => r.query), { timeout: 30_000 }).toContain('receta de paella valenciana');
+    expect(page.errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a polluted Object.prototype.collector and .site send nothing anywhere on a page that set no collector', async () => {
+    const page = await chromium.page();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.addInitScript(() => {
+      Object.assign(Object.prototype, { collector: 'http://127.0.0.1:9/evil', site: 'demo', launcher: false, position: 'bottom-left' });
+      // The snippet's queue, and a listener counting searches.
+      const w = window as unknown as { searched: number; ayuda: ((...a: unknown[]) => void) & { q?: unknown[] } };
+      w.searched = 0;
+      w.ayuda = (...args: unknown[]) => void (w.ayuda.q ??= []).push(args);
+      w.ayuda('on', 'search', () => w.searched++);
+    });
+    await page.goto(`${demo.url}/fixtures/brand.html`);
+    const help = new HelpWidget(page, 'en');
+    // The launcher is there (launcher: false came from the prototype) at its own corner.
+    await help.openWithLauncher();
+    await help.search('how do i retrun my order');
+    await help.openResult(0);
+    await page.waitForFunction(() => (window as unknown as { searched: number }).searched > 0);
+    const box = (await help.launcher.boundingBox())!;
+    expect(box.x).toBeGreaterThan(page.viewportSize()!.width / 2);
+    // The outbox chunk, which loads with the panel when there is a collector, never loaded.
+    expect(requested.filter((url) => /outbox|evil|:9\//.test(url))).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+});
+
+describe('DOM clobbering and missing APIs', () => {
+  it('<form id="ayuda"><input name="l"> does not stop the launcher, which opens help', async () => {
+    const page = await chromium.page();
+    const { warnings } = await watch(page);
+    await page.goto(`${demo.url}/fixtures/clobbered.html`);
+    const help = new HelpWidget(page, 'en');
+    await help.openWithLauncher();
+    await help.search('how do i retrun my order');
+    expect((await help.optionNames())[0]).toBe('How do I return an item?');
+    expect(page.errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('without crypto.getRandomValues, questions are still recorded and sent, with no error', async () => {
+    collector.clear();
+    const page = await chromium.page();
+    await page.addInitScript(() => {
+      Object.defineProperty(Crypto.prototype, 'getRandomValues', { value: undefined, configurable: true });
+    });
+    await page.goto(`${demo.url}/`);
+    await askUnanswerable(page, 'horóscopo de leo');
+    await expect.poll(() => collector.rows().map((r) => r.query), { timeout: 30_000 }).toContain('horóscopo de leo');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('a throwing customElements.define: the launcher still works, one warning says <ayuda-help> is unavailable, nothing thrown', async () => {
+    const page = await chromium.page();
+    const { warnings } = await watch(page);
+    await page.addInitScript(() => {
+      customElements.define = () => {
+        throw new DOMException('custom elements are disabled here', 'NotSupportedError');
+      };
+    });
+    await page.goto(`${demo.url}/`);
+    const help = await readAnswer(page);
+    expect(await help.answerHeading()).toBe('¿Cómo devuelvo un pedido?');
+    expect(page.errors).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/<ayuda-help> unavailable/);
+  });
+});

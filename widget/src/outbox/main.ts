@@ -28,6 +28,8 @@ const started = new Map<string, Recording>();
 const hidden = (): boolean => document.visibilityState === 'hidden';
 
 export function startRecording(config: RecordingConfig): Recording {
+  // Own properties only: an option left out is not read from a page's polluted Object.prototype.
+  config = { __proto__: null, ...config } as RecordingConfig;
   const { lang } = config;
   const site = config.site!;
   const collector = config.collector!.replace(/\/+$/, '');
