@@ -182,7 +182,7 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
         if (!bad) {
           // Refused as a whole for a reason that is not about what it holds (the site key, the
           // origin, a proxy, a broken body): kept, reported once, and tried again after a while.
-          if (!warned) d.warn(`the collector rejected ${req.path === '/v1/events' ? 'a batch' : 'a hand-off'} as a whole (${cause(reply)}); kept for later`);
+          if (!warned) d.warn(`the collector rejected ${req.path === '/v1/events' ? 'a batch' : 'a hand-off'} as a whole (${cause(reply)}); kept`);
           warned = true;
           const wait = retryDelay(++attempt, reply.retryAfter, d.now(), d.random());
           notBefore = d.now() + wait;
