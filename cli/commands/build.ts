@@ -5,13 +5,19 @@
  * widget/compiler/write-widget.ts), printing every file with its raw and
  * gzip size, then remove the files of builds older than the previous one
  * (widget/compiler/older-builds.ts). On FAQ errors, print every one of them
- * and exit 1.
+ * and exit 1. `--alternates-from <file-or-URL>` first adds the alternates
+ * learned on the dashboard (`{ "entryId": ["wording", ...] }`; a URL with a
+ * read-only token, `--token` or AYUDA_TOKEN): an unknown entry id is a
+ * warning, a bad file an error (nothing written).
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { compileFaq, formatError, formatErrorCount, writeFaqIndex, writeWidget } from '../../widget/compiler/index.ts';
 import { serializeParts } from '../../widget/compiler/write-faq-index.ts';
 import { filesOfBuildIn, removeOlderBuilds } from '../../widget/compiler/older-builds.ts';
+import { mergeAlternates, parseAlternates } from '../../widget/compiler/merge-alternates.ts';
+import type { CompiledFaq } from '../../widget/src/faq/types.ts';
+import { readAlternatesSource } from '../lib/read-alternates.ts';
 
 export interface BuildOptions {
   out: string;
@@ -19,6 +25,11 @@ export interface BuildOptions {
   cwd?: string;
   /** Also write the script-tag widget (default true). */
   widget?: boolean;
+  /** A file or URL of alternates to add: the dashboard's export of accepted wordings. */
+  alternatesFrom?: string;
+  /** Read-only token for an `alternatesFrom` URL. */
+  token?: string;
+  fetch?: typeof fetch;
 }
 
 export interface BuildIo {
@@ -33,12 +44,15 @@ const processIo: BuildIo = {
 
 /** Run the build; returns the exit code (0 ok, 1 FAQ errors). */
 export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo = processIo): Promise<number> {
-  const { faq, errors } = await compileFaq(paths, { locale: opts.locale, cwd: opts.cwd });
+  const compiled = await compileFaq(paths, { locale: opts.locale, cwd: opts.cwd });
+  const { errors } = compiled;
   if (errors.length > 0) {
     for (const error of errors) io.stderr(`${formatError(error)}\n`);
     io.stderr(`ayuda build: ${formatErrorCount(errors)}; nothing written.\n`);
     return 1;
   }
+  const faq = opts.alternatesFrom ? await withAlternates(compiled.faq, opts.alternatesFrom, opts, io) : compiled.faq;
+  if (!faq) return 1;
   const outDir = resolve(opts.cwd ?? process.cwd(), opts.out);
   const written = await writeFaqIndex(faq, outDir);
   const shownDir = opts.out.replace(/[\\/]+$/, '');
@@ -55,6 +69,23 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
     return 1;
   }
   return 0;
+}
+
+/** The FAQ with the alternates of `source` added, or undefined (the reason printed) when they cannot be read. */
+async function withAlternates(faq: CompiledFaq, source: string, opts: BuildOptions, io: BuildIo): Promise<CompiledFaq | undefined> {
+  const read = await readAlternatesSource(source, { cwd: opts.cwd, token: opts.token, fetch: opts.fetch });
+  const parsed = read.ok ? parseAlternates(read.text) : read;
+  if (!parsed.ok) {
+    io.stderr(`ayuda build: --alternates-from ${source}: ${parsed.message}; nothing written.\n`);
+    return undefined;
+  }
+  const merged = mergeAlternates(faq, parsed.alternates);
+  for (const id of merged.unknown) {
+    const n = parsed.alternates[id]!.length;
+    io.stderr(`ayuda build: warning: --alternates-from: no entry "${id}" in the FAQ; its ${n} ${n === 1 ? 'wording was' : 'wordings were'} left out\n`);
+  }
+  io.stdout(`ayuda build: ${merged.added} ${merged.added === 1 ? 'alternate' : 'alternates'} added from ${source}\n`);
+  return merged.faq;
 }
 
 /** One line per file: "  out/ayuda.js   10.3 KiB   4.6 KiB gzip". */
@@ -87,7 +118,10 @@ export function registerBuild(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output folder (created if missing)')
     .option('-l, --locale <tag>', 'locale for entries that set none (otherwise guessed: es or en)')
     .option('--no-widget', 'write only faq-index.json (no ayuda.js, no panel)')
-    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean }) => {
-      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget });
+    .option('--alternates-from <file-or-URL>', 'add the alternates accepted on the dashboard: its JSON export ({ "entryId": ["wording", ...] }), as a file or its URL')
+    .option('--token <token>', 'read-only token for an --alternates-from URL (default: $AYUDA_TOKEN, which keeps it out of the process list)')
+    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean; alternatesFrom?: string; token?: string }) => {
+      const token = opts.token ?? process.env.AYUDA_TOKEN;
+      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget, ...(opts.alternatesFrom ? { alternatesFrom: opts.alternatesFrom } : {}), ...(token ? { token } : {}) });
     });
 }

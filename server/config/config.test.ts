@@ -40,6 +40,13 @@ describe('parseConfig', () => {
     expect(errorOf([])).toMatch(/must be a JSON object/);
     expect(errorOf({ sites: [{ ...site, name: '' }] })).toBe('ayuda.config.json: sites[0].name: must be a name of 1-100 characters, shown in the dashboard');
   });
+
+  it("takes a site's FAQ index as a path or an http(s) URL, and names the field otherwise", () => {
+    expect(parseConfig({ sites: [{ ...site, faq: 'public/ayuda/faq-index.json' }] }).sites[0]!.faq).toBe('public/ayuda/faq-index.json');
+    expect(parseConfig({ sites: [{ ...site, faq: 'https://shop.example/ayuda/faq-index.json' }] }).sites[0]!.faq).toBe('https://shop.example/ayuda/faq-index.json');
+    const message = 'ayuda.config.json: sites[0].faq: must be the path or http(s) URL of the faq-index.json that `ayuda build` writes';
+    for (const faq of ['', 'ftp://shop.example/faq-index.json', 'file:///etc/passwd', 'a\nb', 5]) expect(errorOf({ sites: [{ ...site, faq }] })).toBe(message);
+  });
 });
 
 describe('loadConfig', () => {
@@ -68,5 +75,13 @@ describe('loadConfig', () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ sites: [{ key: 'demo', origins: 5 }] }));
     await expect(loadConfig(bad)).rejects.toThrow(/bad\.json: sites\[0\]\.origins: must be an array of origins/);
+  });
+
+  it("resolves a site's FAQ path against the config file's folder (URLs and absolute paths as given)", async () => {
+    const file = join(dir, 'faq.json');
+    const sites = [{ ...site, faq: 'build/faq-index.json' }, { key: 'b', origins: [], faq: 'https://b.example/faq-index.json' }, { key: 'c', origins: [], faq: '/srv/c/faq-index.json' }];
+    writeFileSync(file, JSON.stringify({ sites }));
+    expect((await loadConfig(file)).config.sites.map((s) => s.faq)).toEqual([join(dir, 'build/faq-index.json'), 'https://b.example/faq-index.json', '/srv/c/faq-index.json']);
+    expect(defaultConfig().sites[0]!.faq).toMatch(/dist\/demo\/ayuda\/faq-index\.json$/);
   });
 });

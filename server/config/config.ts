@@ -13,11 +13,22 @@
  * Without a file, {@link defaultConfig} serves site `demo` to loopback origins.
  */
 import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { Type, type Static } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { SiteKey } from '../../widget/src/events/schema.ts';
 import { ORIGIN_PATTERN } from './origins.ts';
 import { HandoffSiteSettings, SmtpSettings } from '../handoff/settings.ts';
+
+/**
+ * Where the site's whole FAQ index (`faq-index.json`, written by `ayuda
+ * build`) is: an http(s) URL, or a path (in ayuda.config.json relative to
+ * the file). No other URL scheme; no control characters.
+ */
+export const FaqSource = Type.String({ minLength: 1, maxLength: 1000, pattern: '^(https?://[^\\s]+|(?![A-Za-z][A-Za-z0-9+.-]+:)[^\\u0000-\\u001f]+)$' });
+
+/** Whether a FAQ source is a URL (else a file path). */
+export const isFaqUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
 /** The origins of a site's pages, as patterns (./origins.ts). */
 export const SiteOrigins = Type.Array(Type.String({ pattern: ORIGIN_PATTERN, maxLength: 300 }), { maxItems: 100 });
@@ -30,6 +41,8 @@ const SiteConfig = Type.Object(
     origins: SiteOrigins,
     /** Where its hand-offs are delivered besides the inbox (server/handoff/settings.ts). */
     handoff: Type.Optional(HandoffSiteSettings),
+    /** The site's faq-index.json, for the dashboard (entry titles, alternates learned from customers). */
+    faq: Type.Optional(FaqSource),
   },
   { additionalProperties: false },
 );
@@ -83,10 +96,13 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Site `demo` for any loopback origin: what `ayuda serve` uses without a config file. */
+/** Where `npm run demo` builds the demo shop's FAQ (cli/commands/demo.ts). */
+export const DEMO_FAQ_INDEX = resolve(import.meta.dirname, '../../dist/demo/ayuda/faq-index.json');
+
+/** Site `demo` for any loopback origin, with the demo shop's FAQ: what `ayuda serve` uses without a config file. */
 export function defaultConfig(): CollectorConfig {
   return {
-    sites: [{ key: 'demo', origins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'] }],
+    sites: [{ key: 'demo', origins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'], faq: DEMO_FAQ_INDEX }],
     rateLimit: { ...DEFAULT_RATE_LIMIT },
     trustProxy: false,
   };
@@ -102,6 +118,7 @@ export const FIELD_MESSAGES: Record<string, string> = {
   timeWindowMs: 'must be an integer number of milliseconds (1000-86400000)',
   trustProxy: 'must be true or false',
   followUpHours: 'must be a whole number of hours (0-720)',
+  faq: 'must be the path or http(s) URL of the faq-index.json that `ayuda build` writes',
 };
 
 /**
@@ -124,7 +141,7 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
     seen.add(site.key);
   });
   return {
-    sites: raw.sites.map((s) => ({ key: s.key, ...(s.name ? { name: s.name } : {}), origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}) })),
+    sites: raw.sites.map((s) => ({ key: s.key, ...(s.name ? { name: s.name } : {}), origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}), ...(s.faq ? { faq: s.faq } : {}) })),
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
     trustProxy: raw.trustProxy ?? false,
     ...(raw.smtp ? { smtp: raw.smtp } : {}),
@@ -192,5 +209,9 @@ export async function loadConfig(path?: string): Promise<{ config: CollectorConf
   } catch (err) {
     throw new ConfigError(`${file}: not valid JSON (${(err as Error).message})`);
   }
-  return { config: parseConfig(raw, file), source: file };
+  const config = parseConfig(raw, file);
+  // A site's FAQ path is relative to the config file, wherever the collector runs.
+  const base = dirname(resolve(file));
+  config.sites = config.sites.map((s) => (s.faq && !isFaqUrl(s.faq) && !isAbsolute(s.faq) ? { ...s, faq: resolve(base, s.faq) } : s));
+  return { config, source: file };
 }

@@ -5,7 +5,9 @@
  * as a JSON API under /dashboard/api, and the Preact app's pages. Every
  * response carries a strict CSP. A background step groups new unanswered
  * questions every few seconds (server/grouping/grouping-step.ts), and each
- * read first groups what arrived since (bounded to 200 ms).
+ * read first groups what arrived since (bounded to 200 ms); another learns
+ * alternates from customers who found their answer
+ * (server/alternates/alternates-step.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { CollectorConfig } from '../config/config.ts';
@@ -15,12 +17,16 @@ import { withDashboardTables } from '../db/dashboard-schema.ts';
 import { registerAuth } from '../auth/auth-plugin.ts';
 import { loginRoutes } from '../auth/login-routes.ts';
 import { groupingStepFor } from '../grouping/grouping-step.ts';
+import { createFaqCatalog } from '../sites/faq-catalog.ts';
+import { createAlternatesStep } from '../alternates/alternates-step.ts';
 import { DIST_DASHBOARD } from './build/paths.ts';
 import { dashboardErrorHandler, useDashboardHeaders } from './http.ts';
 import { pages } from './pages.ts';
 import type { RouteContext } from './routes/context.ts';
 import { exportRoutes } from './routes/export-routes.ts';
 import { groupsRoutes } from './routes/groups-routes.ts';
+import { alternatesRoutes } from './routes/alternates-routes.ts';
+import { tokenRoutes } from './routes/token-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
 import { preferencesRoutes } from './routes/preferences-routes.ts';
@@ -56,6 +62,8 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   useDashboardHeaders(scope);
   scope.setErrorHandler(dashboardErrorHandler);
   const guards = await registerAuth(scope, db);
+  const faqs = createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
+  const alternates = createAlternatesStep(db, faqs);
 
   const interval = options.groupingIntervalMs ?? 2000;
   let timer: NodeJS.Timeout | undefined;
@@ -65,6 +73,8 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
       grouping
         .catchUp(1000)
         .catch((err: unknown) => scope.log.error({ err }, 'grouping step failed'))
+        .then(() => alternates.catchUp(1000))
+        .catch((err: unknown) => scope.log.error({ err }, 'alternates step failed'))
         .finally(() => {
           if (!closing) tick();
         });
@@ -83,6 +93,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
     sites: options.sites,
     guards,
     grouping,
+    faqs,
     fresh: async () => {
       await grouping.catchUp(200);
     },
@@ -96,5 +107,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(sitesRoutes, ctx);
   await scope.register(liveRoutes, { ...ctx, liveIntervalMs: options.liveIntervalMs });
   await scope.register(preferencesRoutes, ctx);
+  await scope.register(alternatesRoutes, { ...ctx, alternates });
+  await scope.register(tokenRoutes, ctx);
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }

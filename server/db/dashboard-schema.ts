@@ -18,6 +18,8 @@ export interface UsersTable {
   created_at: number;
   /** The dashboard's language the user chose ("es"), or null: the browser's. */
   language: string | null;
+  /** The sites the user may see, as a JSON array of keys, or null: every site. */
+  sites: string | null;
 }
 
 export interface SessionsTable {
@@ -51,6 +53,8 @@ export interface QuestionGroupsTable {
   entry_id: string | null;
   fixed_at: number | null;
   updated_at: number;
+  /** Set when merged: the group it now belongs to (never itself merged). Its row stays as a prototype of that group. */
+  merged_into: number | null;
 }
 
 export interface GroupMembersTable {
@@ -90,6 +94,25 @@ export interface GroupTermsTable {
   count: number;
 }
 
+/** Two groups the grouping step must never merge (a lead split `b` out of `a`). */
+export interface GroupApartTable {
+  id: Generated<number>;
+  site: string;
+  lang: string;
+  a: number;
+  b: number;
+  created_at: number;
+}
+
+/** A wording (folded, as group_phrasings.phrasing) whose later repeats go to `group_id`. */
+export interface GroupPinsTable {
+  site: string;
+  lang: string;
+  phrasing: string;
+  group_id: number;
+  created_at: number;
+}
+
 export interface GroupingCursorTable {
   name: string;
   last_rowid: number;
@@ -115,6 +138,8 @@ export interface DashboardTables {
   group_terms: GroupTermsTable;
   grouping_cursor: GroupingCursorTable;
   answered_pending: AnsweredPendingTable;
+  group_apart: GroupApartTable;
+  group_pins: GroupPinsTable;
   handoffs: HandoffsTable;
 }
 

@@ -5,7 +5,8 @@
  * destinations (JSON of HandoffSiteSettings or null, server/handoff/settings.ts)
  * and where it is defined: `config` (ayuda.config.json or the built-in
  * default, rewritten at every start) or `dashboard` (created by an admin).
- * server/sites/ reads and writes it.
+ * server/sites/ reads and writes it. `0005_site_faq` adds `faq`: where the
+ * site's faq-index.json is (a path or an http(s) URL), or null.
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 
@@ -25,6 +26,14 @@ export const sitesMigrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('sites').execute();
+    },
+  },
+  '0005_site_faq': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('sites').addColumn('faq', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('sites').dropColumn('faq').execute();
     },
   },
 };

@@ -7,6 +7,8 @@ import { dashboardMigrations } from './migrations-dashboard.ts';
 import { handoffMigrations } from '../handoff/migrations.ts';
 import { sitesMigrations } from './migrations-sites.ts';
 import { questionMigrations } from './migrations-questions.ts';
+import { groupingMigrations } from './migrations-grouping.ts';
+import { alternatesMigrations } from '../alternates/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -50,6 +52,8 @@ export const migrations: Record<string, Migration> = {
   ...handoffMigrations,
   ...sitesMigrations,
   ...questionMigrations,
+  ...groupingMigrations,
+  ...alternatesMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

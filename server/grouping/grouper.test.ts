@@ -8,10 +8,10 @@ function groupAll(questions: [string, string][]): number[] {
   const g = createGrouper();
   let next = 1;
   return questions.map(([text, locale]) => {
-    const terms = questionTerms(text, locale);
-    const id = g.place(terms).id ?? next++;
-    g.add(id, terms);
-    return id;
+    const question = { terms: questionTerms(text, locale) };
+    const id = g.place(question).id ?? next++;
+    g.add(id, question);
+    return g.group(id);
   });
 }
 
@@ -57,13 +57,12 @@ describe('createGrouper', () => {
 
   it('restores its state from persisted vectors and term counts', () => {
     const a = createGrouper();
-    const terms = questionTerms('cambiar la contraseña de mi cuenta', 'es');
-    a.add(7, terms);
+    a.add(7, { terms: questionTerms('cambiar la contraseña de mi cuenta', 'es') });
     const b = createGrouper();
     b.load(a.vector(7)!);
     for (const [t, n] of a.takeChangedTerms()) b.loadTerm(t, n);
-    expect(b.place(questionTerms('cambiar contraseña', 'es'))).toMatchObject({ id: 7 });
-    expect(b.place(questionTerms('horario de la tienda', 'es')).id).toBeUndefined();
+    expect(b.place({ terms: questionTerms('cambiar contraseña', 'es') })).toMatchObject({ id: 7 });
+    expect(b.place({ terms: questionTerms('horario de la tienda', 'es') }).id).toBeUndefined();
   });
 });
 

@@ -1,209 +1,298 @@
 /**
- * Incremental grouping of questions (leader clustering): each new question
- * joins the most similar existing group of its language when the cosine
- * similarity to the group's centroid reaches `threshold`, else starts a new
- * group. Pure and in memory; server/grouping/grouping-step.ts persists the
- * centroids, so a restart resumes where it left off.
+ * Incremental grouping of questions. Pure and in memory;
+ * server/grouping/grouping-step.ts persists every vector, so a restart
+ * resumes where it left off.
  *
- * A question's vector: its content terms (weight 1 each), optionally with
- * the character 3-grams of each term (`gramWeight`), idf weights and term
- * pairs (variants measured by bench/grouping-eval.ts, off by default: they
- * did not improve BANKING77, typos included, over spelling repair). The
- * centroid is the sum of its members' unit vectors, trimmed to the
- * `maxFeatures` heaviest features. Candidates are the groups that share a
- * term with the question, after spelling repair (./spelling.ts).
+ * - A question's vector: its content terms (weight 1 each, after spelling
+ *   repair, ./spelling.ts) and the FAQ entry its search came closest to
+ *   (`entryWeight`, scaled down when the search's score for it was below
+ *   `entryFullScore`), as a unit vector.
+ * - It joins the *prototype* whose centroid (the sum of its members' vectors,
+ *   trimmed to `maxFeatures`) has cosine ≥ `threshold` with it, else starts
+ *   one. A question without a closest entry is compared on words only.
+ * - A group is one prototype or several joined: after each question the
+ *   group is compared with the groups sharing its heaviest features, by
+ *   average linkage (the mean cosine between their members, read off the
+ *   sums), and joins the best at ≥ `mergeThreshold`. A diffuse group has a
+ *   low mean cosine with anything, so merges do not chain intents together
+ *   as centroid cosine did. A merged prototype keeps its own centroid: later
+ *   questions like it still find it, and land in its group.
+ * - A lead's decisions: `merge` joins two groups by hand; `split` starts a
+ *   group from some questions and keeps it `apart` from the one they left.
+ *
+ * Measured on BANKING77 by bench/grouping-eval.ts (npm run eval:grouping).
  */
 import { createSpelling } from './spelling.ts';
+import { addInto, createPostings, dot, ENTRY, isEntry, norm, trim, type Vector } from './vectors.ts';
 
 export interface GrouperOptions {
-  /** Cosine similarity needed to join a group (0-1). */
+  /** Cosine similarity needed to join a prototype (0-1). */
   threshold: number;
-  /** Weight of a term's character grams, relative to the term itself. */
-  gramWeight: number;
+  /** Weight of the closest entry, relative to one term; 0 ignores it. */
+  entryWeight: number;
+  /** A search score at or above this gives the entry its full weight; below, proportionally less. */
+  entryFullScore: number;
+  /** Average linkage needed to merge two groups; 0 turns merging off. */
+  mergeThreshold: number;
+  /** Groups smaller than this are not merged automatically. */
+  mergeMinSize: number;
   /** Features kept per centroid. */
   maxFeatures: number;
-  /** Weigh terms by inverse document frequency over the questions seen so far. */
-  idf: boolean;
-  /** Weight of adjacent term pairs ("top up", "card declined"), relative to a term. */
-  pairWeight: number;
+  /** Prototypes indexed per feature (bounds the candidates of a question). */
+  maxPostings: number;
   /** Read a rare term one edit away from a frequent one as that term (./spelling.ts). */
   repair: boolean;
 }
 
 /** Chosen on BANKING77 train with bench/grouping-eval.ts (npm run eval:grouping). */
-export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = { threshold: 0.5, gramWeight: 0, maxFeatures: 48, idf: false, pairWeight: 0, repair: true };
+export const DEFAULT_GROUPER_OPTIONS: GrouperOptions = { threshold: 0.5, entryWeight: 2, entryFullScore: 0.7, mergeThreshold: 0.4, mergeMinSize: 3, maxFeatures: 48, maxPostings: 200, repair: true };
 
-/** A group as persisted: its size and centroid. */
+/** The closest FAQ entry of a question and the search's score for it (undefined: full weight). */
+export interface ClosestEntry {
+  id: string;
+  score?: number;
+}
+
+export interface Question {
+  terms: string[];
+  entry?: ClosestEntry | null;
+}
+
+/** A prototype as persisted: its size, centroid and the group it belongs to when merged into another. */
 export interface GroupVector {
   id: number;
   size: number;
   centroid: Record<string, number>;
+  mergedInto?: number | null;
 }
 
 export interface Placement {
-  /** The group to join, or undefined for a new group. */
+  /** The prototype to join, or undefined for a new one. */
   id: number | undefined;
   similarity: number;
 }
 
+/** An automatic merge: group `from` (and its prototypes) now belongs to `into`. */
+export interface Merge {
+  from: number;
+  into: number;
+  similarity: number;
+}
+
 export interface Grouper {
-  /** Restore a persisted group. */
+  /** Restore a persisted prototype (`mergedInto` names its group's own prototype, never another merged one). */
   load(group: GroupVector): void;
-  /** Where a question with these terms belongs (does not change anything). */
-  place(terms: string[]): Placement;
-  /** Add a question to group `id`, creating the group if new. */
-  add(id: number, terms: string[]): void;
-  /** Restore a term's count (spelling repair, document frequency). */
+  /** Restore a term's count (spelling repair). */
   loadTerm(term: string, count: number): void;
-  /** The group as it should be persisted. */
+  /** Never merge these two groups automatically (a lead split them). */
+  apart(a: number, b: number): void;
+  /** Where a question belongs (changes nothing): a prototype, see `group`. */
+  place(question: Question): Placement;
+  /** Add a question to prototype `id` (created if new); returns the merge it led to, if any. */
+  add(id: number, question: Question): Merge | undefined;
+  /** Join group `from` into group `into` by hand (lifts their `apart`). */
+  merge(into: number, from: number): void;
+  /** Start prototype `id` with these questions, kept apart from the group of `from`. */
+  split(from: number, id: number, questions: Question[]): void;
+  /** The group a prototype belongs to. */
+  group(id: number): number;
+  /** The prototype as it should be persisted. */
   vector(id: number): GroupVector | undefined;
   /** Terms counted since the last call, with their counts, for persistence. */
   takeChangedTerms(): [string, number][];
-  readonly size: number;
 }
 
-type Vector = Map<string, number>;
-
-interface Group {
+interface Prototype {
   size: number;
   centroid: Vector;
   norm: number;
-  /** Norm of the centroid's gram part, to bound the similarity before computing it. */
-  gramNorm: number;
+  /** Norm of the centroid's terms alone, for questions without an entry. */
+  termNorm: number;
+  parent: number | undefined;
 }
 
-const GRAM = '#';
-/** Prefix of term-pair features (a term itself may hold a space: "pag cuot", a multi-word synonym). */
-const PAIR = '>';
+const isTerm = (f: string): boolean => !isEntry(f);
 
-function grams(term: string): string[] {
-  const x = `<${term}>`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= x.length; i++) out.push(GRAM + x.slice(i, i + 3));
-  return out;
-}
-
-function norm(v: Vector, only?: (feature: string) => boolean): number {
-  let s = 0;
-  for (const [f, w] of v) if (!only || only(f)) s += w * w;
-  return Math.sqrt(s);
-}
-
-const isGram = (f: string): boolean => f.startsWith(GRAM);
-const isTerm = (f: string): boolean => !isGram(f);
-
-function group(size: number, centroid: Vector): Group {
-  return { size, centroid, norm: norm(centroid), gramNorm: norm(centroid, isGram) };
+/** Sizes at which a group looks for a merge: each up to 8, then every 25% of growth (a bounded cost per question). */
+export function checkpoint(size: number): boolean {
+  const step = (n: number): number => Math.floor(Math.log(n) / Math.log(1.25));
+  return size <= 8 || step(size) !== step(size - 1);
 }
 
 export function createGrouper(options: Partial<GrouperOptions> = {}): Grouper {
-  const { threshold, gramWeight, maxFeatures, idf, pairWeight, repair } = { ...DEFAULT_GROUPER_OPTIONS, ...options };
-  /** Questions seen; the spelling's raw term counts serve as document frequencies. */
-  let seen = 0;
+  const o = { ...DEFAULT_GROUPER_OPTIONS, ...options };
   const spelling = createSpelling();
   const changedTerms = new Set<string>();
-  const df = spelling.counts();
-  const weight = (t: string): number => (idf ? 1 + Math.log((seen + 1) / ((df.get(t) ?? 0) + 1)) : 1);
-  const repaired = (terms: string[]): string[] => (repair ? [...new Set(terms.map((t) => spelling.repair(t)))] : terms);
-  const groups = new Map<number, Group>();
-  /** Term (not gram) → groups whose centroid holds it. */
-  const postings = new Map<string, Set<number>>();
+  const protos = new Map<number, Prototype>();
+  /** Group (root prototype) → the sum of its members' vectors and their number. */
+  const sums = new Map<number, { size: number; sum: Vector }>();
+  const postings = createPostings(o.maxPostings);
+  const rules: [number, number][] = [];
+  let apartCache: Map<number, Set<number>> | undefined;
 
-  const vectorOf = (terms: string[]): Vector => {
-    const v: Vector = new Map();
-    for (const t of terms) {
-      const w = weight(t);
-      v.set(t, (v.get(t) ?? 0) + w);
-      const gs = grams(t);
-      if (gramWeight > 0) for (const g of gs) v.set(g, (v.get(g) ?? 0) + (w * gramWeight) / gs.length);
+  const group = (id: number): number => {
+    let root = id;
+    for (let p = protos.get(root); p?.parent !== undefined; p = protos.get(root)) root = p.parent;
+    // Path compression: later look-ups take one step.
+    for (let p = protos.get(id); p?.parent !== undefined && p.parent !== root; p = protos.get(id)) [id, p.parent] = [p.parent, root];
+    return root;
+  };
+  const isApart = (a: number, b: number): boolean => {
+    if (!apartCache) {
+      apartCache = new Map();
+      for (const [x, y] of rules) {
+        const [gx, gy] = [group(x), group(y)];
+        if (!apartCache.has(gx)) apartCache.set(gx, new Set());
+        if (!apartCache.has(gy)) apartCache.set(gy, new Set());
+        apartCache.get(gx)!.add(gy);
+        apartCache.get(gy)!.add(gx);
+      }
     }
-    if (pairWeight > 0) for (let i = 0; i + 1 < terms.length; i++) v.set(`${PAIR}${terms[i]} ${terms[i + 1]}`, pairWeight * Math.min(weight(terms[i]!), weight(terms[i + 1]!)));
+    return apartCache.get(a)?.has(b) ?? false;
+  };
+
+  const vectorOf = ({ terms, entry }: Question): Vector => {
+    const v: Vector = new Map();
+    for (const t of terms) v.set(o.repair ? spelling.repair(t) : t, 1);
+    if (entry && o.entryWeight > 0) {
+      const share = entry.score === undefined || !Number.isFinite(entry.score) || o.entryFullScore <= 0 ? 1 : Math.max(0, Math.min(1, entry.score / o.entryFullScore));
+      if (share > 0) v.set(ENTRY + entry.id, o.entryWeight * share);
+    }
     const n = norm(v) || 1;
-    for (const [k, w] of v) v.set(k, w / n);
+    for (const [f, w] of v) v.set(f, w / n);
     return v;
   };
 
-  const index = (id: number, centroid: Vector): void => {
-    for (const f of centroid.keys()) {
-      if (isGram(f) || f.startsWith(PAIR)) continue;
-      let set = postings.get(f);
-      if (!set) postings.set(f, (set = new Set()));
-      set.add(id);
-    }
-  };
-  const unindex = (id: number, centroid: Vector): void => {
-    for (const f of centroid.keys()) postings.get(f)?.delete(id);
+  const setCentroid = (id: number, size: number, centroid: Vector, parent: number | undefined): void => {
+    const old = protos.get(id);
+    if (old) for (const f of old.centroid.keys()) postings.delete(f, id);
+    const p: Prototype = { size, centroid, norm: norm(centroid), termNorm: norm(centroid, isTerm), parent };
+    protos.set(id, p);
+    for (const [f, w] of centroid) postings.set(f, id, w / (p.norm || 1));
   };
 
-  const trim = (v: Vector): Vector => {
-    if (v.size <= maxFeatures) return v;
-    // Terms before grams at equal weight: they are what candidates are found by.
-    const kept = [...v].sort((a, b) => b[1] - a[1] || Number(isGram(a[0])) - Number(isGram(b[0]))).slice(0, maxFeatures);
-    return new Map(kept);
+  const addToSum = (g: number, v: Vector, size: number): void => {
+    const s = sums.get(g) ?? { size: 0, sum: new Map() };
+    addInto(s.sum, v);
+    s.size += size;
+    s.sum = trim(s.sum, o.maxFeatures * 2);
+    sums.set(g, s);
+  };
+
+  const join = (into: number, from: number): void => {
+    protos.get(from)!.parent = into;
+    const f = sums.get(from);
+    if (f) addToSum(into, f.sum, f.size);
+    sums.delete(from);
+    apartCache = undefined;
+  };
+
+  /** The group most like `g` by average linkage, among those sharing its heaviest features. */
+  const mergeFor = (g: number): Merge | undefined => {
+    const own = sums.get(g);
+    if (!own || own.size < o.mergeMinSize || !checkpoint(own.size)) return undefined;
+    const heaviest = [...own.sum].sort((a, b) => b[1] - a[1]).slice(0, 4);
+    let best: Merge | undefined;
+    const seen = new Set<number>([g]);
+    for (const [f] of heaviest) {
+      for (const [id] of postings.get(f)) {
+        const h = group(id);
+        if (seen.has(h)) continue;
+        seen.add(h);
+        const other = sums.get(h);
+        if (!other || other.size < o.mergeMinSize || isApart(g, h)) continue;
+        const similarity = dot(own.sum, other.sum) / (own.size * other.size);
+        if (similarity >= o.mergeThreshold && (!best || similarity > best.similarity)) best = { from: h, into: g, similarity };
+      }
+    }
+    if (!best) return undefined;
+    // The larger group keeps its id (its page, its workflow); on a tie, the older.
+    const [sg, sh] = [own.size, sums.get(best.from)!.size];
+    return sh > sg || (sh === sg && best.from < g) ? { from: g, into: best.from, similarity: best.similarity } : best;
   };
 
   return {
-    get size() {
-      return groups.size;
-    },
-    load({ id, size, centroid }) {
+    load({ id, size, centroid, mergedInto }) {
       const v = new Map(Object.entries(centroid));
-      groups.set(id, group(size, v));
-      index(id, v);
-      seen += size;
+      setCentroid(id, size, v, mergedInto ?? undefined);
+      addToSum(group(id), v, size);
     },
     loadTerm(term, count) {
       spelling.count(term, count);
     },
-    place(raw) {
-      const terms = repaired(raw);
-      const q = vectorOf(terms);
-      const candidates = new Set<number>();
-      for (const t of terms) for (const id of postings.get(t) ?? []) candidates.add(id);
-      const qTerms = [...q].filter(([f]) => isTerm(f));
-      const qGrams = [...q].filter(([f]) => isGram(f));
-      const qGramNorm = norm(q, isGram);
+    apart(a, b) {
+      rules.push([a, b]);
+      apartCache = undefined;
+    },
+    place(question) {
+      const q = vectorOf(question);
+      const words = ![...q.keys()].some(isEntry);
+      // Term at a time: each posting adds its share of the cosine (exact unless a posting was capped).
+      const cosines = new Map<number, number>();
+      for (const [f, w] of q) for (const [id, impact] of postings.get(f)) cosines.set(id, (cosines.get(id) ?? 0) + w * impact);
       let best: Placement = { id: undefined, similarity: 0 };
-      for (const id of candidates) {
-        const g = groups.get(id)!;
-        if (!g.norm) continue;
-        let dot = 0;
-        for (const [f, w] of qTerms) dot += w * (g.centroid.get(f) ?? 0);
-        // Cauchy-Schwarz: the grams can add at most |q_grams| x |c_grams|.
-        if ((dot + qGramNorm * g.gramNorm) / g.norm < Math.max(threshold, best.similarity)) continue;
-        for (const [f, w] of qGrams) dot += w * (g.centroid.get(f) ?? 0);
-        const similarity = dot / g.norm;
+      for (const [id, cosine] of cosines) {
+        const p = protos.get(id)!;
+        // Without an entry, compare with the centroid's terms alone.
+        const similarity = !words ? cosine : (cosine * p.norm) / (p.termNorm || 1);
         if (similarity > best.similarity || (similarity === best.similarity && best.id !== undefined && id < best.id)) best = { id, similarity };
       }
-      return best.similarity >= threshold ? best : { id: undefined, similarity: best.similarity };
+      return best.similarity >= o.threshold ? best : { id: undefined, similarity: best.similarity };
     },
-    add(id, raw) {
-      const terms = repaired(raw);
-      const q = vectorOf(terms);
-      seen++;
-      for (const t of new Set(raw)) {
+    add(id, question) {
+      const q = vectorOf(question);
+      for (const t of new Set(question.terms)) {
         spelling.count(t);
         changedTerms.add(t);
       }
-      const old = groups.get(id);
-      if (old) unindex(id, old.centroid);
+      const old = protos.get(id);
       const sum = new Map(old?.centroid);
-      for (const [f, w] of q) sum.set(f, (sum.get(f) ?? 0) + w);
-      const g = group((old?.size ?? 0) + 1, trim(sum));
-      groups.set(id, g);
-      index(id, g.centroid);
+      addInto(sum, q);
+      setCentroid(id, (old?.size ?? 0) + 1, trim(sum, o.maxFeatures), old?.parent);
+      const g = group(id);
+      addToSum(g, q, 1);
+      if (o.mergeThreshold <= 0) return undefined;
+      const merge = mergeFor(g);
+      if (merge) join(merge.into, merge.from);
+      return merge;
+    },
+    merge(into, from) {
+      const [gi, gf] = [group(into), group(from)];
+      if (gi === gf) return;
+      for (let i = rules.length - 1; i >= 0; i--) {
+        const [a, b] = [group(rules[i]![0]), group(rules[i]![1])];
+        if ((a === gi && b === gf) || (a === gf && b === gi)) rules.splice(i, 1);
+      }
+      join(gi, gf);
+    },
+    split(from, id, questions) {
+      const g = group(from);
+      const sum: Vector = new Map();
+      for (const question of questions) addInto(sum, vectorOf(question));
+      const taken = sums.get(g);
+      if (taken) {
+        addInto(taken.sum, sum, -1);
+        taken.size = Math.max(0, taken.size - questions.length);
+      }
+      setCentroid(id, questions.length, trim(sum, o.maxFeatures), undefined);
+      sums.set(id, { size: questions.length, sum: trim(new Map(sum), o.maxFeatures * 2) });
+      rules.push([g, id]);
+      apartCache = undefined;
+    },
+    group,
+    vector(id) {
+      const p = protos.get(id);
+      if (!p) return undefined;
+      const centroid: Record<string, number> = {};
+      for (const [f, w] of p.centroid) centroid[f] = Math.round(w * 1e4) / 1e4;
+      const root = group(id);
+      return { id, size: p.size, centroid, mergedInto: root === id ? null : root };
     },
     takeChangedTerms() {
-      const out = [...changedTerms].map((t): [string, number] => [t, df.get(t) ?? 0]);
+      const counts = spelling.counts();
+      const out = [...changedTerms].map((t): [string, number] => [t, counts.get(t) ?? 0]);
       changedTerms.clear();
       return out;
-    },
-    vector(id) {
-      const g = groups.get(id);
-      if (!g) return undefined;
-      const centroid: Record<string, number> = {};
-      for (const [f, w] of g.centroid) centroid[f] = Math.round(w * 1e4) / 1e4;
-      return { id, size: g.size, centroid };
     },
   };
 }

@@ -13,14 +13,16 @@
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { tokenize } from '../../widget/src/search/normalize.ts';
 import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.ts';
-import { createGrouper, type Grouper, type GrouperOptions } from './grouper.ts';
-import { languageOf, questionTerms } from './question-terms.ts';
+import type { GrouperOptions } from './grouper.ts';
+import { closestHit, loadGrouping, mergeRows, saveVectors, type Grouping } from './group-store.ts';
+import { mergeGroups, splitGroup } from './group-edits.ts';
+import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
-import { topEntry } from '../dashboard/sessions/help-sessions.ts';
+import { readCursor, saveCursor } from '../db/cursors.ts';
+import { createSlicer, inSlices } from '../db/slices.ts';
 
-/** Events read per transaction: keeps each write short. */
+/** The most events read per transaction; catchUp sizes its chunks to take a few ms each (../db/slices.ts). */
 export const CHUNK = 500;
 const CURSOR = 'events';
 
@@ -29,6 +31,10 @@ export interface GroupingStep {
   run(limit?: number): Promise<number>;
   /** Run until every stored event is grouped, or until `maxMs` have passed. */
   catchUp(maxMs?: number): Promise<number>;
+  /** A lead merges groups `from` into `into` (./group-edits.ts); resolves with the group's id. */
+  merge(into: number, from: number[]): Promise<number>;
+  /** A lead moves these wordings (folded) of a group to a new group; resolves with its id. */
+  split(id: number, phrasings: string[]): Promise<number>;
 }
 
 const shared = new WeakMap<object, GroupingStep>();
@@ -45,13 +51,10 @@ export function groupingStepFor(db: Kysely<DashboardSchema>): GroupingStep {
 
 /** The FAQ entry the question came closest to: the one rated, else the top result. */
 export function closestEntry(row: Pick<StepRow, 'entry' | 'results'>): string | null {
-  return row.entry ?? topEntry(row);
+  return closestHit(row)?.id ?? null;
 }
 
-/** Folded words: the key under which two wordings count as one phrasing. */
-export function phrasingKey(text: string): string {
-  return tokenize(text).join(' ');
-}
+export { phrasingKey };
 
 /**
  * @example
@@ -59,27 +62,22 @@ export function phrasingKey(text: string): string {
  * await grouping.catchUp();
  */
 export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial<GrouperOptions> = {}): GroupingStep {
-  let groupers = new Map<string, Grouper>();
+  let groupings = new Map<string, Grouping>();
   /** Runs one after another: the last one queued. */
   let queue: Promise<unknown> = Promise.resolve();
+  /** Chunks sized to keep each transaction short (../db/slices.ts). */
+  const slicer = createSlicer(CHUNK);
 
-  async function grouperFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouper> {
+  async function groupingFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouping> {
     const key = `${site}\u0000${lang}`;
-    let grouper = groupers.get(key);
-    if (grouper) return grouper;
-    grouper = createGrouper(options);
-    const groups = await trx.selectFrom('question_groups').select(['id', 'size', 'centroid']).where('site', '=', site).where('lang', '=', lang).execute();
-    for (const g of groups) grouper.load({ id: g.id, size: g.size, centroid: JSON.parse(g.centroid) as Record<string, number> });
-    const terms = await trx.selectFrom('group_terms').select(['term', 'count']).where('site', '=', site).where('lang', '=', lang).execute();
-    for (const t of terms) grouper.loadTerm(t.term, t.count);
-    grouper.takeChangedTerms();
-    groupers.set(key, grouper);
-    return grouper;
+    let grouping = groupings.get(key);
+    if (!grouping) groupings.set(key, (grouping = await loadGrouping(trx, site, lang, options)));
+    return grouping;
   }
 
   async function writeChunk(limit: number): Promise<number> {
     return db.transaction().execute(async (trx) => {
-      const cursor = (await trx.selectFrom('grouping_cursor').select('last_rowid').where('name', '=', CURSOR).executeTakeFirst())?.last_rowid ?? 0;
+      const cursor = await readCursor(trx, CURSOR);
       const rows = (await trx
         .selectFrom('events')
         .select([sql<number>`rowid`.as('rowid'), 'id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at'])
@@ -96,19 +94,21 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       );
 
       const now = Date.now();
-      const members: GroupMembersTable[] = [];
-      const touched = new Map<number, { grouper: Grouper; first: number; last: number }>();
-      const phrasings = new Map<string, { group_id: number; phrasing: string; text: string; count: number }>();
-      const termOwners = new Map<Grouper, { site: string; lang: string }>();
-      for (const { row, reason, question } of await questionsOf(trx, rows.filter((r) => !done.has(r.id)))) {
+      /** Members and wordings name the prototype they joined until written: a later merge in this chunk may move its group. */
+      const members: (GroupMembersTable & { grouping: Grouping })[] = [];
+      const touched = new Map<number, { grouping: Grouping; first: number; last: number }>();
+      const phrasings = new Map<string, { grouping: Grouping; proto: number; phrasing: string; text: string; count: number }>();
+      for (const { row, reason, question: folded } of await questionsOf(trx, rows.filter((r) => !done.has(r.id)))) {
         if (done.has(row.id)) continue;
         const text = (row.query ?? '').replace(/\s+/g, ' ').trim();
         const terms = text ? questionTerms(text, row.locale) : [];
         if (!terms.length) continue;
         const lang = languageOf(row.locale);
-        const grouper = await grouperFor(trx, row.site, lang);
-        termOwners.set(grouper, { site: row.site, lang });
-        let id = grouper.place(terms).id;
+        const grouping = await groupingFor(trx, row.site, lang);
+        const { grouper } = grouping;
+        const phrasing = phrasingKey(text);
+        const question = { terms, entry: closestHit(row) };
+        let id = grouping.pins.get(phrasing) ?? grouper.place(question).id;
         if (id === undefined) {
           const created = await trx
             .insertInto('question_groups')
@@ -117,21 +117,22 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
             .executeTakeFirstOrThrow();
           id = created.id;
         }
-        grouper.add(id, terms);
+        const merge = grouper.add(id, question);
+        if (merge) await mergeRows(trx, merge.into, merge.from, now);
         const t = touched.get(id);
-        touched.set(id, { grouper, first: Math.min(t?.first ?? row.at, row.at), last: Math.max(t?.last ?? row.at, row.at) });
-        members.push({ event_id: row.id, group_id: id, site: row.site, lang, reason, session: row.session, at: row.at, entry: closestEntry(row), question });
-        const phrasing = phrasingKey(text);
+        touched.set(id, { grouping, first: Math.min(t?.first ?? row.at, row.at), last: Math.max(t?.last ?? row.at, row.at) });
+        members.push({ grouping, event_id: row.id, group_id: id, site: row.site, lang, reason, session: row.session, at: row.at, entry: question.entry?.id ?? null, question: folded });
         const key = `${id}\u0000${phrasing}`;
         const p = phrasings.get(key);
         if (p) p.count++;
-        else phrasings.set(key, { group_id: id, phrasing, text: text.slice(0, 500), count: 1 });
+        else phrasings.set(key, { grouping, proto: id, phrasing, text: text.slice(0, 500), count: 1 });
       }
 
-      for (let i = 0; i < members.length; i += 1000) {
-        await trx.insertInto('group_members').values(members.slice(i, i + 1000)).onConflict((oc) => oc.column('event_id').doNothing()).execute();
+      const rowsOf = members.map(({ grouping, ...m }) => ({ ...m, group_id: grouping.grouper.group(m.group_id) }));
+      for (let i = 0; i < rowsOf.length; i += 1000) {
+        await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.column('event_id').doNothing()).execute();
       }
-      const list = [...phrasings.values()];
+      const list = [...phrasings.values()].map(({ grouping, proto, ...p }) => ({ ...p, group_id: grouping.grouper.group(proto) }));
       for (let i = 0; i < list.length; i += 1000) {
         await trx
           .insertInto('group_phrasings')
@@ -140,20 +141,14 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
           .execute();
       }
       for (const [id, t] of touched) {
-        const v = t.grouper.vector(id)!;
+        await saveVectors(trx, t.grouping.grouper, [id], now);
         await trx
           .updateTable('question_groups')
-          .set({
-            size: v.size,
-            centroid: JSON.stringify(v.centroid),
-            first_at: sql`min(first_at, ${t.first})`,
-            last_at: sql`max(last_at, ${t.last})`,
-            updated_at: now,
-          })
-          .where('id', '=', id)
+          .set({ first_at: sql`min(first_at, ${t.first})`, last_at: sql`max(last_at, ${t.last})` })
+          .where('id', '=', t.grouping.grouper.group(id))
           .execute();
       }
-      for (const [grouper, { site, lang }] of termOwners) {
+      for (const { site, lang, grouper } of new Set([...touched.values()].map((t) => t.grouping))) {
         const terms = grouper.takeChangedTerms().map(([term, count]) => ({ site, lang, term, count }));
         for (let i = 0; i < terms.length; i += 1000) {
           await trx
@@ -163,39 +158,40 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
             .execute();
         }
       }
-      await trx
-        .insertInto('grouping_cursor')
-        .values({ name: CURSOR, last_rowid: rows[rows.length - 1]!.rowid })
-        .onConflict((oc) => oc.column('name').doUpdateSet({ last_rowid: sql`excluded.last_rowid` }))
-        .execute();
+      await saveCursor(trx, CURSOR, rows[rows.length - 1]!.rowid);
       return rows.length;
     });
   }
 
-  async function guarded(limit: number): Promise<number> {
+  async function guarded<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await writeChunk(limit);
+      return await work();
     } catch (err) {
       // The transaction rolled back: the groupers in memory are ahead of the database.
-      groupers = new Map();
+      groupings = new Map();
       throw err;
     }
   }
 
+  /** One after another, the last one queued; a failure (rolled back) reloads the groupers from the database. */
+  function queued<T>(work: () => Promise<T>): Promise<T> {
+    const next = queue.then(() => guarded(work));
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
   const step: GroupingStep = {
     run(limit = CHUNK) {
-      const next = queue.then(() => guarded(limit));
-      queue = next.catch(() => undefined);
-      return next;
+      return queued(() => writeChunk(limit));
     },
-    async catchUp(maxMs = Infinity) {
-      const started = performance.now();
-      let total = 0;
-      for (;;) {
-        const n = await step.run(CHUNK);
-        total += n;
-        if (n < CHUNK || performance.now() - started >= maxMs) return total;
-      }
+    merge(into, from) {
+      return queued(() => db.transaction().execute((trx) => mergeGroups(trx, groupingFor, into, from, Date.now())));
+    },
+    split(id, phrasings) {
+      return queued(() => db.transaction().execute((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
+    },
+    catchUp(maxMs = Infinity) {
+      return inSlices(slicer, (limit) => step.run(limit), maxMs);
     },
   };
   return step;

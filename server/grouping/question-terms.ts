@@ -8,6 +8,7 @@
 import { createAnalyzer, type Analyzer, type SynonymTable } from '../../widget/src/search/analyzer.ts';
 import { builtInLexicon } from '../../widget/src/search/lexicon.ts';
 import { stopwords } from '../../widget/src/search/stopwords.ts';
+import { tokenize } from '../../widget/src/search/normalize.ts';
 
 /** "es-MX" → "es": groups never mix languages. */
 export function languageOf(locale: string): string {
@@ -48,4 +49,23 @@ export function questionTerms(text: string, locale: string): string[] {
   const analysis = analyzerFor(languageOf(locale)).analyze(text);
   const terms = analysis.terms.length ? analysis.terms : analysis.tokens.map((t) => t.term);
   return [...new Set(terms.filter(Boolean))];
+}
+
+/**
+ * Each content term of `text` with the words that made it, as typed but
+ * folded ("money back" for the synonym term of "refund").
+ *
+ * @example
+ * termWords('¿Cómo devuelvo mi pedido?', 'es') // [{ term: 'devolv', word: 'devuelvo' }, { term: 'pedid', word: 'pedido' }]
+ */
+export function termWords(text: string, locale: string): { term: string; word: string }[] {
+  return analyzerFor(languageOf(locale))
+    .analyze(text)
+    .tokens.filter((t) => !t.stop && t.term)
+    .map(({ term, word }) => ({ term, word }));
+}
+
+/** Folded words: the key under which two wordings count as one phrasing. */
+export function phrasingKey(text: string): string {
+  return tokenize(text).join(' ');
 }

@@ -23,6 +23,8 @@ export interface SitesTable {
   origins: string;
   /** JSON of HandoffSiteSettings, or null. */
   handoff: string | null;
+  /** Where the site's faq-index.json is (path or http(s) URL), or null. */
+  faq: string | null;
   source: SiteSource;
   created_at: number;
   updated_at: number;
@@ -43,6 +45,7 @@ export interface SiteFields {
   name: string;
   origins: string[];
   handoff?: HandoffSiteSettings;
+  faq?: string;
 }
 
 export class SiteConflict extends Error {
@@ -66,15 +69,16 @@ function toSite(row: SitesTable): Site {
     name: row.name,
     origins: JSON.parse(row.origins) as string[],
     ...(handoff ? { handoff } : {}),
+    ...(row.faq ? { faq: row.faq } : {}),
     source: row.source,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
 }
 
-function columns(fields: SiteFields): Pick<SitesTable, 'name' | 'origins' | 'handoff'> {
+function columns(fields: SiteFields): Pick<SitesTable, 'name' | 'origins' | 'handoff' | 'faq'> {
   const handoff = fields.handoff && (fields.handoff.email || fields.handoff.webhook) ? JSON.stringify(fields.handoff) : null;
-  return { name: fields.name, origins: JSON.stringify(fields.origins), handoff };
+  return { name: fields.name, origins: JSON.stringify(fields.origins), handoff, faq: fields.faq ?? null };
 }
 
 export async function listSites(kysely: Kysely<DatabaseSchema>): Promise<Site[]> {
@@ -89,10 +93,10 @@ export async function syncConfigSites(kysely: Kysely<DatabaseSchema>, configSite
     .execute(async (tx) => {
       const stored = new Map((await tx.selectFrom('sites').selectAll().execute()).map((r) => [r.key, r]));
       for (const site of configSites) {
-        const values = { ...columns({ name: site.name ?? site.key, origins: site.origins, ...(site.handoff ? { handoff: site.handoff } : {}) }), source: 'config' as const };
+        const values = { ...columns({ name: site.name ?? site.key, origins: site.origins, ...(site.handoff ? { handoff: site.handoff } : {}), ...(site.faq ? { faq: site.faq } : {}) }), source: 'config' as const };
         const old = stored.get(site.key);
         if (!old) await tx.insertInto('sites').values({ key: site.key, ...values, created_at: now, updated_at: now }).execute();
-        else if (old.source !== 'config' || old.name !== values.name || old.origins !== values.origins || old.handoff !== values.handoff) {
+        else if (old.source !== 'config' || old.name !== values.name || old.origins !== values.origins || old.handoff !== values.handoff || old.faq !== values.faq) {
           await tx.updateTable('sites').set({ ...values, updated_at: now }).where('key', '=', site.key).execute();
         }
       }

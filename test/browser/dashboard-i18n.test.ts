@@ -99,8 +99,10 @@ describe('the dashboard in Spanish', () => {
     const summary = (await page.locator('.summary p[role=status]').textContent())!.replace(/\s+/g, ' ');
     expect(summary).toMatch(/^2 grupos · 12 preguntas sin respuesta, del \d{2}\/\d{2}\/\d{4} al \d{2}\/\d{2}\/\d{4} \(UTC\)$/);
     expect(await page.locator('table.groups thead th').allTextContents()).toEqual([
-      'Pregunta (redacción más común)', 'Preguntas', 'Clientes', 'Tendencia', 'Crecimiento', 'Primera / última vez', 'Motivos', 'Idioma', 'Entrada más cercana', 'Estado',
+      'Seleccionar', 'Pregunta (redacción más común)', 'Preguntas', 'Clientes', 'Tendencia', 'Crecimiento', 'Primera / última vez', 'Motivos', 'Idioma', 'Entrada más cercana', 'Estado',
     ]);
+    // An admin merges groups in Spanish too.
+    expect(await page.getByRole('button', { name: 'Unir los grupos marcados' }).isDisabled()).toBe(true);
     const plazos = page.locator('table.groups tbody tr').filter({ hasText: 'plazos' });
     expect(await plazos.locator('td.reasons').textContent()).toBe('Sin coincidencia 9');
     expect(await plazos.locator('td .status').textContent()).toBe('Abierto');

@@ -94,19 +94,20 @@ describe('a group', () => {
     const [refund] = (await list()).groups;
     const res = await admin.get(`/dashboard/api/groups/${refund!.id}`);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { questions: { query: string; path: string; at: number; reason: string }[]; phrasings: { text: string; count: number }[]; impact: { verdict: string } };
+    const body = res.json() as { questions: { query: string; path: string; at: number; reason: string }[]; phrasings: { text: string; phrasing: string; count: number; shared: string[] }[]; impact: { verdict: string } };
     expect(body.questions).toHaveLength(6);
     expect(body.questions[0]).toMatchObject({ query: '¿Cuándo llega mi reembolso?', path: '/ayuda/devoluciones', at: ago(1), reason: 'no_match' });
     // Most frequent first, then first seen (10 days ago before 8); case, accents and punctuation folded: "cuando llega mi reembolso" is the same wording.
+    // Each with its folded form (what a split names) and its words the rest of the group uses too.
     expect(body.phrasings).toEqual([
-      { text: '¿Cuándo llega mi reembolso?', count: 4 },
-      { text: 'mi reembolso cuando llega', count: 1 },
-      { text: 'reembolso no llega', count: 1 },
+      { text: '¿Cuándo llega mi reembolso?', phrasing: 'cuando llega mi reembolso', count: 4, shared: ['llega', 'reembolso'] },
+      { text: 'mi reembolso cuando llega', phrasing: 'mi reembolso cuando llega', count: 1, shared: ['reembolso', 'llega'] },
+      { text: 'reembolso no llega', phrasing: 'reembolso no llega', count: 1, shared: ['reembolso', 'llega'] },
     ]);
     // One filter, one truth: the same page for the last 5 days counts, words and dates only those days' questions.
     const recent = (await admin.get(`/dashboard/api/groups/${refund!.id}?from=${dayOf(ago(4))}&to=${dayOf(NOW)}`)).json() as typeof body & { group: { count: number; first_at: number; last_at: number } };
     expect(recent.questions.map((q) => q.query)).toEqual(['¿Cuándo llega mi reembolso?', 'cuando llega mi reembolso', '¿Cuándo llega mi reembolso?']);
-    expect(recent.phrasings).toEqual([{ text: '¿Cuándo llega mi reembolso?', count: 3 }]);
+    expect(recent.phrasings).toEqual([{ text: '¿Cuándo llega mi reembolso?', phrasing: 'cuando llega mi reembolso', count: 3, shared: ['llega', 'reembolso'] }]);
     expect([recent.group.count, recent.group.first_at, recent.group.last_at]).toEqual([3, ago(3), ago(1)]);
     expect(body.impact.verdict).toBe('no_fix_date');
     expect((await admin.get('/dashboard/api/groups/9999')).statusCode).toBe(404);

@@ -1,7 +1,8 @@
 /**
  * A collector with its dashboard on a free port for browser tests and the
  * benchmark: a fresh database file, the real Vite build of the dashboard
- * (built first if missing or stale), an admin and a viewer.
+ * (built first if missing or stale), an admin and a viewer; `faq` is the
+ * demo site's faq-index.json.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ export interface LiveDashboard {
   close(): Promise<void>;
 }
 
-export async function startLiveDashboard(options: { file?: string; users?: boolean; groupingIntervalMs?: number } = {}): Promise<LiveDashboard> {
+export async function startLiveDashboard(options: { file?: string; users?: boolean; groupingIntervalMs?: number; faq?: string } = {}): Promise<LiveDashboard> {
   await ensureDashboardBuilt();
   const db = await openDatabase(options.file ?? join(mkdtempSync(join(tmpdir(), 'ayuda-live-')), 'ayuda.db'));
   const k = withDashboardTables(db.kysely);
@@ -36,7 +37,8 @@ export async function startLiveDashboard(options: { file?: string; users?: boole
     await createUser(k, { email: ADMIN, role: 'admin', password: PASSWORD });
     await createUser(k, { email: VIEWER, role: 'viewer', password: PASSWORD });
   }
-  const config = parseConfig({ sites: [{ key: 'demo', origins: ['http://127.0.0.1:*'] }, { key: 'shop', origins: ['https://shop.example'] }] });
+  const demo = { key: 'demo', origins: ['http://127.0.0.1:*'], ...(options.faq ? { faq: options.faq } : {}) };
+  const config = parseConfig({ sites: [demo, { key: 'shop', origins: ['https://shop.example'] }] });
   const app = createCollector({ db, config, dashboard: { build: false, groupingIntervalMs: options.groupingIntervalMs ?? 500 } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -5,6 +5,7 @@ import type { DashboardSchema } from '../../db/dashboard-schema.ts';
 import type { Guards } from '../../auth/auth-plugin.ts';
 import type { GroupingStep } from '../../grouping/grouping-step.ts';
 import type { SiteRegistry } from '../../sites/registry.ts';
+import type { FaqCatalog } from '../../sites/faq-catalog.ts';
 
 export interface RouteContext {
   db: Kysely<DashboardSchema>;
@@ -12,6 +13,8 @@ export interface RouteContext {
   sites: SiteRegistry;
   guards: Guards;
   grouping: GroupingStep;
+  /** Each site's FAQ (entry titles, its search engine), from the site's `faq`. */
+  faqs: FaqCatalog;
   /** Group what arrived since the last step (bounded in time) before reading groups. */
   fresh(): Promise<void>;
 }

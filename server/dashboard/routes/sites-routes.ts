@@ -7,7 +7,9 @@
  * Sites of ayuda.config.json are listed but refused (409) on change: the file
  * defines them (server/sites/store.ts). Every change refreshes the collector's
  * site registry, so the events and hand-offs routes follow it at once. A
- * webhook secret is never sent back: only its last 4 characters.
+ * webhook secret is never sent back: only its last 4 characters. A site's
+ * `faq` (its faq-index.json) is listed with whether it loads, and how many
+ * entries it has (server/sites/faq-catalog.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
@@ -16,12 +18,14 @@ import { ChannelTypeSchema } from '../../../widget/src/handoff/schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { checkSiteInput } from '../../sites/site-input.ts';
 import { deleteSite, insertSite, READ_ONLY, SiteConflict, updateSite, type Site } from '../../sites/store.ts';
+import type { FaqState } from '../../sites/faq-catalog.ts';
 import type { SitesReply, SiteView } from '../shared/views.ts';
+import { askSite, visible } from '../site-access.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ key: SiteKey });
 
-export function siteView(site: Site): SiteView {
+export function siteView(site: Site, faq?: FaqState): SiteView {
   const { email, webhook } = site.handoff ?? {};
   return {
     key: site.key,
@@ -31,6 +35,7 @@ export function siteView(site: Site): SiteView {
       ...(email ? { email } : {}),
       ...(webhook ? { webhook: { url: webhook.url, secret_hint: `…${webhook.secret.slice(-4)}`, ...(webhook.channels ? { channels: webhook.channels } : {}) } } : {}),
     },
+    faq: site.faq ? { source: site.faq, ...(faq?.entries !== undefined ? { entries: faq.entries } : {}), ...(faq?.problem ? { problem: faq.problem } : {}) } : null,
     source: site.source,
     created_at: site.created_at,
     updated_at: site.updated_at,
@@ -42,10 +47,15 @@ function refused(err: unknown): never {
   throw err;
 }
 
-export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards }: RouteContext): Promise<void> {
+export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards, faqs }: RouteContext): Promise<void> {
+  /** The site as listed, after trying its FAQ index. */
+  const view = async (site: Site): Promise<SiteView> => {
+    await faqs.get(site.key);
+    return siteView(site, faqs.state(site.key));
+  };
   const changed = async (key: string): Promise<{ site: SiteView }> => {
     await sites.refresh();
-    return { site: siteView(sites.get(key)!) };
+    return { site: await view(sites.get(key)!) };
   };
   const input = (body: unknown, existing?: Site) => {
     const checked = checkSiteInput(body, existing);
@@ -53,9 +63,13 @@ export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards }:
     return checked;
   };
 
-  scope.get('/api/sites', { onRequest: [guards.admin] }, async (): Promise<SitesReply> => ({ sites: sites.list().map(siteView), channels: ChannelTypeSchema.enum }));
+  scope.get('/api/sites', { onRequest: [guards.admin] }, async (request): Promise<SitesReply> => ({
+    sites: await Promise.all(visible(request, sites.list(), (s) => s.key).map(view)),
+    channels: ChannelTypeSchema.enum,
+  }));
 
-  scope.post('/api/sites', { onRequest: [guards.admin, guards.csrf] }, async (request, reply) => {
+  // Adding or removing a site is for admins of every site; an admin of some sites edits those.
+  scope.post('/api/sites', { onRequest: [guards.everySite, guards.csrf] }, async (request, reply) => {
     const { key, fields } = input(request.body);
     if (sites.get(key)?.source === 'config') refused(new SiteConflict(409, READ_ONLY));
     await insertSite(db, key, fields).catch(refused);
@@ -64,6 +78,7 @@ export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards }:
 
   scope.put<{ Params: Static<typeof Params> }>('/api/sites/:key', { onRequest: [guards.admin, guards.csrf], schema: { params: Params } }, async (request) => {
     const existing = sites.get(request.params.key);
+    if (existing) askSite(request, existing.key, 'key');
     if (!existing) throw new HttpError(404, 'not_found', 'key', 'no such site');
     if (existing.source === 'config') refused(new SiteConflict(409, READ_ONLY));
     const { fields } = input(request.body, existing);
@@ -71,7 +86,7 @@ export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards }:
     return changed(existing.key);
   });
 
-  scope.delete<{ Params: Static<typeof Params> }>('/api/sites/:key', { onRequest: [guards.admin, guards.csrf], schema: { params: Params } }, async (request) => {
+  scope.delete<{ Params: Static<typeof Params> }>('/api/sites/:key', { onRequest: [guards.everySite, guards.csrf], schema: { params: Params } }, async (request) => {
     await deleteSite(db, request.params.key).catch(refused);
     await sites.refresh();
     return { key: request.params.key, removed: true };

@@ -52,10 +52,15 @@ export interface GroupSummary {
   fixed_at: number | null;
 }
 
+/** FAQ entry titles (each entry's question) by site, then entry id: only the ids the view shows and the site's FAQ index has. */
+export type EntryTitles = Record<string, Record<string, string>>;
+
 export interface GroupsPage {
   total_groups: number;
   total_questions: number;
   groups: GroupSummary[];
+  /** Titles of the groups' closest and linked entries. */
+  titles?: EntryTitles;
 }
 
 type Series = (number | null)[];
@@ -86,7 +91,7 @@ export interface Measures {
     no: number;
     series: Series;
     /** Per entry: "did this help?", reads, and answered searches that showed it first and proved wrong (of `shown`). */
-    entries: { entry: string; yes: number; no: number; reads: number; rate: number | null; wrong: number; shown: number }[];
+    entries: { entry: string; yes: number; no: number; reads: number; rate: number | null; wrong: number; shown: number; /** Its question, from the site's FAQ index, when known. */ title?: string }[];
   };
   /** Questions per day, and the most asked (folded), with how many were answered. */
   top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };
@@ -101,6 +106,8 @@ export interface SiteView {
     email?: { to: string | string[]; from?: string; channels?: string[] };
     webhook?: { url: string; secret_hint: string; channels?: string[] };
   };
+  /** Where its faq-index.json is, and whether it could be loaded (entries) or not (problem); null: none set. */
+  faq: { source: string; entries?: number; problem?: string } | null;
   /** `config`: defined in ayuda.config.json (or the built-in default), read-only here; `dashboard`: created by an admin. */
   source: 'config' | 'dashboard';
   created_at: number;

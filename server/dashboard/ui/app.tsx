@@ -16,6 +16,7 @@ import { HandoffPage } from './pages/handoff-page.tsx';
 import { InboxPage } from './pages/inbox-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { MeasuresPage } from './pages/measures-page.tsx';
+import { AlternatesPage } from './pages/alternates-page.tsx';
 import { SitesPage } from './pages/sites-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
@@ -53,12 +54,10 @@ export function App() {
     [`${BASE}/`, s.unanswered, loc.path === '/' || loc.path.startsWith('/groups')],
     [`${BASE}/measures`, s.measures, loc.path === '/measures'],
     [`${BASE}/inbox`, s.inbox, loc.path.startsWith('/inbox')],
-    ...(user.role === 'admin'
-      ? ([
-          [`${BASE}/users`, s.users, loc.path === '/users'],
-          [`${BASE}/sites`, s.sites, loc.path === '/sites'],
-        ] as [string, string, boolean][])
-      : []),
+    [`${BASE}/alternates`, s.learned, loc.path === '/alternates'],
+    // Users are managed by admins of every site; an admin of some sites edits those sites.
+    ...(user.role === 'admin' && user.sites === null ? ([[`${BASE}/users`, s.users, loc.path === '/users']] as [string, string, boolean][]) : []),
+    ...(user.role === 'admin' ? ([[`${BASE}/sites`, s.sites, loc.path === '/sites']] as [string, string, boolean][]) : []),
   ];
 
   let page;
@@ -70,7 +69,8 @@ export function App() {
   else if (match('/measures', loc.path)) page = <MeasuresPage meta={meta} loc={loc} />;
   else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
-  else if (match('/users', loc.path)) page = <UsersPage user={user} />;
+  else if (match('/alternates', loc.path)) page = <AlternatesPage meta={meta} loc={loc} user={user} />;
+  else if (match('/users', loc.path)) page = <UsersPage user={user} sites={meta.sites} />;
   else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
   else page = <h1>{t.s.notFound}</h1>;
   const choose = (language: Language | null): void => setUser({ ...user, language });

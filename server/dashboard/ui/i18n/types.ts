@@ -18,7 +18,7 @@ export type { PluralForms };
 
 /** The fields a refusal can name (sites, users, a group's workflow), as ../i18n/errors.ts reads them from the error's path. */
 export type RefusedField =
-  | 'key' | 'name' | 'origins' | 'email_to' | 'email_from' | 'email_channels' | 'webhook_url' | 'webhook_secret' | 'webhook_channels'
+  | 'key' | 'name' | 'origins' | 'faq' | 'email_to' | 'email_from' | 'email_channels' | 'webhook_url' | 'webhook_secret' | 'webhook_channels'
   | 'email' | 'password' | 'role' | 'user'
   | 'owner' | 'status' | 'entry_id' | 'fixed_on';
 
@@ -41,6 +41,8 @@ export interface DashboardStrings {
   notFound: string;
   /** Shown in place of a missing value. */
   none: string;
+  /** A customer's words quoted in a sentence: `{text}`. */
+  quoted: string;
   /** A chart legend's label of the day under the cursor. */
   chartDay: string;
 
@@ -53,6 +55,7 @@ export interface DashboardStrings {
     inbox: string;
     users: string;
     sites: string;
+    learned: string;
     /** `{email} ({role})` */
     who: string;
     logOut: string;
@@ -123,6 +126,25 @@ export interface DashboardStrings {
     /** `{first}–{last} of {total}` */
     pageRange: string;
     firstRun: { heading: string; how: string; admin: string; adminLink: string; viewer: string };
+  };
+
+  /** A lead's corrections to the grouping (admins): merge groups, move wordings out. */
+  edits: {
+    selectColumn: string;
+    /** A group's checkbox; `{text}` is its wording. */
+    select: string;
+    mergeCount: PluralForms;
+    mergeNone: string;
+    mergeHint: string;
+    mergeFailed: string;
+    /** A wording's checkbox; `{text}` is the wording. */
+    move: string;
+    /** `{count}` is the wordingCount of ../group. */
+    moveCount: string;
+    moveNone: string;
+    moveHint: string;
+    moveFailed: string;
+    sharedTitle: string;
   };
 
   group: {
@@ -237,8 +259,19 @@ export interface DashboardStrings {
     addedWithPassword: string;
     roleChanged: string;
     removed: string;
-    columns: { email: string; role: string; added: string; actions: string };
+    columns: { email: string; role: string; sites: string; added: string; actions: string };
     roleOf: string;
+    /** Sites a user sees (../site-access.ts on the server). */
+    everySite: string;
+    onlySites: string;
+    /** `{email}` */
+    sitesOf: string;
+    noSites: string;
+    changeSites: string;
+    save: string;
+    cancel: string;
+    /** `{email}`, `{sites}` (a list, or everySite) */
+    sitesChanged: string;
     remove: string;
     add: string;
     email: string;
@@ -246,6 +279,65 @@ export interface DashboardStrings {
     viewerOption: string;
     password: string;
     submit: string;
+  };
+
+  /** Learned wordings (pages/alternates-page.tsx): customers' wordings that found an entry, for admins to accept as alternates. */
+  learned: {
+    heading: string;
+    intro: string;
+    site: string;
+    statusNav: string;
+    tabs: Record<'proposed' | 'accepted' | 'rejected', string>;
+    noFaq: string;
+    /** `{problem}` is the collector's reason. */
+    faqProblem: string;
+    empty: Record<'proposed' | 'accepted' | 'rejected', string>;
+    wording: string;
+    customers: string;
+    lastSeen: string;
+    decided: string;
+    actions: string;
+    accept: string;
+    reject: string;
+    undo: string;
+    viewerNote: string;
+    download: string;
+    /** `{site}` fills the file name. */
+    buildHint: string;
+    /** After a decision; `{text}` the wording, `{entry}` the entry's question. */
+    done: Record<'accept' | 'reject' | 'undo', string>;
+    failed: string;
+  };
+
+  /** Read-only build tokens of a site (pages/alternates-tokens.tsx). */
+  tokens: {
+    heading: string;
+    /** `{site}` is the site's key. */
+    intro: string;
+    name: string;
+    nameHint: string;
+    create: string;
+    created: string;
+    /** `{url}` is the export's address. */
+    command: string;
+    none: string;
+    /** `{at}` is a date and time. */
+    lastUsed: string;
+    neverUsed: string;
+    revoked: string;
+    revoke: string;
+    failed: string;
+  };
+
+  /** A site's FAQ index (pages/site-faq.tsx). */
+  siteFaq: {
+    label: string;
+    none: string;
+    entries: PluralForms;
+    /** `{problem}` is the collector's reason. */
+    problem: string;
+    fieldLabel: string;
+    fieldHint: string;
   };
 
   sites: {

@@ -5,18 +5,21 @@
  */
 import { api, type User } from '../api.ts';
 import { Sparkline } from '../components/sparkline.tsx';
+import { EntryName } from '../components/entry-name.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { BASE, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
-import type { GroupSummary } from '../../shared/views.ts';
+import type { EntryTitles, GroupSummary } from '../../shared/views.ts';
+import { Phrasings, type Phrasing } from './group-edits.tsx';
 import { ImpactPanel, type Impact } from './impact-panel.tsx';
 import { WorkflowForm } from './workflow-form.tsx';
 
 export interface GroupDetail {
   group: GroupSummary;
-  phrasings: { text: string; count: number }[];
+  phrasings: Phrasing[];
   questions: { event_id: string; at: number; query: string; path: string; reason: string; session: string; locale: string; entry: string | null; comment: string | null }[];
   impact: Impact;
+  titles?: EntryTitles;
 }
 
 export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Location }) {
@@ -39,7 +42,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
         <div><dt>{s.facts.trend}</dt><dd><Sparkline values={group.trend} label={t.fill(t.s.groups.perDay, { values: group.trend.map((v) => t.number(v)).join(', ') })} /></dd></div>
         <div><dt>{s.facts.reasons}</dt><dd>{t.reasons(group.reasons) || t.s.none}</dd></div>
         <div><dt>{s.facts.language}</dt><dd>{group.lang}</dd></div>
-        <div><dt>{s.facts.closest}</dt><dd><code>{group.closest_entry ?? t.s.none}</code></dd></div>
+        <div><dt>{s.facts.closest}</dt><dd><EntryName site={group.site} id={group.closest_entry} titles={data.titles} /></dd></div>
         <div><dt>{s.facts.firstSeen}</dt><dd>{t.dateTime(group.first_at)}</dd></div>
         <div><dt>{s.facts.lastSeen}</dt><dd>{t.dateTime(group.last_at)}</dd></div>
       </dl>
@@ -56,11 +59,7 @@ export function GroupPage({ id, user, loc }: { id: number; user: User; loc: Loca
 
       <section aria-labelledby="wordings">
         <h2 id="wordings">{t.fill(s.wordings, { count: phrasings.length >= 50 ? s.topWordings : t.plural(s.wordingCount, phrasings.length) })}</h2>
-        <ul class="phrasings">
-          {phrasings.map((p) => (
-            <li><span class="text">{p.text}</span> <span class="count">×{t.number(p.count)}</span></li>
-          ))}
-        </ul>
+        <Phrasings groupId={group.id} phrasings={phrasings} canEdit={user.role === 'admin'} key={group.id} />
       </section>
 
       <section aria-labelledby="raw">

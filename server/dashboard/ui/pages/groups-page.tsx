@@ -7,9 +7,11 @@ import { api } from '../api.ts';
 import { FilterBar } from '../components/filters.tsx';
 import { Sparkline } from '../components/sparkline.tsx';
 import { rich, useI18n } from '../i18n/context.tsx';
+import { EntryName } from '../components/entry-name.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
+import { MergeBar, useGroupSelection } from './group-edits.tsx';
 
 interface GroupsReply extends GroupsReplyPage {
   filters: AppliedFilters;
@@ -19,7 +21,8 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
   const t = useI18n();
   const s = t.s.groups;
   const query = loc.query.toString();
-  const { data, error, loading, since } = useData(() => api.get<GroupsReply>('/groups', query), query, true);
+  const { data, error, loading, since, reload } = useData(() => api.get<GroupsReply>('/groups', query), query, true);
+  const selection = useGroupSelection();
   const offset = Number(loc.query.get('offset') ?? 0);
   const limit = 50;
   const page = (to: number): void => {
@@ -67,10 +70,12 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
             )
           ) : (
             <div class="table-wrap">
+              {admin && <MergeBar selected={selection.selected} order={data.groups.map((g) => g.id)} onMerged={() => { selection.clear(); reload(); }} />}
               <table class="groups" aria-busy={loading}>
                 <caption class="visually-hidden">{s.caption[loc.query.get('sort') === 'growth' ? 'growth' : 'count']}</caption>
                 <thead>
                   <tr>
+                    {admin && <th scope="col"><span class="visually-hidden">{t.s.edits.selectColumn}</span></th>}
                     <th scope="col">{s.columns.question}</th>
                     <th scope="col" class="num">{s.columns.count}</th>
                     <th scope="col" class="num">{s.columns.sessions}</th>
@@ -86,6 +91,11 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
                 <tbody>
                   {data.groups.map((g) => (
                     <tr data-group={g.id}>
+                      {admin && (
+                        <td>
+                          <input type="checkbox" aria-label={t.fill(t.s.edits.select, { text: g.representative })} checked={selection.selected.includes(g.id)} onChange={(e) => selection.toggle(g.id, (e.currentTarget as HTMLInputElement).checked)} />
+                        </td>
+                      )}
                       <th scope="row" class="wording">
                         <a href={`${BASE}/groups/${g.id}?${exportQuery}`} onClick={onLinkClick}>{g.representative || s.noWords}</a>
                         {g.last_at > since && <span class="new">{t.s.newMark}</span>}
@@ -97,7 +107,7 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
                       <td class="dates">{t.day(g.first_at)}<br />{t.day(g.last_at)}</td>
                       <td class="reasons">{t.reasons(g.reasons)}</td>
                       <td>{g.lang}</td>
-                      <td><code>{g.closest_entry ?? t.s.none}</code></td>
+                      <td><EntryName site={g.site} id={g.closest_entry} titles={data.titles} /></td>
                       <td><span class={`status status-${g.status}`}>{t.status(g.status)}</span>{g.owner ? <><br /><small>{g.owner}</small></> : null}</td>
                     </tr>
                   ))}

@@ -13,6 +13,7 @@ import { errorText, refusal } from '../i18n/errors.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { useData } from '../use-data.ts';
 import type { SitesReply, SiteView } from '../../shared/views.ts';
+import { SiteFaq } from './site-faq.tsx';
 
 /** The tag a site pastes into its pages; `src` is wherever `ayuda build --out` put the widget. */
 export function scriptTag(key: string, collector: string): string {
@@ -88,6 +89,10 @@ export function SitesPage({ user }: { user: User }) {
                       )}
                     </ul>
                   </dd>
+                </div>
+                <div>
+                  <dt>{t.s.siteFaq.label}</dt>
+                  <dd><SiteFaq faq={site.faq} /></dd>
                 </div>
               </dl>
               <Snippet site={site} />
@@ -173,6 +178,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
       ...(site ? {} : { key: text('key') }),
       name: text('name'),
       origins: words('origins'),
+      faq: text('faq'),
       ...(email || webhook ? { handoff: { ...(email ? { email } : {}), ...(webhook ? { webhook } : {}) } } : {}),
     };
     setBusy(true);
@@ -225,6 +231,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
         {field('key', f.key, (p) => <input {...p} required maxLength={64} autocomplete="off" spellcheck={false} defaultValue={site?.key ?? ''} readOnly={!!site} />, site ? f.keyFixed : f.keyHint)}
         {field('name', f.name, (p) => <input {...p} maxLength={100} defaultValue={site?.name ?? ''} />, f.nameHint)}
         {field('origins', f.origins, (p) => <textarea {...p} rows={3} required spellcheck={false} placeholder={'https://shop.example\nhttp://localhost:*'} defaultValue={site?.origins.join('\n') ?? ''} />, f.originsHint, true)}
+        {field('faq', t.s.siteFaq.fieldLabel, (p) => <input {...p} maxLength={1000} spellcheck={false} placeholder="https://shop.example/ayuda/faq-index.json" defaultValue={site?.faq?.source ?? ''} />, t.s.siteFaq.fieldHint, true)}
       </div>
       <fieldset>
         <legend>{f.email}</legend>
