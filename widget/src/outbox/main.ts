@@ -13,7 +13,6 @@
  *   record({ type: 'gave_up', query: 'factura' }, Date.now());
  */
 import type { Recording, RecordingConfig } from '../core/contract.ts';
-import { warn } from '../core/warn.ts';
 import { createRecorder } from '../record/create-recorder.ts';
 import { eventId } from '../record/event-id.ts';
 import { pagePath } from '../record/page-path.ts';
@@ -50,7 +49,8 @@ export function startRecording(config: RecordingConfig): Recording {
     // called as methods of the deps object: a browser's timers refuse that `this`
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as number),
-    warn,
+    // Its own console line, not the core's warn(): the chunk shares no module with ayuda.js or the npm entry.
+    warn: (message: string) => console.warn(`[ayuda] ${message}`),
   });
   const recorder = createRecorder({
     site,
