@@ -123,6 +123,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
     if (destroyed) return;
     const active = doc.activeElement;
     opener = anchor ?? (active instanceof HTMLElement && active !== doc.body && active !== host ? active : launcher);
+    // Said in the frame of the tap (pressed, expanded), before the panel's files arrive on a slow network.
+    setExpanded(true);
     const loaded = await load();
     if (destroyed) return;
     if (!loaded) return showError();
