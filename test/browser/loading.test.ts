@@ -52,4 +52,26 @@ describe('loading on intent', () => {
     await expect.poll(async () => (await help.optionNames())[0]).toMatch(/^How long does delivery take\?\s*In English$/);
     expect(page.errors).toEqual([]);
   });
+
+  it('says at once that help is opening: a tap expands the launcher before the panel has arrived', async () => {
+    const page = await chromium.page({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    // The panel's file is held back, as on a slow network, until the test lets it through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/ayuda\/panel[.-][^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${demo.url}/`);
+    const help = new HelpWidget(page, 'es');
+    await help.launcher.waitFor();
+    expect(await help.launcher.getAttribute('aria-expanded')).toBe('false');
+    await help.launcher.tap();
+    await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    release();
+    await page.getByRole('dialog').getByRole('combobox').waitFor();
+    await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(page.errors).toEqual([]);
+  });
 });

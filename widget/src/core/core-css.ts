@@ -15,6 +15,7 @@ export const CORE_CSS =
   '.left{right:auto;left:20px}' +
   '.launcher svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}' +
   '.launcher:focus{outline:0}' +
+  '[aria-expanded=true]{box-shadow:none}' +
   '.launcher:focus-visible{outline:3px solid var(--ayuda-brand-text);outline-offset:2px;box-shadow:0 0 0 2px #fff}' +
   '@media (prefers-reduced-motion:no-preference){.launcher{transition:transform .15s}.launcher:hover{transform:translateY(-2px)}}' +
   '@media (forced-colors:active){.launcher{border:2px solid ButtonText}}' +

@@ -12,7 +12,7 @@ import { hasPending } from './has-pending.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { themeCss } from './theme-css.ts';
 import { loadErrorNote, uiStrings } from './ui-strings.ts';
-import { warn } from './warn.ts';
+import { attempt, warn } from './warn.ts';
 import { watchTriggers } from './watch-triggers.ts';
 import { whenIdle } from './when-idle.ts';
 
@@ -40,6 +40,9 @@ import { whenIdle } from './when-idle.ts';
 const INTENT = ['pointerenter', 'focus', 'touchstart'];
 
 export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadOutbox?: OutboxLoader): Ayuda {
+  // Own properties only, from here on (the panel and the hand-off read these too): an option left
+  // out must not be read from a page's polluted Object.prototype (`Object.prototype.collector`).
+  options = { __proto__: null, ...options } as AyudaOptions;
   const doc = document;
   const lang = resolveLang(options.lang, doc);
   const strings = uiStrings(lang);
@@ -120,30 +123,26 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
     if (destroyed) return;
     const active = doc.activeElement;
     opener = anchor ?? (active instanceof HTMLElement && active !== doc.body && active !== host ? active : launcher);
+    // Said in the frame of the tap (pressed, expanded), before the panel's files arrive on a slow network.
+    setExpanded(true);
     const loaded = await load();
     if (destroyed) return;
     if (!loaded) return showError();
     errorBox?.remove();
-    try {
+    attempt('panel failed', () => {
       panel ??= loaded.module.mountPanel(container, context(loaded));
       isOpen = true;
       setExpanded(true);
       panel.open(query, anchor ?? launcher);
-    } catch (error) {
-      warn('panel failed', error);
-      showError();
-    }
+      return true;
+    }) ?? showError();
   };
 
   const context = (loaded: Loaded): PanelContext => ({ ...shared, engine: loaded.engine, mode: 'dialog', anchor: launcher, onClose: afterClose });
 
   const close = (): void => {
     if (!isOpen) return;
-    try {
-      panel?.close();
-    } catch (error) {
-      warn('panel close failed', error);
-    }
+    attempt('panel close failed', () => panel?.close());
     afterClose();
   };
 
@@ -155,7 +154,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   // localStorage read of the page, a synchronous load that can take a while on a busy phone).
   const cancelIdle = whenIdle(window, () => (options.prefetch === 'idle' ? warm() : hasPending(options.site) && void record()));
 
-  defineHelpElement();
+  // A page whose customElements.define throws still gets the launcher and triggers.
+  attempt('<ayuda-help> unavailable', defineHelpElement);
   activeAyuda.set(shared);
 
   return {
@@ -177,13 +177,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
       destroyed = true;
       stopTriggers();
       cancelIdle();
-      launcher?.removeEventListener('click', onLauncherClick);
-      for (const type of INTENT) launcher?.removeEventListener(type, warm);
-      try {
-        panel?.destroy();
-      } catch (error) {
-        warn('panel unmount failed', error);
-      }
+      // The launcher's own listeners go with it (remove() below).
+      attempt('panel unmount failed', () => panel?.destroy());
       panel = undefined;
       remove();
       events.clear();

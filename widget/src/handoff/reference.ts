@@ -6,11 +6,13 @@
  * about 7%: the inbox finds a reference by lookup, never assumes it unique.
  */
 
+import { randomBytes } from '../record/random-id.ts';
+
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const REFERENCE_PATTERN = /^AY-[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}$/;
 
-/** A new reference from `random` bytes (default: the browser's CSPRNG). */
-export function newReference(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+/** A new reference from `random` bytes (default: the browser's CSPRNG, or Math.random on a page without it). */
+export function newReference(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = randomBytes): string {
   const n = REFERENCE_ALPHABET.length;
   const chars: string[] = [];
   while (chars.length < 6) {
