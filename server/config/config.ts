@@ -36,7 +36,7 @@ const SiteConfig = Type.Object(
 
 const RateLimitConfig = Type.Object(
   {
-    /** Requests allowed per site key and client IP in each window. */
+    /** Requests allowed per client IP in each window (counted before the body is parsed). */
     max: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
     timeWindowMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 86_400_000 })),
   },

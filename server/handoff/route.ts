@@ -1,7 +1,7 @@
 /**
  * POST /v1/handoffs: a hand-off from the widget's outbox. Validated like
  * event batches (the shared schema, 64 KB, the site key and the page's
- * origin, the same CORS and per-site-and-address rate limit), stored once
+ * origin, the same CORS and per-address rate limit), stored once
  * per id in the inbox, then delivered to the site's email and webhook
  * destinations (./deliveries.ts). Answers `{ stored, reference }` once the
  * hand-off and its deliveries are committed.
@@ -13,7 +13,7 @@ import type { CollectorConfig } from '../config/config.ts';
 import type { CollectorDb } from '../db/index.ts';
 import { HttpError } from '../http/errors.ts';
 import { useJsonBodies } from '../http/json-body.ts';
-import { eventsRateLimit } from '../http/rate-limit.ts';
+import { addressRateLimit } from '../http/rate-limit.ts';
 import { assertSiteOrigin, type SiteRegistry } from '../sites/registry.ts';
 import { checkHandoff } from './check-handoff.ts';
 import { createDeliveries, type DeliveryOptions } from './deliveries.ts';
@@ -56,7 +56,7 @@ export async function handoffsRoute(scope: FastifyInstance, { db, config, sites,
     {
       bodyLimit: MAX_HANDOFF_BYTES,
       schema: { response: { 200: Reply } },
-      config: { rateLimit: eventsRateLimit(config, sites) },
+      config: { rateLimit: addressRateLimit('handoffs', config.rateLimit, 'hand-offs') },
     },
     async (request): Promise<HandoffReply> => {
       const checked = checkHandoff(request.body);

@@ -134,7 +134,7 @@ describe('CORS', () => {
 });
 
 describe('rate limiting', () => {
-  it('answers 429 with Retry-After per site key and IP, storing nothing', async () => {
+  it('answers 429 with Retry-After per client IP, storing nothing; another site key gives no new budget', async () => {
     await c.close();
     c = await testCollector({ rateLimit: { max: 2, timeWindowMs: 60_000 } });
     expect((await post(makeBatch(1, 0))).statusCode).toBe(200);
@@ -146,10 +146,21 @@ describe('rate limiting', () => {
     expect(limited.headers['access-control-allow-origin']).toBe(TEST_ORIGIN);
     expect(String(limited.headers['access-control-expose-headers']).toLowerCase()).toBe('retry-after');
     expect(limited.json()).toMatchObject({ error: 'rate_limited', path: '$' });
-    // Another site key from the same address has its own budget; so has another address.
-    expect((await post(makeBatch(1, 3, 'shop'))).statusCode).toBe(200);
+    // Site keys are public: naming another one from the same address does not reset the budget.
+    expect((await post(makeBatch(1, 3, 'shop'))).statusCode).toBe(429);
     const other = await c.app.inject({ method: 'POST', url: '/v1/events', remoteAddress: '10.0.0.9', payload: makeBatch(1, 4) });
     expect(other.statusCode).toBe(200);
-    expect(await c.count()).toBe(4);
+    expect(await c.count()).toBe(3);
+  });
+
+  it('limits before the body is parsed: a flood of invalid JSON from one address gets 429s, not only 400s', async () => {
+    await c.close();
+    c = await testCollector({ rateLimit: { max: 20, timeWindowMs: 60_000 } });
+    const codes: number[] = [];
+    for (let i = 0; i < 60; i++) codes.push((await post('{"site": "demo", "events": [nope')).statusCode);
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill(400));
+    expect(codes.slice(20)).toEqual(Array(40).fill(429));
+    // A body that never parses as JSON, labelled text/plain, counts the same.
+    expect((await post('\u0000\u0001garbage', { 'content-type': 'text/plain' })).statusCode).toBe(429);
   });
 });
