@@ -78,7 +78,7 @@ describe('POST /v1/handoffs', () => {
     const huge = JSON.stringify({ ...big, padding: 'z'.repeat(70 * 1024) });
     expect((await post(c, huge)).statusCode).toBe(413);
     const codes: number[] = [];
-    for (let i = 0; i < 7; i++) codes.push((await post(c, makeRecord({ reference: 'AY-222-333' }, 10 + i))).statusCode);
+    for (let i = 0; i < 7; i++) codes.push((await post(c, makeRecord({ reference: 'AY-222-333', contact: { email: `c${i}@example.com` } }, 10 + i))).statusCode);
     expect(codes.slice(0, 4)).toEqual([200, 200, 200, 200]);
     expect(codes.at(-1)).toBe(429);
   });

@@ -1,6 +1,7 @@
 /** The inbox: hand-offs to a human, newest first, searchable by reference (dashes and spaces ignored) or contact email. */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, HandoffsTable } from '../../db/dashboard-schema.ts';
+import type { HandoffSchema } from '../../handoff/tables.ts';
 
 export interface HandoffSearch {
   q?: string;
@@ -41,4 +42,27 @@ export async function getHandoff(db: Kysely<DashboardSchema>, id: string): Promi
     transcript = row.transcript;
   }
   return { ...row, transcript };
+}
+
+/** Hand-offs whose email/webhook deliveries were held (sent without Origin during a flood), per site. */
+export interface HeldDeliveries {
+  site: string;
+  /** Hand-offs held. */
+  handoffs: number;
+  /** When the latest was held. */
+  latest: number;
+}
+
+/** What the inbox warns about: held deliveries of the last `days` days, per site. */
+export async function heldDeliveries(db: Kysely<DashboardSchema>, { site, now = Date.now(), days = 7 }: { site?: string; now?: number; days?: number } = {}): Promise<HeldDeliveries[]> {
+  let query = (db as unknown as Kysely<HandoffSchema>)
+    .selectFrom('handoff_deliveries')
+    .select(['site', (eb) => eb.fn.count<number>('handoff_id').distinct().as('handoffs'), (eb) => eb.fn.max('created_at').as('latest')])
+    .where('status', '=', 'held')
+    .where('created_at', '>', now - days * 86_400_000)
+    .groupBy('site')
+    .orderBy('site');
+  if (site) query = query.where('site', '=', site);
+  const rows = await query.execute();
+  return rows.map((r) => ({ site: r.site, handoffs: Number(r.handoffs), latest: Number(r.latest) }));
 }

@@ -1,6 +1,7 @@
 /**
  * The hand-off inbox (JSON under /dashboard/api):
- * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email
+ * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email;
+ *                                               `held`: per site, hand-offs of the last 7 days whose deliveries were held
  * - GET   /api/handoffs/:id                     with the full transcript
  * - PATCH /api/handoffs/:id { status }          open / closed (admin, CSRF)
  */
@@ -8,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { HANDOFF_STATUSES } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
-import { getHandoff, listHandoffs } from '../queries/handoffs.ts';
+import { getHandoff, heldDeliveries, listHandoffs } from '../queries/handoffs.ts';
 import type { RouteContext } from './context.ts';
 
 const Query = Type.Object(
@@ -25,7 +26,10 @@ const Change = Type.Object({ status: Type.Enum(HANDOFF_STATUSES) }, { additional
 export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteContext): Promise<void> {
   scope.get<{ Querystring: Static<typeof Query> }>('/api/handoffs', { onRequest: [guards.user], schema: { querystring: Query } }, async (request) => {
     const { q, status, site } = request.query;
-    return { handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(site ? { site } : {}) }) };
+    return {
+      handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(site ? { site } : {}) }),
+      held: await heldDeliveries(db, site ? { site } : {}),
+    };
   });
 
   scope.get<{ Params: Static<typeof Params> }>('/api/handoffs/:id', { onRequest: [guards.user], schema: { params: Params } }, async (request) => {

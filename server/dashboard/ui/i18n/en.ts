@@ -270,6 +270,10 @@ export const en: DashboardStrings = {
     noMatch: 'No hand-off matches this search.',
     empty: 'No hand-offs yet. When a customer asks for a human, it appears here with everything they already tried.',
     columns: { reference: 'Reference', received: 'Received', customer: 'Customer', question: 'Question', channel: 'Channel', status: 'Status' },
+    held: {
+      one: 'Warning: {n} hand-off for {site} was not emailed or sent to the webhook (latest {latest}). It came without a browser’s Origin while the site received unusually many hand-offs in an hour, which looks like a flood. It is in the inbox: check it before replying.',
+      other: 'Warning: {n} hand-offs for {site} were not emailed or sent to the webhook (latest {latest}). They came without a browser’s Origin while the site received unusually many hand-offs in an hour, which looks like a flood. They are in the inbox: check them before replying.',
+    },
   },
 
   handoff: {

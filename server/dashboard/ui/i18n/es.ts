@@ -269,6 +269,10 @@ export const es: DashboardStrings = {
     noMatch: 'Ninguna derivación coincide con esta búsqueda.',
     empty: 'Todavía no hay derivaciones. Cuando un cliente pide hablar con una persona, aparece aquí con todo lo que ya intentó.',
     columns: { reference: 'Referencia', received: 'Recibida', customer: 'Cliente', question: 'Pregunta', channel: 'Canal', status: 'Estado' },
+    held: {
+      one: 'Aviso: {n} derivación de {site} no se envió por correo ni al webhook (la última, {latest}). Llegó sin el Origin de un navegador mientras el sitio recibía muchas más derivaciones de lo normal en una hora, lo que parece un ataque. Está en la bandeja: revísala antes de responder.',
+      other: 'Aviso: {n} derivaciones de {site} no se enviaron por correo ni al webhook (la última, {latest}). Llegaron sin el Origin de un navegador mientras el sitio recibía muchas más derivaciones de lo normal en una hora, lo que parece un ataque. Están en la bandeja: revísalas antes de responder.',
+    },
   },
 
   handoff: {

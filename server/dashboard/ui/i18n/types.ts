@@ -210,6 +210,8 @@ export interface DashboardStrings {
     noMatch: string;
     empty: string;
     columns: { reference: string; received: string; customer: string; question: string; channel: string; status: string };
+    /** `{site}` a site key, `{latest}` a date and time: hand-offs sent without a browser's Origin during a flood, not emailed nor posted. */
+    held: PluralForms;
   };
 
   handoff: {

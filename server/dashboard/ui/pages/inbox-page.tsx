@@ -16,11 +16,18 @@ export interface HandoffSummary {
   channel: string;
 }
 
+/** Hand-offs whose deliveries were held during a flood, per site (server/dashboard/queries/handoffs.ts). */
+export interface HeldDeliveries {
+  site: string;
+  handoffs: number;
+  latest: number;
+}
+
 export function InboxPage({ loc }: { loc: Location }) {
   const t = useI18n();
   const s = t.s.inbox;
   const query = loc.query.toString();
-  const { data, error, since } = useData(() => api.get<{ handoffs: HandoffSummary[] }>('/handoffs', query), query, true);
+  const { data, error, since } = useData(() => api.get<{ handoffs: HandoffSummary[]; held: HeldDeliveries[] }>('/handoffs', query), query, true);
   const search = (event: Event): void => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -45,6 +52,9 @@ export function InboxPage({ loc }: { loc: Location }) {
         <button type="submit">{s.submit}</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
+      {data?.held.map((h) => (
+        <p class="warning" role="status" data-testid="held-deliveries">{t.plural(s.held, h.handoffs, { site: h.site, latest: t.dateTime(h.latest) })}</p>
+      ))}
       {data && data.handoffs.length === 0 && (
         <p class="empty" role="status">{loc.query.get('q') ? s.noMatch : s.empty}</p>
       )}
