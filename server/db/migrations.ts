@@ -7,6 +7,7 @@ import { dashboardMigrations } from './migrations-dashboard.ts';
 import { handoffMigrations } from '../handoff/migrations.ts';
 import { sitesMigrations } from './migrations-sites.ts';
 import { questionMigrations } from './migrations-questions.ts';
+import { eventKeyMigrations } from './migrations-event-keys.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -50,6 +51,7 @@ export const migrations: Record<string, Migration> = {
   ...handoffMigrations,
   ...sitesMigrations,
   ...questionMigrations,
+  ...eventKeyMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

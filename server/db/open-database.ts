@@ -31,7 +31,7 @@ export interface CollectorDb {
   readonly kysely: Kysely<DatabaseSchema>;
   /**
    * Store a validated batch atomically: every event or none. Events already
-   * stored (same id) are counted as duplicates, not errors. Resolves after
+   * stored (same site and id) are counted as duplicates, not errors. Resolves after
    * the commit. (Batches arriving together share one transaction, each in
    * its own savepoint.)
    */
@@ -81,7 +81,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
   // Compile the INSERTs once with Kysely, then run them as prepared statements:
   // a batch is a handful of synchronous statement runs inside one transaction.
   const placeholder = Object.fromEntries(EVENT_COLUMNS.map((c) => [c, ''])) as never;
-  const insertEventSql = kysely.insertInto('events').values(placeholder).onConflict((oc) => oc.column('id').doNothing()).compile();
+  const insertEventSql = kysely.insertInto('events').values(placeholder).onConflict((oc) => oc.columns(['site', 'id']).doNothing()).compile();
   if (insertEventSql.parameters.length !== EVENT_COLUMNS.length) throw new Error('events insert: unexpected parameter count');
   const insertEvent = sqlite.prepare(insertEventSql.sql);
   const insertDrops = sqlite.prepare(

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBatch, makeEvent } from '../testing/batches.ts';
+import { withDashboardTables } from '../db/dashboard-schema.ts';
+import { createGroupingStep } from '../grouping/grouping-step.ts';
 import { TEST_ORIGIN, testCollector, type TestCollector } from '../testing/collector.ts';
 
 let c: TestCollector;
@@ -130,6 +132,24 @@ describe('CORS', () => {
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
     expect(evil.json()).toMatchObject({ error: 'origin_not_allowed' });
     expect(await c.count()).toBe(1);
+  });
+});
+
+describe('event ids per site', () => {
+  it('dedupes within a site only: an id stored for one site is stored again for another, and grouped for both', async () => {
+    const ids = makeBatch(3);
+    expect((await post(ids, { origin: TEST_ORIGIN })).json()).toEqual({ accepted: 3, duplicates: 0 });
+    const shop = { ...ids, site: 'shop', events: ids.events.map((e) => ({ ...e, site: 'shop', session: `${e.session}-shop` })) };
+    expect((await post(shop, { origin: 'https://shop.example' })).json()).toEqual({ accepted: 3, duplicates: 0 });
+    expect((await post(shop, { origin: 'https://shop.example' })).json()).toEqual({ accepted: 0, duplicates: 3 });
+    const rows = await c.db.kysely.selectFrom('events').select(['site', 'id']).orderBy('site').orderBy('id').execute();
+    expect(rows).toEqual([...ids.events.map((e) => ({ site: 'demo', id: e.id })), ...ids.events.map((e) => ({ site: 'shop', id: e.id }))]);
+    const step = createGroupingStep(withDashboardTables(c.db.kysely));
+    await step.catchUp();
+    const members = await withDashboardTables(c.db.kysely).selectFrom('group_members').select(['site', 'event_id']).orderBy('site').execute();
+    const grouped = (site: string) => members.filter((m) => m.site === site).map((m) => m.event_id).sort();
+    expect(grouped('shop')).toEqual(grouped('demo'));
+    expect(grouped('demo').length).toBeGreaterThan(0);
   });
 });
 
