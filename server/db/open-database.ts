@@ -42,6 +42,21 @@ export interface CollectorDb {
 }
 
 /**
+ * Write once and roll back, so that a database the collector cannot write
+ * (a read-only file or mount, a full disk) is refused at start with its real
+ * cause, rather than failing later (the first write, or "cannot listen").
+ */
+function probeWrite(sqlite: Database.Database, path: string): void {
+  try {
+    sqlite.exec('BEGIN IMMEDIATE; CREATE TABLE ayuda_write_probe (x); ROLLBACK');
+  } catch (err) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    const e = err as Error & { code?: string };
+    throw new Error(`database ${path} cannot be written (${e.code ?? 'error'}: ${e.message}); check the file's and its folder's permissions, free disk space, or pass another --db`, { cause: err });
+  }
+}
+
+/**
  * @example
  * const db = await openDatabase('./data/ayuda.db'); // or openDatabase(':memory:') in tests
  * await db.insertBatch(batch);
@@ -73,6 +88,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
   const kysely = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     await migrateToLatest(kysely as Kysely<never>);
+    if (onDisk) probeWrite(sqlite, path);
   } catch (err) {
     await kysely.destroy();
     throw err;
