@@ -33,6 +33,12 @@ export interface DeliveryOptions {
   random?: () => number;
   /** Told about deliveries given up and failed attempts. */
   log?: (message: string) => void;
+  /**
+   * How often due deliveries are looked for besides this process's own
+   * timer (default 2 s): deliveries an admin released from `held` on the
+   * dashboard, or queued by another collector process on the same database.
+   */
+  pollMs?: number;
 }
 
 export interface Deliveries {
@@ -148,8 +154,10 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     return Number(row?.n ?? 0) >= ceiling;
   }
 
-  // Pick up what a previous run of the collector left pending.
+  // Pick up what a previous run of the collector left pending, and what is released or queued elsewhere.
   void schedule().catch(() => {});
+  const poll = setInterval(() => void runDue().catch(() => {}), options.pollMs ?? 2000);
+  poll.unref();
 
   return {
     async enqueue(record, { untrusted = false } = {}) {
@@ -171,6 +179,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     async close() {
       closed = true;
       clearTimeout(timer);
+      clearInterval(poll);
       await running?.catch(() => {});
       mailer?.close();
     },

@@ -96,7 +96,7 @@ describe('a hand-off flood', () => {
     expect(await received(c, smtp, hook)).toEqual({ emails: 4, webhooks: 4 });
   });
 
-  it('the dashboard inbox warns about the held hand-offs of each site', async () => {
+  it('the dashboard inbox warns about the held hand-offs of each site, and an admin can send them after all', async () => {
     const hook = await startWebhookReceiver(WEBHOOK_SECRET);
     closers.push(() => hook.close());
     const d = await dashboardApp({
@@ -112,5 +112,16 @@ describe('a hand-off flood', () => {
     expect(inbox.handoffs).toHaveLength(5);
     expect(inbox.held).toEqual([{ site: 'demo', handoffs: 3, latest: expect.any(Number) }]);
     expect(hook.accepted()).toHaveLength(2);
+    // Only an admin decides: a viewer is refused, a bad action is named.
+    const viewer = await d.as('viewer');
+    expect((await viewer.request({ method: 'POST', url: '/dashboard/api/handoffs/held', payload: { site: 'demo', action: 'release' } })).statusCode).toBe(403);
+    const bad = await admin.request({ method: 'POST', url: '/dashboard/api/handoffs/held', payload: { site: 'demo', action: 'send' } });
+    expect(bad.statusCode).toBe(400);
+    expect((await admin.request({ method: 'POST', url: '/dashboard/api/handoffs/held', payload: { site: 'shop', action: 'release' } })).statusCode).toBe(404);
+    // Released, they are posted after all, and the warning goes.
+    const released = await admin.request({ method: 'POST', url: '/dashboard/api/handoffs/held', payload: { site: 'demo', action: 'release' } });
+    expect(released.json()).toEqual({ site: 'demo', action: 'release', deliveries: 3 });
+    await hook.waitForAccepted(5);
+    expect((await admin.get('/dashboard/api/handoffs')).json().held).toEqual([]);
   });
 });

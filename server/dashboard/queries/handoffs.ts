@@ -66,3 +66,18 @@ export async function heldDeliveries(db: Kysely<DashboardSchema>, { site, now = 
   const rows = await query.execute();
   return rows.map((r) => ({ site: r.site, handoffs: Number(r.handoffs), latest: Number(r.latest) }));
 }
+
+/**
+ * An admin's decision on a site's held deliveries: `release` sends them (due
+ * now; the collector's delivery timer finds them within seconds), `discard`
+ * gives them up. Returns how many deliveries changed.
+ */
+export async function decideHeld(db: Kysely<DashboardSchema>, site: string, action: 'release' | 'discard', now = Date.now()): Promise<number> {
+  const result = await (db as unknown as Kysely<HandoffSchema>)
+    .updateTable('handoff_deliveries')
+    .set(action === 'release' ? { status: 'pending', next_at: now, last_error: null, updated_at: now } : { status: 'failed', last_error: 'held, then discarded by an admin', updated_at: now })
+    .where('status', '=', 'held')
+    .where('site', '=', site)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -274,6 +274,8 @@ export const en: DashboardStrings = {
       one: 'Warning: {n} hand-off for {site} was not emailed or sent to the webhook (latest {latest}). It came without a browser’s Origin while the site received unusually many hand-offs in an hour, which looks like a flood. It is in the inbox: check it before replying.',
       other: 'Warning: {n} hand-offs for {site} were not emailed or sent to the webhook (latest {latest}). They came without a browser’s Origin while the site received unusually many hand-offs in an hour, which looks like a flood. They are in the inbox: check them before replying.',
     },
+    releaseHeld: 'Send them now',
+    discardHeld: 'Don’t send them',
   },
 
   handoff: {

@@ -273,6 +273,8 @@ export const es: DashboardStrings = {
       one: 'Aviso: {n} derivación de {site} no se envió por correo ni al webhook (la última, {latest}). Llegó sin el Origin de un navegador mientras el sitio recibía muchas más derivaciones de lo normal en una hora, lo que parece un ataque. Está en la bandeja: revísala antes de responder.',
       other: 'Aviso: {n} derivaciones de {site} no se enviaron por correo ni al webhook (la última, {latest}). Llegaron sin el Origin de un navegador mientras el sitio recibía muchas más derivaciones de lo normal en una hora, lo que parece un ataque. Están en la bandeja: revísalas antes de responder.',
     },
+    releaseHeld: 'Enviarlas ahora',
+    discardHeld: 'No enviarlas',
   },
 
   handoff: {

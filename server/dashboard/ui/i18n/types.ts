@@ -212,6 +212,9 @@ export interface DashboardStrings {
     columns: { reference: string; received: string; customer: string; question: string; channel: string; status: string };
     /** `{site}` a site key, `{latest}` a date and time: hand-offs sent without a browser's Origin during a flood, not emailed nor posted. */
     held: PluralForms;
+    /** Admins: send a site's held deliveries after all, or give them up. */
+    releaseHeld: string;
+    discardHeld: string;
   };
 
   handoff: {
