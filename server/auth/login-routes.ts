@@ -6,7 +6,9 @@
  *   per IP (10 a minute), and failures slow down their own address, per
  *   account and overall, with doubling waits (./login-throttle.ts), never
  *   the account from elsewhere; wrong email and wrong password get the same
- *   answer after the same work.
+ *   answer after the same work. An admin with a second factor also sends
+ *   `code` (TOTP, ./totp.ts): without it, 401 `totp_required`; a wrong or
+ *   reused one, 401 `invalid_code`, counted as a failure.
  * - POST /api/logout   → ends the session server-side.
  */
 import type { FastifyInstance } from 'fastify';
@@ -18,10 +20,16 @@ import { COOKIE_PATH, csrfToken, isHttps, type Guards } from './auth-plugin.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { dummyHash, MAX_PASSWORD_LENGTH, verifyPassword } from './password.ts';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_MAX_AGE_MS } from './sessions.ts';
-import { findUser, normalizeEmail } from './users.ts';
+import { verifyTotp } from './totp.ts';
+import { findUser, normalizeEmail, totpOf, useTotpStep } from './users.ts';
 
 const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+    /** The authenticator app's code, for an admin with a second factor (./totp.ts). */
+    code: Type.Optional(Type.String({ maxLength: 20 })),
+  },
   { additionalProperties: false },
 );
 
@@ -65,6 +73,16 @@ export async function loginRoutes(scope: FastifyInstance, { db, guards }: LoginR
       if (!user || !matches) {
         throttle.failed(request.ip, email);
         throw new HttpError(401, 'invalid_credentials', '$', 'wrong email or password');
+      }
+      const totp = await totpOf(db, user.id);
+      if (totp) {
+        const code = request.body.code?.replace(/\s/g, '');
+        if (!code) throw new HttpError(401, 'totp_required', 'code', 'enter the 6-digit code of your authenticator app');
+        const step = verifyTotp(totp.secret, code, Date.now(), totp.step);
+        if (step === undefined || !(await useTotpStep(db, user.id, step))) {
+          throttle.failed(request.ip, email);
+          throw new HttpError(401, 'invalid_code', 'code', 'wrong or already used code');
+        }
       }
       throttle.succeeded(request.ip, email);
       if (request.auth) await deleteSession(db, request.auth.id);

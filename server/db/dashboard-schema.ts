@@ -18,6 +18,10 @@ export interface UsersTable {
   created_at: number;
   /** The dashboard's language the user chose ("es"), or null: the browser's. */
   language: string | null;
+  /** An admin's TOTP secret (base32), or null: no second factor (server/auth/totp.ts). */
+  totp_secret: Generated<string | null>;
+  /** The time step of the last code used, so a code is good once. */
+  totp_step: Generated<number | null>;
 }
 
 export interface SessionsTable {

@@ -2,7 +2,8 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
-import { createUser } from '../../server/auth/users.ts';
+import { newTotpSecret, totpCode } from '../../server/auth/totp.ts';
+import { createUser, setTotp } from '../../server/auth/users.ts';
 import { DASHBOARD_CSP } from '../../server/dashboard/http.ts';
 import { dashboardApp, PASSWORD, stubDist, type DashboardApp } from './dashboard-app.ts';
 
@@ -182,6 +183,34 @@ describe('dashboard access', () => {
     expect(refused.json()).toMatchObject({ error: 'rate_limited' });
     // Another address is not concerned.
     expect((await d.client('198.51.100.21').login('lead@example.com')).statusCode).toBe(200);
+  });
+
+  it('asks an admin with a second factor for the authenticator code: none, wrong or reused is refused, the current one gets in', async () => {
+    d = await dashboardApp();
+    await createUser(d.k, { email: 'lead@example.com', role: 'admin', password: PASSWORD });
+    const secret = newTotpSecret();
+    await setTotp(d.k, 'lead@example.com', secret);
+    await d.as('viewer', 'viewer@example.com');
+    await expect(setTotp(d.k, 'viewer@example.com', secret)).rejects.toThrow(/for admins/);
+    const c = d.client('198.51.100.30');
+    const without = await c.login('lead@example.com');
+    expect(without.statusCode).toBe(401);
+    expect(without.json()).toMatchObject({ error: 'totp_required', path: 'code' });
+    const login = (code: string) => c.request({ method: 'POST', url: '/dashboard/api/login', payload: { email: 'lead@example.com', password: PASSWORD, code } });
+    const now = totpCode(secret, Math.floor(Date.now() / 30_000));
+    const wrong = await login(now === '000000' ? '111111' : '000000');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json()).toMatchObject({ error: 'invalid_code', path: 'code' });
+    expect((await login(now)).statusCode).toBe(200);
+    expect((await c.session()).user?.email).toBe('lead@example.com');
+    // The same code again (seen over a shoulder, replayed): refused.
+    const other = d.client('198.51.100.32');
+    await other.session();
+    const again = await other.request({ method: 'POST', url: '/dashboard/api/login', payload: { email: 'lead@example.com', password: PASSWORD, code: now } });
+    expect(again.json()).toMatchObject({ error: 'invalid_code' });
+    // Without a second factor, password alone, as before.
+    await setTotp(d.k, 'lead@example.com', null);
+    expect((await d.client('198.51.100.33').login('lead@example.com')).statusCode).toBe(200);
   });
 
   it('lets viewers read and only admins change things', async () => {

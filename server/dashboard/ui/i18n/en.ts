@@ -25,7 +25,7 @@ export const en: DashboardStrings = {
   },
   roles: { admin: 'admin', viewer: 'viewer' },
 
-  login: { heading: 'Ayuda support dashboard', email: 'Email', password: 'Password', submit: 'Log in' },
+  login: { heading: 'Ayuda support dashboard', email: 'Email', password: 'Password', submit: 'Log in', code: 'Authenticator code' },
 
   errors: {
     network: 'Could not reach the server. Check the connection and try again.',
@@ -38,6 +38,8 @@ export const en: DashboardStrings = {
       forbidden: 'Only an admin can do this.',
       invalid_credentials: 'Wrong email or password.',
       rate_limited: 'Too many attempts. Wait a few minutes and try again.',
+      totp_required: 'Enter the 6-digit code of your authenticator app.',
+      invalid_code: 'Wrong code, or one already used: enter the current code of your authenticator app.',
       not_found: 'Not found: it may have been deleted.',
       read_only: 'This site is defined in ayuda.config.json: change it there and restart the collector.',
       entry_required: 'Link the FAQ entry that fixes this group first.',

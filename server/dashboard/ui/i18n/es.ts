@@ -24,7 +24,7 @@ export const es: DashboardStrings = {
   },
   roles: { admin: 'administrador', viewer: 'lector' },
 
-  login: { heading: 'Panel de soporte de Ayuda', email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' },
+  login: { heading: 'Panel de soporte de Ayuda', email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión', code: 'Código de la app de autenticación' },
 
   errors: {
     network: 'No se pudo conectar con el servidor. Revisa la conexión e inténtalo de nuevo.',
@@ -37,6 +37,8 @@ export const es: DashboardStrings = {
       forbidden: 'Solo un administrador puede hacer esto.',
       invalid_credentials: 'Correo o contraseña incorrectos.',
       rate_limited: 'Demasiados intentos. Espera unos minutos e inténtalo de nuevo.',
+      totp_required: 'Escribe el código de 6 cifras de tu app de autenticación.',
+      invalid_code: 'Código incorrecto o ya usado: escribe el código actual de tu app de autenticación.',
       not_found: 'No se encontró: puede que se haya eliminado.',
       read_only: 'Este sitio está definido en ayuda.config.json: cámbialo allí y reinicia el colector.',
       entry_required: 'Primero vincula la entrada de las FAQ que resuelve este grupo.',
