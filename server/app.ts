@@ -14,6 +14,7 @@ import { handoffsRoute } from './handoff/route.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 import { createSiteRegistry } from './sites/registry.ts';
+import { createWriteHealth, isStorageError } from './db/storage-health.ts';
 
 export interface CollectorOptions {
   db: CollectorDb;
@@ -50,7 +51,15 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
     requestTimeout: 30_000,
   });
   closeKeptAliveSockets(app);
-  app.setErrorHandler(errorHandler);
+  // Storage failures are remembered for /healthz until a write succeeds (server/db/storage-health.ts).
+  const writes = createWriteHealth();
+  app.setErrorHandler((err, request, reply) => {
+    if (isStorageError(err)) writes.failed(err);
+    errorHandler(err, request, reply);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode < 300) writes.succeeded();
+  });
   app.setNotFoundHandler(notFoundHandler);
   void app.register(rateLimit, { global: false });
   // The sites (the config file's and the dashboard's), loaded before the app is ready.
@@ -61,7 +70,7 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   app.addHook('preClose', async () => clearInterval(rereadSites));
   void app.register(eventsRoute, { db, config, sites });
   void app.register(handoffsRoute, { db, config, sites, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
-  void app.register(healthzRoute, { db });
+  void app.register(healthzRoute, { db, writes });
   if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, ...dashboardOptions });
   return app;
 }

@@ -4,6 +4,7 @@
  *   ayuda user passwd --email lead@example.com [--db ...] [--password-stdin]
  *   ayuda user list [--db ...]
  *   ayuda user remove --email lead@example.com [--db ...]
+ *   ayuda user totp --email lead@example.com [--off] [--db ...]   an admin's second factor
  * The password is asked twice without echo in a terminal, or read from
  * standard input with --password-stdin (one line; for scripts).
  */
@@ -11,7 +12,8 @@ import type { Command } from 'commander';
 import { DEFAULT_DB_FILE, openDatabase } from '../../server/db/index.ts';
 import { withDashboardTables, type Role } from '../../server/db/dashboard-schema.ts';
 import { passwordProblem } from '../../server/auth/password.ts';
-import { createUser, findUser, listUsers, setPassword, updateUser, UserError } from '../../server/auth/users.ts';
+import { createUser, findUser, listUsers, setPassword, setTotp, updateUser, UserError } from '../../server/auth/users.ts';
+import { newTotpSecret, totpUri } from '../../server/auth/totp.ts';
 
 interface UserOptions {
   email?: string;
@@ -19,6 +21,7 @@ interface UserOptions {
   sites?: string;
   db: string;
   passwordStdin?: boolean;
+  off?: boolean;
 }
 
 async function readStdin(): Promise<string> {
@@ -150,6 +153,30 @@ export function registerUser(program: Command): void {
         if (!found) throw new Error(`email: no user with email ${email.trim().toLowerCase()}`);
         await updateUser(db, found.id, 'remove');
         process.stdout.write(`removed ${found.email}\n`);
+      });
+    });
+
+  user
+    .command('totp')
+    .description('turn on an admin’s second factor (prints the secret for an authenticator app once), or off with --off')
+    .requiredOption('--email <email>', 'the admin’s email address')
+    .option('--off', 'turn the second factor off')
+    .option(...dbOption)
+    .action(async (opts: UserOptions) => {
+      const email = required(opts.email, '--email').trim().toLowerCase();
+      await withDb(opts.db, async (db) => {
+        if (opts.off) {
+          await setTotp(db, email, null);
+          process.stdout.write(`second factor off for ${email}: the password alone logs in\n`);
+          return;
+        }
+        const secret = newTotpSecret();
+        await setTotp(db, email, secret);
+        process.stdout.write(
+          `second factor on for ${email}: add it to an authenticator app, then log in with the password and its 6-digit code\n` +
+            `  secret  ${secret}\n  uri     ${totpUri(secret, email)}\n` +
+            'It is not shown again; run this again for a new one (the old one stops working).\n',
+        );
       });
     });
 }

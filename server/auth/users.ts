@@ -132,3 +132,31 @@ export async function setPassword(db: Kysely<DashboardSchema>, email: string, pa
   await db.updateTable('users').set({ password_hash }).where('id', '=', user.id).execute();
   await db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
 }
+
+/**
+ * Turn an admin's second factor on (a new base32 secret) or off (null). The
+ * secret is never shown by the dashboard: `ayuda user totp` prints it once.
+ */
+export async function setTotp(db: Kysely<DashboardSchema>, email: string, secret: string | null): Promise<void> {
+  const user = await findUser(db, email);
+  if (!user) throw new UserError('email', `no user with email ${normalizeEmail(email)}`);
+  if (secret !== null && user.role !== 'admin') throw new UserError('email', 'a second factor (TOTP) is for admins; make the user an admin first');
+  await db.updateTable('users').set({ totp_secret: secret, totp_step: null }).where('id', '=', user.id).execute();
+}
+
+/** The user's TOTP secret and last used step, if the second factor is on. */
+export async function totpOf(db: Kysely<DashboardSchema>, id: number): Promise<{ secret: string; step: number } | undefined> {
+  const row = await db.selectFrom('users').select(['totp_secret', 'totp_step']).where('id', '=', id).executeTakeFirst();
+  return row?.totp_secret ? { secret: row.totp_secret, step: row.totp_step ?? -1 } : undefined;
+}
+
+/** Record `step` as used; false when it (or a later one) was used already (a replayed code). */
+export async function useTotpStep(db: Kysely<DashboardSchema>, id: number, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ totp_step: step })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('totp_step', 'is', null), eb('totp_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

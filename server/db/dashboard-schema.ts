@@ -20,6 +20,10 @@ export interface UsersTable {
   language: string | null;
   /** The sites the user may see, as a JSON array of keys, or null: every site. */
   sites: string | null;
+  /** An admin's TOTP secret (base32), or null: no second factor (server/auth/totp.ts). */
+  totp_secret: Generated<string | null>;
+  /** The time step of the last code used, so a code is good once. */
+  totp_step: Generated<number | null>;
 }
 
 export interface SessionsTable {

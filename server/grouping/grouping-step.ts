@@ -90,7 +90,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       if (!rows.length) return 0;
       // Never count an event twice, even if rowids were renumbered (VACUUM may do that to a table without an integer key).
       const done = new Set(
-        (await trx.selectFrom('group_members').select('event_id').where('event_id', 'in', rows.map((r) => r.id)).execute()).map((m) => m.event_id),
+        (await trx.selectFrom('group_members').select(['site', 'event_id']).where('event_id', 'in', rows.map((r) => r.id)).execute()).map((m) => `${m.site}\n${m.event_id}`),
       );
 
       const now = Date.now();
@@ -98,8 +98,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       const members: (GroupMembersTable & { grouping: Grouping })[] = [];
       const touched = new Map<number, { grouping: Grouping; first: number; last: number }>();
       const phrasings = new Map<string, { grouping: Grouping; proto: number; phrasing: string; text: string; count: number }>();
-      for (const { row, reason, question: folded } of await questionsOf(trx, rows.filter((r) => !done.has(r.id)))) {
-        if (done.has(row.id)) continue;
+      for (const { row, reason, question: folded } of await questionsOf(trx, rows.filter((r) => !done.has(`${r.site}\n${r.id}`)))) {
+        if (done.has(`${row.site}\n${row.id}`)) continue;
         const text = (row.query ?? '').replace(/\s+/g, ' ').trim();
         const terms = text ? questionTerms(text, row.locale) : [];
         if (!terms.length) continue;
@@ -130,7 +130,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
 
       const rowsOf = members.map(({ grouping, ...m }) => ({ ...m, group_id: grouping.grouper.group(m.group_id) }));
       for (let i = 0; i < rowsOf.length; i += 1000) {
-        await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.column('event_id').doNothing()).execute();
+        await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.columns(['site', 'event_id']).doNothing()).execute();
       }
       const list = [...phrasings.values()].map(({ grouping, proto, ...p }) => ({ ...p, group_id: grouping.grouper.group(proto) }));
       for (let i = 0; i < list.length; i += 1000) {

@@ -6,6 +6,12 @@
  * failures with exponential backoff (base × 2^(attempt−1), +0–20% jitter,
  * at most an hour) until `maxAttempts`. Rows still pending when the
  * collector stops are picked up when it starts again.
+ *
+ * A hand-off sent without an Origin header did not come from a browser's
+ * page (keys are public; anyone can post one with curl). Once its site has
+ * queued `untrustedPerSitePerHour` hand-offs for delivery in the last hour,
+ * such a hand-off's deliveries are written `held`: it is in the inbox, but
+ * nothing is emailed or posted, and the dashboard's inbox warns about it.
  */
 import type { Kysely } from 'kysely';
 import type { HandoffSiteSettings, SmtpSettings } from './settings.ts';
@@ -27,22 +33,31 @@ export interface DeliveryOptions {
   random?: () => number;
   /** Told about deliveries given up and failed attempts. */
   log?: (message: string) => void;
+  /**
+   * How often due deliveries are looked for besides this process's own
+   * timer (default 2 s): deliveries an admin released from `held` on the
+   * dashboard, or queued by another collector process on the same database.
+   */
+  pollMs?: number;
 }
 
 export interface Deliveries {
-  /** Queue the record's deliveries (within the caller's storing of it) and run them soon. */
-  enqueue(record: HandoffRecord): Promise<void>;
+  /** Queue the record's deliveries (within the caller's storing of it) and run them soon; `untrusted`: sent without Origin. */
+  enqueue(record: HandoffRecord, from?: { untrusted?: boolean }): Promise<void>;
   /** Run every due delivery now; resolves when their attempts are done. */
   runDue(): Promise<void>;
   close(): Promise<void>;
 }
 
 const MAX_DELAY_MS = 3_600_000;
+const HOUR_MS = 3_600_000;
 
 /** Where deliveries go: each site's destinations, read when a delivery is queued and at each attempt, and the SMTP server. */
 export interface DeliverySettings {
   sites: { get(key: string): { handoff?: HandoffSiteSettings } | undefined };
   smtp?: SmtpSettings;
+  /** Hand-offs of a site queued in the last hour after which those without Origin are held (default: never held). */
+  untrustedPerSitePerHour?: number;
 }
 
 /** The destinations set for the record's site that take its channel. */
@@ -126,25 +141,45 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     return running;
   }
 
-  // Pick up what a previous run of the collector left pending.
+  /** Whether the site has queued `untrustedPerSitePerHour` hand-offs or more in the hour before `at`. */
+  async function abnormal(site: string, at: number): Promise<boolean> {
+    const ceiling = config.untrustedPerSitePerHour;
+    if (ceiling === undefined) return false;
+    const row = await db
+      .selectFrom('handoff_deliveries')
+      .select((eb) => eb.fn.count<number>('handoff_id').distinct().as('n'))
+      .where('site', '=', site)
+      .where('created_at', '>', at - HOUR_MS)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0) >= ceiling;
+  }
+
+  // Pick up what a previous run of the collector left pending, and what is released or queued elsewhere.
   void schedule().catch(() => {});
+  const poll = setInterval(() => void runDue().catch(() => {}), options.pollMs ?? 2000);
+  poll.unref();
 
   return {
-    async enqueue(record) {
+    async enqueue(record, { untrusted = false } = {}) {
       const targets = targetsFor(config, record);
       if (targets.length === 0) return;
       const at = now();
+      const held = untrusted && (await abnormal(record.site, at));
+      const status = held ? ('held' as const) : ('pending' as const);
+      const lastError = held ? `held: sent without Origin while ${record.site} had ${config.untrustedPerSitePerHour} or more hand-offs in an hour` : null;
       await db
         .insertInto('handoff_deliveries')
-        .values(targets.map((target) => ({ handoff_id: record.id, site: record.site, target, status: 'pending' as const, attempts: 0, next_at: at, last_error: null, record: JSON.stringify(record), created_at: at, updated_at: at })))
+        .values(targets.map((target) => ({ handoff_id: record.id, site: record.site, target, status, attempts: 0, next_at: at, last_error: lastError, record: JSON.stringify(record), created_at: at, updated_at: at })))
         .onConflict((oc) => oc.columns(['handoff_id', 'target']).doNothing())
         .execute();
-      void runDue();
+      if (held) log(`hand-off ${record.id}: deliveries held (no Origin, ${record.site} over ${config.untrustedPerSitePerHour} hand-offs an hour)`);
+      else void runDue();
     },
     runDue,
     async close() {
       closed = true;
       clearTimeout(timer);
+      clearInterval(poll);
       await running?.catch(() => {});
       mailer?.close();
     },

@@ -4,7 +4,8 @@ import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { DatabaseSchema } from '../db/index.ts';
 
 export type DeliveryTarget = 'email' | 'webhook';
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+/** `held`: not sent, because the hand-off came without Origin while its site's hand-offs were abnormally many (./deliveries.ts). */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'held';
 
 export interface HandoffDeliveriesTable {
   id: number | undefined;

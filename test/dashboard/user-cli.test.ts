@@ -83,4 +83,20 @@ describe('ayuda user', () => {
     expect(await ensureFirstUser(k)).toEqual({ created: false, users: 1 });
     await opened.close();
   });
+
+  it('turns an admin’s second factor on, printing its secret once, and off; refuses it for a viewer', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-user-')), 'ayuda.db');
+    const db = await openDatabase(file);
+    await createUser(withDashboardTables(db.kysely), { email: 'lead@example.com', role: 'admin', password: 'a long enough password' });
+    await createUser(withDashboardTables(db.kysely), { email: 'viewer@example.com', role: 'viewer', password: 'a long enough password' });
+    await db.close();
+    const on = await inProcess(['user', 'totp', '--email', 'Lead@Example.com', '--db', file]);
+    expect(on.status).toBe(0);
+    const secret = /secret {2}([A-Z2-7]{32})/.exec(on.stdout)?.[1];
+    expect(secret).toBeDefined();
+    expect(on.stdout).toContain(`otpauth://totp/Ayuda:lead%40example.com?secret=${secret}`);
+    const viewer = await inProcess(['user', 'totp', '--email', 'viewer@example.com', '--db', file]);
+    expect(viewer).toMatchObject({ status: 1, stderr: expect.stringMatching(/for admins/) });
+    expect((await inProcess(['user', 'totp', '--email', 'lead@example.com', '--off', '--db', file])).stdout).toMatch(/second factor off/);
+  });
 });

@@ -53,6 +53,9 @@ export function useHandoffStack(): HandoffStack {
     const config = parseConfig({
       sites: [{ key: 'demo', origins: ['http://127.0.0.1:*', 'http://localhost:*'], handoff: { email: { to: 'soporte@tienda-lumen.example' }, webhook: { url: webhook.url, secret: DEMO_WEBHOOK_SECRET } } }],
       smtp: { host: '127.0.0.1', port: smtp.port, from: 'Ayuda <ayuda@tienda-lumen.example>' },
+      // Every journey of a file sends its hand-offs from 127.0.0.1, often as the same customer:
+      // these tests are about the widget, test/handoff/flood.test.ts about the limits.
+      handoffLimits: { perAddressPerMinute: 1000, perContactPerMinute: 1000, perSitePerMinute: 1000 },
     });
     app = createCollector({ db, config, dashboard: false, handoffDelivery: { baseDelayMs: 200 } });
     collector = await app.listen({ port: 0, host: '127.0.0.1' });

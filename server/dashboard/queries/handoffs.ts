@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, HandoffsTable } from '../../db/dashboard-schema.ts';
 import { inList } from './filters.ts';
+import type { HandoffSchema } from '../../handoff/tables.ts';
 
 export interface HandoffSearch {
   q?: string;
@@ -45,4 +46,43 @@ export async function getHandoff(db: Kysely<DashboardSchema>, id: string): Promi
     transcript = row.transcript;
   }
   return { ...row, transcript };
+}
+
+/** Hand-offs whose email/webhook deliveries were held (sent without Origin during a flood), per site. */
+export interface HeldDeliveries {
+  site: string;
+  /** Hand-offs held. */
+  handoffs: number;
+  /** When the latest was held. */
+  latest: number;
+}
+
+/** What the inbox warns about: held deliveries of the last `days` days, per site. */
+export async function heldDeliveries(db: Kysely<DashboardSchema>, { site, sites, now = Date.now(), days = 7 }: { site?: string; sites?: readonly string[]; now?: number; days?: number } = {}): Promise<HeldDeliveries[]> {
+  let query = (db as unknown as Kysely<HandoffSchema>)
+    .selectFrom('handoff_deliveries')
+    .select(['site', (eb) => eb.fn.count<number>('handoff_id').distinct().as('handoffs'), (eb) => eb.fn.max('created_at').as('latest')])
+    .where('status', '=', 'held')
+    .where('created_at', '>', now - days * 86_400_000)
+    .groupBy('site')
+    .orderBy('site');
+  if (site) query = query.where('site', '=', site);
+  if (sites) query = query.where('site', 'in', inList(sites));
+  const rows = await query.execute();
+  return rows.map((r) => ({ site: r.site, handoffs: Number(r.handoffs), latest: Number(r.latest) }));
+}
+
+/**
+ * An admin's decision on a site's held deliveries: `release` sends them (due
+ * now; the collector's delivery timer finds them within seconds), `discard`
+ * gives them up. Returns how many deliveries changed.
+ */
+export async function decideHeld(db: Kysely<DashboardSchema>, site: string, action: 'release' | 'discard', now = Date.now()): Promise<number> {
+  const result = await (db as unknown as Kysely<HandoffSchema>)
+    .updateTable('handoff_deliveries')
+    .set(action === 'release' ? { status: 'pending', next_at: now, last_error: null, updated_at: now } : { status: 'failed', last_error: 'held, then discarded by an admin', updated_at: now })
+    .where('status', '=', 'held')
+    .where('site', '=', site)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -67,7 +67,7 @@ export function App() {
   else if (!meta) page = <p class="loading" role="status">{t.s.loading}</p>;
   else if ((params = match('/groups/:id', loc.path))) page = <GroupPage id={Number(params.id)} user={user} loc={loc} />;
   else if (match('/measures', loc.path)) page = <MeasuresPage meta={meta} loc={loc} />;
-  else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
+  else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} admin={user.role === 'admin'} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
   else if (match('/alternates', loc.path)) page = <AlternatesPage meta={meta} loc={loc} user={user} />;
   else if (match('/users', loc.path)) page = <UsersPage user={user} sites={meta.sites} />;

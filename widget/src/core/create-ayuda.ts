@@ -132,7 +132,6 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
     attempt('panel failed', () => {
       panel ??= loaded.module.mountPanel(container, context(loaded));
       isOpen = true;
-      setExpanded(true);
       panel.open(query, anchor ?? launcher);
       return true;
     }) ?? showError();

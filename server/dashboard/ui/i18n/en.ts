@@ -27,7 +27,7 @@ export const en: DashboardStrings = {
   },
   roles: { admin: 'admin', viewer: 'viewer' },
 
-  login: { heading: 'Ayuda support dashboard', email: 'Email', password: 'Password', submit: 'Log in' },
+  login: { heading: 'Ayuda support dashboard', email: 'Email', password: 'Password', submit: 'Log in', code: 'Authenticator code' },
 
   errors: {
     network: 'Could not reach the server. Check the connection and try again.',
@@ -40,6 +40,8 @@ export const en: DashboardStrings = {
       forbidden: 'Only an admin can do this.',
       invalid_credentials: 'Wrong email or password.',
       rate_limited: 'Too many attempts. Wait a few minutes and try again.',
+      totp_required: 'Enter the 6-digit code of your authenticator app.',
+      invalid_code: 'Wrong code, or one already used: enter the current code of your authenticator app.',
       not_found: 'Not found: it may have been deleted.',
       read_only: 'This site is defined in ayuda.config.json: change it there and restart the collector.',
       entry_required: 'Link the FAQ entry that fixes this group first.',
@@ -288,6 +290,12 @@ export const en: DashboardStrings = {
     noMatch: 'No hand-off matches this search.',
     empty: 'No hand-offs yet. When a customer asks for a human, it appears here with everything they already tried.',
     columns: { reference: 'Reference', received: 'Received', customer: 'Customer', question: 'Question', channel: 'Channel', status: 'Status' },
+    held: {
+      one: 'Warning: {n} hand-off for {site} was not emailed or sent to the webhook (latest {latest}). It came without a browser’s Origin while the site received unusually many hand-offs in an hour, which looks like a flood. It is in the inbox: check it before replying.',
+      other: 'Warning: {n} hand-offs for {site} were not emailed or sent to the webhook (latest {latest}). They came without a browser’s Origin while the site received unusually many hand-offs in an hour, which looks like a flood. They are in the inbox: check them before replying.',
+    },
+    releaseHeld: 'Send them now',
+    discardHeld: 'Don’t send them',
   },
 
   handoff: {

@@ -26,7 +26,7 @@ export const es: DashboardStrings = {
   },
   roles: { admin: 'administrador', viewer: 'lector' },
 
-  login: { heading: 'Panel de soporte de Ayuda', email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión' },
+  login: { heading: 'Panel de soporte de Ayuda', email: 'Correo electrónico', password: 'Contraseña', submit: 'Iniciar sesión', code: 'Código de la app de autenticación' },
 
   errors: {
     network: 'No se pudo conectar con el servidor. Revisa la conexión e inténtalo de nuevo.',
@@ -39,6 +39,8 @@ export const es: DashboardStrings = {
       forbidden: 'Solo un administrador puede hacer esto.',
       invalid_credentials: 'Correo o contraseña incorrectos.',
       rate_limited: 'Demasiados intentos. Espera unos minutos e inténtalo de nuevo.',
+      totp_required: 'Escribe el código de 6 cifras de tu app de autenticación.',
+      invalid_code: 'Código incorrecto o ya usado: escribe el código actual de tu app de autenticación.',
       not_found: 'No se encontró: puede que se haya eliminado.',
       read_only: 'Este sitio está definido en ayuda.config.json: cámbialo allí y reinicia el colector.',
       entry_required: 'Primero vincula la entrada de las FAQ que resuelve este grupo.',
@@ -287,6 +289,12 @@ export const es: DashboardStrings = {
     noMatch: 'Ninguna derivación coincide con esta búsqueda.',
     empty: 'Todavía no hay derivaciones. Cuando un cliente pide hablar con una persona, aparece aquí con todo lo que ya intentó.',
     columns: { reference: 'Referencia', received: 'Recibida', customer: 'Cliente', question: 'Pregunta', channel: 'Canal', status: 'Estado' },
+    held: {
+      one: 'Aviso: {n} derivación de {site} no se envió por correo ni al webhook (la última, {latest}). Llegó sin el Origin de un navegador mientras el sitio recibía muchas más derivaciones de lo normal en una hora, lo que parece un ataque. Está en la bandeja: revísala antes de responder.',
+      other: 'Aviso: {n} derivaciones de {site} no se enviaron por correo ni al webhook (la última, {latest}). Llegaron sin el Origin de un navegador mientras el sitio recibía muchas más derivaciones de lo normal en una hora, lo que parece un ataque. Están en la bandeja: revísalas antes de responder.',
+    },
+    releaseHeld: 'Enviarlas ahora',
+    discardHeld: 'No enviarlas',
   },
 
   handoff: {

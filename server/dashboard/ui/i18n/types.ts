@@ -25,7 +25,7 @@ export type RefusedField =
 /** The refusals the dashboard's API answers with a code of its own (`error` of the reply). */
 export type RefusalCode =
   | 'csrf' | 'unauthenticated' | 'forbidden' | 'invalid_credentials' | 'rate_limited' | 'not_found'
-  | 'read_only' | 'entry_required' | 'not_verified' | 'invalid_query';
+  | 'read_only' | 'entry_required' | 'not_verified' | 'invalid_query' | 'totp_required' | 'invalid_code';
 
 export interface DashboardStrings {
   /** BCP 47 tag: `<html lang>`, Intl's fallback locale. */
@@ -66,7 +66,8 @@ export interface DashboardStrings {
   };
   roles: Record<'admin' | 'viewer', string>;
 
-  login: { heading: string; email: string; password: string; submit: string };
+  /** `code`: an admin's authenticator code, asked for when the account has a second factor. */
+  login: { heading: string; email: string; password: string; submit: string; code: string };
 
   errors: {
     /** The request did not reach the server or its answer was not read. */
@@ -232,6 +233,11 @@ export interface DashboardStrings {
     noMatch: string;
     empty: string;
     columns: { reference: string; received: string; customer: string; question: string; channel: string; status: string };
+    /** `{site}` a site key, `{latest}` a date and time: hand-offs sent without a browser's Origin during a flood, not emailed nor posted. */
+    held: PluralForms;
+    /** Admins: send a site's held deliveries after all, or give them up. */
+    releaseHeld: string;
+    discardHeld: string;
   };
 
   handoff: {

@@ -1,6 +1,8 @@
 /** Hand-offs to a human, newest first; search by reference (AY-7K3Q) or contact email; open or closed. */
+import { useState } from 'preact/hooks';
 import { api } from '../api.ts';
 import { useI18n } from '../i18n/context.tsx';
+import { errorText } from '../i18n/errors.ts';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 
@@ -16,11 +18,28 @@ export interface HandoffSummary {
   channel: string;
 }
 
-export function InboxPage({ loc }: { loc: Location }) {
+/** Hand-offs whose deliveries were held during a flood, per site (server/dashboard/queries/handoffs.ts). */
+export interface HeldDeliveries {
+  site: string;
+  handoffs: number;
+  latest: number;
+}
+
+export function InboxPage({ loc, admin }: { loc: Location; admin: boolean }) {
   const t = useI18n();
   const s = t.s.inbox;
   const query = loc.query.toString();
-  const { data, error, since } = useData(() => api.get<{ handoffs: HandoffSummary[] }>('/handoffs', query), query, true);
+  const [message, setMessage] = useState('');
+  const { data, error, since, reload } = useData(() => api.get<{ handoffs: HandoffSummary[]; held: HeldDeliveries[] }>('/handoffs', query), query, true);
+  const decide = async (site: string, action: 'release' | 'discard'): Promise<void> => {
+    try {
+      await api.post('/handoffs/held', { site, action });
+      setMessage('');
+      reload();
+    } catch (err) {
+      setMessage(errorText(err, t));
+    }
+  };
   const search = (event: Event): void => {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -45,6 +64,18 @@ export function InboxPage({ loc }: { loc: Location }) {
         <button type="submit">{s.submit}</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
+      {data?.held.map((h) => (
+        <div class="warning" role="status" data-testid="held-deliveries">
+          <p>{t.plural(s.held, h.handoffs, { site: h.site, latest: t.dateTime(h.latest) })}</p>
+          {admin && (
+            <p>
+              <button type="button" onClick={() => void decide(h.site, 'release')}>{s.releaseHeld}</button>{' '}
+              <button type="button" onClick={() => void decide(h.site, 'discard')}>{s.discardHeld}</button>
+            </p>
+          )}
+        </div>
+      ))}
+      {message && <p class="error" role="alert">{message}</p>}
       {data && data.handoffs.length === 0 && (
         <p class="empty" role="status">{loc.query.get('q') ? s.noMatch : s.empty}</p>
       )}
