@@ -20,18 +20,21 @@ export const LAUNCHER_BUDGET = 5_000;
 export const TOTAL_BUDGET = 31_000;
 /** The hand-off chunk, loaded only when a customer asks for a person. */
 export const HANDOFF_BUDGET = 12_000;
+/** The notices chunk, loaded at idle on pages with a collector (and with the panel). */
+export const NOTICES_BUDGET = 1_500;
 
 /**
  * Which budget a built widget file counts against (the FAQ index counts
  * against none). A searcher downloads the stemmer of the language searched:
  * the help budget counts the largest one.
  */
-export type WidgetPart = 'launcher' | 'help' | 'stemmer' | 'handoff' | 'data';
+export type WidgetPart = 'launcher' | 'help' | 'stemmer' | 'handoff' | 'notices' | 'data';
 
 export function widgetPart(name: string): WidgetPart {
   if (name === 'ayuda.js') return 'launcher';
   if (!/\.m?js$/.test(name)) return 'data';
   if (name.startsWith('chunks/stem-')) return 'stemmer';
+  if (/^notices(\.[0-9a-f]{8})?\.js$/.test(name)) return 'notices';
   return name.startsWith('chunks/handoff-') ? 'handoff' : 'help';
 }
 
@@ -56,6 +59,7 @@ export function checkBudgets(files: FileSize[]): BudgetCheck[] {
     ['ayuda.js, runs before help is opened', ['launcher'], LAUNCHER_BUDGET],
     ['help: ayuda.js + panel + outbox + journal + a stemmer', ['launcher', 'help', 'stemmer'], TOTAL_BUDGET],
     ['hand-off to a person, on demand', ['handoff'], HANDOFF_BUDGET],
+    ['notices, at idle with a collector', ['notices'], NOTICES_BUDGET],
   ];
   return rows.map(([what, parts, budget]) => {
     const gzipBytes = missingLauncher && parts.length === 1 && parts[0] === 'launcher' ? Infinity : sum(parts);
