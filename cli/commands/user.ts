@@ -1,6 +1,6 @@
 /**
  * `ayuda user`: the dashboard's users, in the collector's database.
- *   ayuda user add --email lead@example.com --role admin|viewer [--db ./data/ayuda.db] [--password-stdin]
+ *   ayuda user add --email lead@example.com --role admin|viewer [--sites shop,outlet] [--db ./data/ayuda.db] [--password-stdin]
  *   ayuda user passwd --email lead@example.com [--db ...] [--password-stdin]
  *   ayuda user list [--db ...]
  *   ayuda user remove --email lead@example.com [--db ...]
@@ -16,6 +16,7 @@ import { createUser, findUser, listUsers, setPassword, updateUser, UserError } f
 interface UserOptions {
   email?: string;
   role?: string;
+  sites?: string;
   db: string;
   passwordStdin?: boolean;
 }
@@ -95,16 +96,18 @@ export function registerUser(program: Command): void {
     .description('add a user; the password is asked without echo, or read with --password-stdin')
     .requiredOption('--email <email>', 'the user’s email address (their login)')
     .requiredOption('--role <role>', 'admin (manages users and groups) or viewer (read only)')
+    .option('--sites <keys>', 'the only sites the user sees, separated by commas (default: every site)')
     .option(...dbOption)
     .option('--password-stdin', 'read the password from standard input')
     .action(async (opts: UserOptions) => {
       const role = required(opts.role, '--role');
+      const sites = opts.sites === undefined ? null : opts.sites.split(',').map((s) => s.trim()).filter(Boolean);
       if (role !== 'admin' && role !== 'viewer') throw new Error(`--role: must be admin or viewer, got "${role.slice(0, 20)}"`);
       const email = required(opts.email, '--email');
       await withDb(opts.db, async (db) => {
         if (await findUser(db, email)) throw new Error(`email: a user with email ${email.trim().toLowerCase()} already exists`);
-        const created = await createUser(db, { email, role: role as Role, password: await newPassword(opts.passwordStdin) });
-        process.stdout.write(`added ${created.role} ${created.email}; log in at /dashboard/login\n`);
+        const created = await createUser(db, { email, role: role as Role, sites, password: await newPassword(opts.passwordStdin) });
+        process.stdout.write(`added ${created.role} ${created.email}${created.sites ? ` (sites: ${created.sites.join(', ')})` : ''}; log in at /dashboard/login\n`);
       });
     });
 
@@ -131,7 +134,7 @@ export function registerUser(program: Command): void {
       await withDb(opts.db, async (db) => {
         const users = await listUsers(db);
         if (!users.length) process.stdout.write('no users yet: add one with `ayuda user add --email you@example.com --role admin`\n');
-        for (const u of users) process.stdout.write(`${u.email}\t${u.role}\t${new Date(u.created_at).toISOString().slice(0, 10)}\n`);
+        for (const u of users) process.stdout.write(`${u.email}\t${u.role}\t${u.sites ? u.sites.join(',') : 'every site'}\t${new Date(u.created_at).toISOString().slice(0, 10)}\n`);
       });
     });
 

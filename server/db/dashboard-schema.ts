@@ -18,6 +18,8 @@ export interface UsersTable {
   created_at: number;
   /** The dashboard's language the user chose ("es"), or null: the browser's. */
   language: string | null;
+  /** The sites the user may see, as a JSON array of keys, or null: every site. */
+  sites: string | null;
 }
 
 export interface SessionsTable {

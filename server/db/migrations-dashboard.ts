@@ -130,4 +130,12 @@ export const dashboardMigrations: Record<string, Migration> = {
       await db.schema.alterTable('users').dropColumn('language').execute();
     },
   },
+  '0008_user_sites': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').addColumn('sites', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').dropColumn('sites').execute();
+    },
+  },
 };

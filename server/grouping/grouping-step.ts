@@ -20,8 +20,9 @@ import { mergeGroups, splitGroup } from './group-edits.ts';
 import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
 import { readCursor, saveCursor } from '../db/cursors.ts';
+import { createSlicer, inSlices } from '../db/slices.ts';
 
-/** Events read per transaction: keeps each write short. */
+/** The most events read per transaction; catchUp sizes its chunks to take a few ms each (../db/slices.ts). */
 export const CHUNK = 500;
 const CURSOR = 'events';
 
@@ -64,6 +65,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
   let groupings = new Map<string, Grouping>();
   /** Runs one after another: the last one queued. */
   let queue: Promise<unknown> = Promise.resolve();
+  /** Chunks sized to keep each transaction short (../db/slices.ts). */
+  const slicer = createSlicer(CHUNK);
 
   async function groupingFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouping> {
     const key = `${site}\u0000${lang}`;
@@ -187,14 +190,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
     split(id, phrasings) {
       return queued(() => db.transaction().execute((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
     },
-    async catchUp(maxMs = Infinity) {
-      const started = performance.now();
-      let total = 0;
-      for (;;) {
-        const n = await step.run(CHUNK);
-        total += n;
-        if (n < CHUNK || performance.now() - started >= maxMs) return total;
-      }
+    catchUp(maxMs = Infinity) {
+      return inSlices(slicer, (limit) => step.run(limit), maxMs);
     },
   };
   return step;

@@ -49,7 +49,7 @@ describe('ayuda user', () => {
       [1, 'ayuda: password: must be at least 10 characters'],
       [1, 'ayuda: email: a user with email lead@example.com already exists'],
       [1, 'ayuda: no terminal to ask the password in: pipe it with --password-stdin'],
-      [1, 'ayuda: user: the last admin cannot be removed or made a viewer'],
+      [1, 'ayuda: user: the last admin of every site cannot be removed'],
     ]);
 
     expect(ayuda(['user', 'passwd', '--email', 'lead@example.com', '--db', db, '--password-stdin'], 'the new long password\n').stdout).toBe('password changed for lead@example.com\n');
@@ -57,7 +57,7 @@ describe('ayuda user', () => {
     await createUser(withDashboardTables(opened0.kysely), { email: 'viewer@example.com', role: 'viewer', password: 'another long password' });
     await opened0.close();
     expect((await inProcess(['user', 'remove', '--email', 'viewer@example.com', '--db', db])).stdout).toBe('removed viewer@example.com\n');
-    expect((await inProcess(['user', 'list', '--db', db])).stdout).toMatch(/^lead@example\.com\tadmin\t\d{4}-\d{2}-\d{2}\n$/);
+    expect((await inProcess(['user', 'list', '--db', db])).stdout).toMatch(/^lead@example\.com\tadmin\tevery site\t\d{4}-\d{2}-\d{2}\n$/);
 
     const opened = await openDatabase(db);
     try {

@@ -1,18 +1,21 @@
 /** The inbox: hand-offs to a human, newest first, searchable by reference (dashes and spaces ignored) or contact email. */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, HandoffsTable } from '../../db/dashboard-schema.ts';
+import { inList } from './filters.ts';
 
 export interface HandoffSearch {
   q?: string;
   status?: 'open' | 'closed';
   site?: string;
+  /** The user's sites, when they see only some. */
+  sites?: readonly string[];
   limit?: number;
 }
 
 export type HandoffSummary = Omit<HandoffsTable, 'transcript' | 'details'>;
 export type HandoffDetail = Omit<HandoffsTable, 'transcript'> & { transcript: unknown };
 
-export async function listHandoffs(db: Kysely<DashboardSchema>, { q, status, site, limit = 200 }: HandoffSearch = {}): Promise<HandoffSummary[]> {
+export async function listHandoffs(db: Kysely<DashboardSchema>, { q, status, site, sites, limit = 200 }: HandoffSearch = {}): Promise<HandoffSummary[]> {
   let query = db
     .selectFrom('handoffs')
     .select(['id', 'reference', 'site', 'session', 'created_at', 'status', 'contact_name', 'contact_email', 'question', 'channel'])
@@ -20,6 +23,7 @@ export async function listHandoffs(db: Kysely<DashboardSchema>, { q, status, sit
     .limit(limit);
   if (status) query = query.where('status', '=', status);
   if (site) query = query.where('site', '=', site);
+  if (sites) query = query.where('site', 'in', inList(sites));
   const term = q?.trim();
   if (term) {
     // References are read out over the phone: "ay 7k3 q9f" finds "AY-7K3-Q9F".

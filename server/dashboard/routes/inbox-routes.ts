@@ -9,6 +9,7 @@ import { Type, type Static } from 'typebox';
 import { HANDOFF_STATUSES } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { getHandoff, listHandoffs } from '../queries/handoffs.ts';
+import { askSite, ownSite, sitesOf } from '../site-access.ts';
 import type { RouteContext } from './context.ts';
 
 const Query = Type.Object(
@@ -25,11 +26,14 @@ const Change = Type.Object({ status: Type.Enum(HANDOFF_STATUSES) }, { additional
 export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteContext): Promise<void> {
   scope.get<{ Querystring: Static<typeof Query> }>('/api/handoffs', { onRequest: [guards.user], schema: { querystring: Query } }, async (request) => {
     const { q, status, site } = request.query;
-    return { handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(site ? { site } : {}) }) };
+    askSite(request, site);
+    const sites = sitesOf(request);
+    return { handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(site ? { site } : {}), ...(sites ? { sites } : {}) }) };
   });
 
   scope.get<{ Params: Static<typeof Params> }>('/api/handoffs/:id', { onRequest: [guards.user], schema: { params: Params } }, async (request) => {
     const handoff = await getHandoff(db, request.params.id);
+    ownSite(request, handoff?.site, 'no such hand-off');
     if (!handoff) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
     return { handoff };
   });
@@ -38,6 +42,8 @@ export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteC
     '/api/handoffs/:id',
     { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Change } },
     async (request) => {
+      const handoff = await db.selectFrom('handoffs').select('site').where('id', '=', request.params.id).executeTakeFirst();
+      ownSite(request, handoff?.site, 'no such hand-off');
       const result = await db.updateTable('handoffs').set({ status: request.body.status }).where('id', '=', request.params.id).executeTakeFirst();
       if (!Number(result.numUpdatedRows)) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
       return { id: request.params.id, status: request.body.status };

@@ -55,12 +55,9 @@ export function App() {
     [`${BASE}/measures`, s.measures, loc.path === '/measures'],
     [`${BASE}/inbox`, s.inbox, loc.path.startsWith('/inbox')],
     [`${BASE}/alternates`, s.learned, loc.path === '/alternates'],
-    ...(user.role === 'admin'
-      ? ([
-          [`${BASE}/users`, s.users, loc.path === '/users'],
-          [`${BASE}/sites`, s.sites, loc.path === '/sites'],
-        ] as [string, string, boolean][])
-      : []),
+    // Users are managed by admins of every site; an admin of some sites edits those sites.
+    ...(user.role === 'admin' && user.sites === null ? ([[`${BASE}/users`, s.users, loc.path === '/users']] as [string, string, boolean][]) : []),
+    ...(user.role === 'admin' ? ([[`${BASE}/sites`, s.sites, loc.path === '/sites']] as [string, string, boolean][]) : []),
   ];
 
   let page;
@@ -73,7 +70,7 @@ export function App() {
   else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
   else if (match('/alternates', loc.path)) page = <AlternatesPage meta={meta} loc={loc} user={user} />;
-  else if (match('/users', loc.path)) page = <UsersPage user={user} />;
+  else if (match('/users', loc.path)) page = <UsersPage user={user} sites={meta.sites} />;
   else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
   else page = <h1>{t.s.notFound}</h1>;
   const choose = (language: Language | null): void => setUser({ ...user, language });
