@@ -20,7 +20,7 @@ export interface EventsTable {
   dropped: number | null;
   at: number;
   received_at: number;
-  /** The notice of a `notice_shown` / `notice_read` event ("n12"), else null (migration 0008_notices). */
+  /** The notice of a `notice_shown` / `notice_read` event ("n12"), else null (migration 0009_notices). */
   notice: string | null;
 }
 

@@ -6,7 +6,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 
 export const noticesMigrations: Record<string, Migration> = {
-  '0008_notices': {
+  '0009_notices': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('notices')

@@ -7,12 +7,13 @@
  * and the questions on its topic before and during.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createUser } from '../../server/auth/users.ts';
 import { makeEvent } from '../../server/testing/batches.ts';
 import type { NoticeReply, NoticesListReply } from '../../server/notices/views.ts';
 import type { NoticesReply } from '../../widget/src/notices/types.ts';
 import { createSearchEngine } from '../../widget/src/search/engine.ts';
 import { findNotices } from '../../widget/src/notices/find-notices.ts';
-import { dashboardApp, type Client, type DashboardApp } from './dashboard-app.ts';
+import { dashboardApp, PASSWORD, type Client, type DashboardApp } from './dashboard-app.ts';
 
 const HOUR = 3_600_000;
 let d: DashboardApp;
@@ -130,5 +131,29 @@ describe('notices', () => {
     expect(page.stats.unanswered?.before.questions).toBe(1);
     expect(page.stats.unanswered?.during.questions).toBe(0);
     expect(page.stats.handoffs?.during.questions).toBe(1);
+  });
+
+  it("a user limited to some sites lists, reads and changes only their sites' notices", async () => {
+    d = await dashboardApp();
+    const admin = await d.as('admin');
+    const demo = (await publish(admin, canarias())).json() as { notice: { id: number } };
+    const shop = (await publish(admin, { ...canarias(), site: 'shop', paths: [] })).json() as { notice: { id: number } };
+    await createUser(d.k, { email: 'agency@example.com', role: 'admin', password: PASSWORD, sites: ['shop'] });
+    const agency = d.client();
+    expect((await agency.login('agency@example.com')).statusCode).toBe(200);
+
+    const list = (await agency.get('/dashboard/api/notices')).json() as NoticesListReply;
+    expect(list.notices.map((n) => n.id)).toEqual([shop.notice.id]);
+    expect(list.sites).toEqual(['shop']);
+    expect((await agency.get('/dashboard/api/notices?site=demo')).statusCode).toBe(403);
+    expect((await agency.get(`/dashboard/api/notices/${demo.notice.id}`)).statusCode).toBe(404);
+    expect((await agency.get(`/dashboard/api/notices/${shop.notice.id}`)).statusCode).toBe(200);
+    expect((await agency.request({ method: 'PUT', url: `/dashboard/api/notices/${demo.notice.id}`, payload: { ...canarias(), site: 'shop' } })).statusCode).toBe(404);
+    expect((await agency.request({ method: 'DELETE', url: `/dashboard/api/notices/${demo.notice.id}` })).statusCode).toBe(404);
+    const other = await publish(agency, canarias());
+    expect(other.statusCode).toBe(403);
+    expect(other.json()).toMatchObject({ error: 'forbidden', path: 'site' });
+    expect((await publish(agency, { ...canarias(), site: 'shop' })).statusCode).toBe(201);
+    expect((await admin.get(`/dashboard/api/notices/${demo.notice.id}`)).statusCode).toBe(200);
   });
 });
