@@ -16,8 +16,13 @@ export const LAUNCHER_BUDGET = 5_000;
  * another language's part, quick rephrases recorded) while a searcher's whole
  * download fell by ~14 KB (the demo shop: 28.9 KB of code + 37.6 KB of index
  * for both languages before; 30.1 KB + 21.9 KB for their language's part now).
+ * Raised to 32,050 B for notices (issue 16, a required feature): the panel's
+ * notice banner and pinned card, their matching and their styles cost 1,030 B
+ * gzip (measured with the demo shop: help 30,528 → 31,558 B; the styles 278 B
+ * of it), plus 20 B of slack. The launcher pays its own notices code back
+ * (4,986 → 4,985 B) and the notices chunk has a budget of its own.
  */
-export const TOTAL_BUDGET = 31_000;
+export const TOTAL_BUDGET = 32_050;
 /** The hand-off chunk, loaded only when a customer asks for a person. */
 export const HANDOFF_BUDGET = 12_000;
 /** The notices chunk, loaded at idle on pages with a collector (and with the panel). */

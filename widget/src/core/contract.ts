@@ -154,6 +154,8 @@ export interface OutboxModule {
 
 /** Loads the outbox chunk: a dynamic import of a URL (script tag) or of a module (npm). */
 export type OutboxLoader = () => Promise<OutboxModule>;
+/** Loads the notices chunk (`notices.<hash>.js`, widget/src/notices/main.ts). */
+export type NoticesLoader = () => Promise<NoticesModule>;
 
 /** The public API: `createAyuda()` returns it; `ayuda('open', ...)` calls it. */
 export interface Ayuda {
