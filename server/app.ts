@@ -15,6 +15,9 @@ import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 import { createSiteRegistry } from './sites/registry.ts';
 import { createWriteHealth, isStorageError } from './db/storage-health.ts';
+import { createFaqCatalog } from './sites/faq-catalog.ts';
+import { noticesRoute } from './notices/notices-route.ts';
+import { withDashboardTables } from './db/dashboard-schema.ts';
 
 export interface CollectorOptions {
   db: CollectorDb;
@@ -71,7 +74,10 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   void app.register(eventsRoute, { db, config, sites });
   void app.register(handoffsRoute, { db, config, sites, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
   void app.register(healthzRoute, { db, writes });
-  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, ...dashboardOptions });
+  // Each site's FAQ index (entry titles, its engine), for the notices and the dashboard.
+  const faqs = createFaqCatalog({ sourceOf: (key) => sites.get(key)?.faq, log: (message) => app.log.warn(message) });
+  void app.register(noticesRoute, { db: withDashboardTables(db.kysely), sites, faqs });
+  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, faqs, ...dashboardOptions });
   return app;
 }
 

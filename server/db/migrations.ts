@@ -10,6 +10,7 @@ import { questionMigrations } from './migrations-questions.ts';
 import { groupingMigrations } from './migrations-grouping.ts';
 import { alternatesMigrations } from '../alternates/migrations.ts';
 import { eventKeyMigrations } from './migrations-event-keys.ts';
+import { noticesMigrations } from '../notices/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   ...groupingMigrations,
   ...alternatesMigrations,
   ...eventKeyMigrations,
+  ...noticesMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 /**
  * What the widget downloads, in Chromium on the demo shop with its collector:
- * nothing but ayuda.js until the visitor comes near help; then the panel, the
+ * nothing but ayuda.js (and, at idle, the notices chunk) until the visitor
+ * comes near help; then the panel, the
  * page language's part of the index and its stemmer; another language's part
  * and stemmer only when a question is written in it; the hand-off chunk only
  * when the pointer or focus reaches "Talk to a person".
@@ -34,10 +35,11 @@ describe('loading on intent', () => {
     await page.waitForLoadState('load');
     const help = new HelpWidget(page, 'es');
     await help.launcher.waitFor();
-    expect(requested(urls)).toEqual(['ayuda.js']);
+    // With a collector, the small notices chunk also loads once the browser is idle (issue 16).
+    expect(requested(urls).filter((n) => n !== 'notices.js')).toEqual(['ayuda.js']);
 
     await help.launcher.hover();
-    await expect.poll(() => requested(urls)).toEqual(['ayuda.js', 'chunks/stem-es.js', 'faq-index.es.json', 'outbox.js', 'panel.js']);
+    await expect.poll(() => requested(urls)).toEqual(['ayuda.js', 'chunks/stem-es.js', 'faq-index.es.json', 'notices.js', 'outbox.js', 'panel.js']);
     await help.openWithLauncher();
     await help.search('descuento de estudiante');
     const offer = help.panel.getByRole('button', { name: help.strings.handoff, exact: true }).first();

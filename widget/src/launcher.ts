@@ -32,12 +32,12 @@ if (win.ayuda?.l === 1) {
     // `ayuda build` replaces this string literal with the manifest (widget/compiler/write-widget.ts).
     const manifest = readManifest('__AYUDA_MANIFEST__');
     setCoreStrings(manifest.ui);
-    const panelUrl = new URL(manifest.panel, base).href;
     const url = (name: string): string => new URL(name, base).href;
+    /** A chunk next to ayuda.js, imported when called. */
+    const chunk = (name: string) => () => import(/* @vite-ignore */ url(name));
     const { index } = manifest;
     // One URL, or one per locale (the page's language loads first).
     const options = readScriptOptions(script, typeof index === 'string' ? url(index) : Object.fromEntries(Object.entries(index).map(([l, n]) => [l, url(n)])));
-    const loadOutbox = () => import(/* @vite-ignore */ new URL(manifest.outbox!, base).href);
     // The launcher is built in a task of its own, so that evaluating this script
     // and building the launcher are two short tasks rather than one long one on a
     // slow phone. Meanwhile `ayuda(...)` calls are queued, as by the snippet.
@@ -45,6 +45,7 @@ if (win.ayuda?.l === 1) {
     const queue: AyudaGlobal = typeof win.ayuda == 'function' ? win.ayuda : (...call: unknown[]) => void (queue.q ??= []).push(call);
     queue.l = 1;
     win.ayuda = queue;
-    setTimeout(() => attempt('not running', () => installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), loadOutbox))));
+    // The notices chunk is named like the outbox's (notices.<hash>.js, the same hash: widget/compiler/write-widget.ts).
+    setTimeout(() => attempt('not running', () => installGlobal(win, createAyuda(options, chunk(manifest.panel), chunk(manifest.outbox!), chunk(manifest.outbox!.replace('outbox', 'notices'))))));
   });
 }

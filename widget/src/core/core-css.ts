@@ -17,7 +17,6 @@ export const CORE_CSS =
   '.launcher:focus{outline:0}' +
   '[aria-expanded=true]{box-shadow:none}' +
   '.launcher:focus-visible{outline:3px solid var(--ayuda-brand-text);outline-offset:2px;box-shadow:0 0 0 2px #fff}' +
-  '@media (prefers-reduced-motion:no-preference){.launcher{transition:transform .15s}.launcher:hover{transform:translateY(-2px)}}' +
   '@media (forced-colors:active){.launcher{border:2px solid ButtonText}}' +
   '.error{position:fixed;bottom:80px;right:20px;max-width:min(320px,calc(100vw - 40px));box-sizing:border-box;margin:0;padding:12px 16px;border-radius:8px;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui;box-shadow:0 4px 14px #0004}' +
   '.left .error{right:auto;left:20px}';

@@ -1,6 +1,6 @@
 import { activeAyuda, type Loaded, type SharedAyuda } from './active-ayuda.ts';
 import type { Outbox } from '../outbox/contract.ts';
-import type { Ayuda, AyudaOptions, OutboxLoader, PanelContext, PanelEvent, PanelHandle, PanelLoader, Recording } from './contract.ts';
+import type { Ayuda, AyudaOptions, NoticesLoader, OutboxLoader, PanelContext, PanelEvent, PanelHandle, PanelLoader, Recording } from './contract.ts';
 import { CORE_CSS } from './core-css.ts';
 import { createEmitter } from './create-emitter.ts';
 import { createHost } from './create-host.ts';
@@ -35,11 +35,15 @@ import { whenIdle } from './when-idle.ts';
  *   used when `options.collector` and `options.site` are set: with the panel,
  *   and at idle only when a previous page left items pending. Events are
  *   recorded only while consented.
+ * @param loadNotices loads the notices chunk, with a collector: at idle and
+ *   with the panel. It fetches the site's live notices once (for the panel,
+ *   on `options`: widget/src/notices/slot.ts) and marks the launcher for an
+ *   incident on this page.
  */
 /** What shows the intent to open help: load it then, not before. */
 const INTENT = ['pointerenter', 'focus', 'touchstart'];
 
-export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadOutbox?: OutboxLoader): Ayuda {
+export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadOutbox?: OutboxLoader, loadNotices?: NoticesLoader): Ayuda {
   // Own properties only, from here on (the panel and the hand-off read these too): an option left
   // out must not be read from a page's polluted Object.prototype (`Object.prototype.collector`).
   options = { __proto__: null, ...options } as AyudaOptions;
@@ -73,6 +77,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
       (e: unknown) => void ((recording = undefined), warn('recording failed', e)),
     ));
   const outbox = (): Promise<Outbox | undefined> => record().then((r) => r?.outbox);
+  /** The site's notices, fetched once per `options` (the chunk keeps them there for the panel). */
+  const notices = (): unknown => options.collector && loadNotices?.().then((m) => m.startNotices(options));
   /** To the page's listeners, and while consented to the collector, stamped with the time it happened. */
   const emit = (event: PanelEvent): void => {
     events.emit(event);
@@ -84,6 +90,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   /** The panel chunk and the page language's index, requested together, once (again after a failure); the outbox chunk with them. */
   const load = async (): Promise<Loaded | undefined> => {
     void record();
+    notices();
     loading ??= Promise.all([
       loadPanel(),
       typeof first === 'string' ? fetchIndex(first) : first,
@@ -151,7 +158,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
   // At idle: help when the site asks for it, else the outbox alone when items wait (the first
   // localStorage read of the page, a synchronous load that can take a while on a busy phone).
-  const cancelIdle = whenIdle(window, () => (options.prefetch === 'idle' ? warm() : hasPending(options.site) && void record()));
+  // And the site's notices, with a collector.
+  const cancelIdle = whenIdle(window, () => (notices(), options.prefetch === 'idle' ? warm() : hasPending(options.site) && void record()));
 
   // A page whose customElements.define throws still gets the launcher and triggers.
   attempt('<ayuda-help> unavailable', defineHelpElement);

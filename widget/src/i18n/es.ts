@@ -25,6 +25,9 @@ export const es: UiStrings = {
   send: 'Enviar',
   thanks: '¡Gracias por tu opinión!',
   handoff: 'Hablar con una persona',
+  notice: { info: 'Información', warning: 'Aviso', incident: 'Incidencia' },
+  noticeMore: 'Ver detalles',
+  noticeDismiss: 'Cerrar el aviso «{title}»',
   inLanguage: 'En español',
   loading: 'Cargando…',
 };

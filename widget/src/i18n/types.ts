@@ -49,4 +49,10 @@ export interface UiStrings {
   inLanguage: string;
   /** The hand-off to a person (its view brings its own strings: widget/src/handoff/i18n/). */
   handoff: string;
+  /** A notice's kind, before its title: information, warning, incident. */
+  notice: { info: string; warning: string; incident: string };
+  /** The button that shows (and hides) a notice's details. */
+  noticeMore: string;
+  /** Accessible name of the button that hides a notice's banner; `{title}` is its title. */
+  noticeDismiss: string;
 }

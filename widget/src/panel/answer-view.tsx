@@ -20,13 +20,13 @@ export interface AnswerViewProps extends Omit<FeedbackFormProps, 'entryId'> {
  * time by the compiler, widget/compiler/render-answer.ts; nothing typed by a customer ever reaches
  * it) through the `ayuda` Trusted Types policy, or its text where the page does not allow that.
  */
-function AnswerBody({ html }: { html: string }) {
+export function AnswerBody({ html, class: className = 'ay-answer', id, hidden }: { html: string; class?: string; id?: string; hidden?: boolean }) {
   // One value per answer: Preact sets the HTML again only when the value changes.
   const markup = useMemo(() => answerMarkup(html), [html]);
   return markup ? (
-    <div class="ay-answer" dangerouslySetInnerHTML={markup} />
+    <div class={className} id={id} hidden={hidden} dangerouslySetInnerHTML={markup} />
   ) : (
-    <div class="ay-answer">
+    <div class={className} id={id} hidden={hidden}>
       {answerText(html).map((line) => (
         <p>{line}</p>
       ))}

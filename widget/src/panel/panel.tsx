@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { AnswerView } from './answer-view.tsx';
@@ -7,6 +7,7 @@ import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
 import { SearchView } from './search-view.tsx';
+import { loadPanelNotices, NoticeCard, noticesNow, type PanelNotices } from './notice-view.tsx';
 import { feedbackFor, initialState, listKind, optionIds, reduce, type PanelState } from './state.ts';
 import { popularIds, suggestedIds } from './suggestions.ts';
 import { trapTab } from './trap-tab.ts';
@@ -61,6 +62,19 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   /** Where focus goes once that element is rendered. */
   const focus = useRef<'input' | 'heading' | undefined>(undefined);
+  /** The site's notices (./notice-view.tsx), the banners the customer closed, the notices reported shown. */
+  const [notices, setNotices] = useState<PanelNotices | undefined>();
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const reported = useRef(new Set<string>());
+  // Each open: the notices, once the notices chunk (loaded at idle) has them.
+  useEffect(() => {
+    if (open && !notices) void loadPanelNotices(ctx).then(setNotices, () => undefined);
+  }, [open, request.seq]);
+  const noticeEvent = (type: 'notice_shown' | 'notice_read', notice: string): void => {
+    if (ctx.consented?.() === false || (type === 'notice_shown' && reported.current.has(notice))) return;
+    if (type === 'notice_shown') reported.current.add(notice);
+    ctx.emit({ type, notice });
+  };
 
   /** The query whose results are on screen (unset while an answer is open). */
   const shown = useRef<string | undefined>(undefined);
@@ -131,7 +145,27 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     return () => clearTimeout(timer);
   }, [state.result]);
 
+  const { banner, pinned } = useMemo(() => noticesNow(notices, state.query, ctx.lang, dismissed), [notices, state.query, dismissed, open]);
   if (!open) return null;
+  const card = (notice: PanelNotices['notices'][number], isPinned: boolean) => (
+    <NoticeCard
+      key={notice.id}
+      notice={notice}
+      t={t}
+      lang={ctx.lang}
+      pinned={isPinned}
+      onShown={(n) => noticeEvent('notice_shown', n)}
+      onRead={(n) => noticeEvent('notice_read', n)}
+      onDismiss={
+        isPinned
+          ? undefined
+          : (n) => {
+              setDismissed([...dismissed, n]);
+              focus.current = 'input';
+            }
+      }
+    />
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!dialog || e.isComposing) return;
@@ -192,6 +226,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             }}
           />
         ) : (
+          <>
+          {banner.map((n) => card(n, false))}
           <SearchView
             id={id}
             t={t}
@@ -204,7 +240,9 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             onActivate={(index) => dispatch({ type: 'activate', index })}
             onOpen={openEntry}
             onHandoff={toHandoff}
+            pinned={pinned.map((n) => card(n, true))}
           />
+          </>
         )}
         {handoff === undefined && !offeredAbove && <HandoffSlot label={t.handoff} onHandoff={toHandoff} />}
       </div>
