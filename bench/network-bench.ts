@@ -57,13 +57,22 @@ async function once(browser: Browser, url: string, conditions: (typeof NETWORKS)
 
     const launcher = page.getByRole('button', { name: 'Help', exact: true });
     await launcher.waitFor({ timeout: 120_000 });
+    // Measured in the page: from the pointer going down to the frame after the launcher says it is expanded.
+    await page.evaluate(() => {
+      const w = window as unknown as { __tap?: number; __expanded?: number };
+      const button = document.querySelector('[data-ayuda-root]')!.shadowRoot!.querySelector('[aria-expanded]')!;
+      addEventListener('pointerdown', (e) => (w.__tap ??= e.timeStamp), { capture: true });
+      new MutationObserver(() => {
+        if (button.getAttribute('aria-expanded') === 'true' && w.__expanded === undefined) requestAnimationFrame(() => (w.__expanded ??= performance.now()));
+      }).observe(button, { attributes: true });
+    });
     const t0 = Date.now();
     await launcher.click();
-    await page.waitForFunction(() => {
-      const root = document.querySelector('[data-ayuda-root]')?.shadowRoot;
-      return !!root?.querySelector('[aria-expanded="true"]');
-    }, undefined, { timeout: 120_000, polling: 'raf' });
-    const expandedMs = Date.now() - t0;
+    await page.waitForFunction(() => (window as unknown as { __expanded?: number }).__expanded !== undefined, undefined, { timeout: 120_000, polling: 'raf' });
+    const expandedMs = await page.evaluate(() => {
+      const w = window as unknown as { __tap: number; __expanded: number };
+      return w.__expanded - w.__tap;
+    });
     await page.waitForFunction(() => document.querySelector('[data-ayuda-root]')?.shadowRoot?.activeElement instanceof HTMLInputElement, undefined, { timeout: 120_000, polling: 'raf' });
     const readyMs = Date.now() - t0;
     const tapBytes = bytes() - viewBytes;
@@ -87,13 +96,13 @@ const demo = await startDemo({ port: 0, out: join(WORK, 'demo'), io: { stdout: (
 const browser = await launchChromium();
 try {
   console.log(`Demo shop /en/, CPU slowed ${CPU_SLOWDOWN}×, cache disabled, median of ${RUNS} page loads; Chromium ${browser.version()}`);
-  console.log('| network | widget bytes per page view (help never opened) | tap → launcher expanded | tap → search box ready | bytes for the tap | first query → results | bytes for the first query |');
+  console.log('| network | widget bytes per page view (help never opened) | tap → launcher expanded (pointerdown → next frame, in the page) | tap → search box ready | bytes for the tap | first query → results | bytes for the first query |');
   console.log('|---|---|---|---|---|---|---|');
   for (const { name, conditions } of NETWORKS) {
     const runs: Figures[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await once(browser, `${demo.url}/en/`, conditions));
     const m = (k: keyof Figures) => median(runs.map((r) => r[k]));
-    console.log(`| ${name} | ${kb(m('viewBytes'))} | ${s(m('expandedMs'))} | ${s(m('readyMs'))} | ${kb(m('tapBytes'))} | ${s(m('firstResultsMs'))} | ${kb(m('searchBytes'))} |`);
+    console.log(`| ${name} | ${kb(m('viewBytes'))} | ${m('expandedMs').toFixed(0)} ms | ${s(m('readyMs'))} | ${kb(m('tapBytes'))} | ${s(m('firstResultsMs'))} | ${kb(m('searchBytes'))} |`);
   }
 } finally {
   await browser.close();
