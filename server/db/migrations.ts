@@ -9,6 +9,7 @@ import { sitesMigrations } from './migrations-sites.ts';
 import { questionMigrations } from './migrations-questions.ts';
 import { groupingMigrations } from './migrations-grouping.ts';
 import { alternatesMigrations } from '../alternates/migrations.ts';
+import { conversationMigrations } from '../conversation/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -54,6 +55,7 @@ export const migrations: Record<string, Migration> = {
   ...questionMigrations,
   ...groupingMigrations,
   ...alternatesMigrations,
+  ...conversationMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -16,8 +16,9 @@ import { useJsonBodies } from '../http/json-body.ts';
 import { eventsRateLimit } from '../http/rate-limit.ts';
 import { assertSiteOrigin, type SiteRegistry } from '../sites/registry.ts';
 import { checkHandoff } from './check-handoff.ts';
-import { createDeliveries, type DeliveryOptions } from './deliveries.ts';
+import { createDeliveries, type Deliveries, type DeliveryOptions } from './deliveries.ts';
 import { storeHandoff } from './store-handoff.ts';
+import { startConversation } from '../conversation/start.ts';
 import { handoffTables } from './tables.ts';
 
 const Reply = Type.Object({ stored: Type.Boolean(), reference: Type.String() });
@@ -28,16 +29,22 @@ export interface HandoffsRouteOptions {
   /** The sites accepted and their destinations (server/sites/registry.ts). */
   sites: SiteRegistry;
   delivery?: DeliveryOptions;
+  /** The collector's delivery queue (shared with the conversations); made here when not given. */
+  deliveries?: Deliveries;
 }
 
 /**
  * @example
  * await app.register(handoffsRoute, { db, config, sites });
  */
-export async function handoffsRoute(scope: FastifyInstance, { db, config, sites, delivery = {} }: HandoffsRouteOptions): Promise<void> {
+export async function handoffsRoute(scope: FastifyInstance, { db, config, sites, delivery = {}, ...options }: HandoffsRouteOptions): Promise<void> {
   const kysely = handoffTables(db.kysely);
-  const deliveries = createDeliveries(kysely, { sites, ...(config.smtp ? { smtp: config.smtp } : {}) }, { log: (m) => scope.log.warn(m), ...delivery });
-  scope.addHook('onClose', () => deliveries.close());
+  let deliveries = options.deliveries;
+  if (!deliveries) {
+    const own = createDeliveries(kysely, { sites, ...(config.smtp ? { smtp: config.smtp } : {}) }, { log: (m) => scope.log.warn(m), ...delivery });
+    scope.addHook('onClose', () => own.close());
+    deliveries = own;
+  }
 
   useJsonBodies(scope);
   // CORS as for events (server/http/cors.ts). @fastify/cors can be registered
@@ -61,10 +68,11 @@ export async function handoffsRoute(scope: FastifyInstance, { db, config, sites,
     async (request): Promise<HandoffReply> => {
       const checked = checkHandoff(request.body);
       if (!checked.ok) throw new HttpError(400, 'invalid_body', checked.path, checked.message);
-      const { record } = checked;
+      // The secret stays out of the inbox row, the email and the webhook: only its hash is kept.
+      const { record, start } = startConversation(checked.record);
       assertSiteOrigin(sites, record.site, request.headers.origin, 'hand-offs');
-      const result = await storeHandoff(kysely, record);
-      if (result.stored) await deliveries.enqueue({ ...record, reference: result.reference });
+      const result = await storeHandoff(kysely, record, start);
+      if (result.stored) await deliveries!.enqueue({ ...record, reference: result.reference });
       return result;
     },
   );

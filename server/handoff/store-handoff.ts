@@ -21,14 +21,17 @@ export interface Stored {
 
 const isUniqueClash = (err: unknown): boolean => /UNIQUE constraint failed: handoffs\.reference/.test(String((err as Error)?.message));
 
-export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRecord): Promise<Stored> {
+/** Columns of the conversation stored with the hand-off (server/conversation/start.ts). */
+export type ConversationStart = Partial<Pick<HandoffSchema['handoffs'], 'secret_hash' | 'reply_minutes' | 'due_at' | 'updated_at'>>;
+
+export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRecord, start: ConversationStart = {}): Promise<Stored> {
   const row = formatInbox(record, buildTranscript(record));
   for (let n = 1; n <= 20; n++) {
     const reference = n === 1 ? record.reference : `${record.reference}-${n}`;
     try {
       const result = await db
         .insertInto('handoffs')
-        .values({ ...row, reference, status: 'open' })
+        .values({ ...row, ...start, reference, status: 'new' })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
       if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { stored: true, reference };

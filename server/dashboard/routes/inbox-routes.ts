@@ -2,7 +2,7 @@
  * The hand-off inbox (JSON under /dashboard/api):
  * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email
  * - GET   /api/handoffs/:id                     with the full transcript
- * - PATCH /api/handoffs/:id { status }          open / closed (admin, CSRF)
+ * Changes and the conversation: ./conversation-routes.ts.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
@@ -21,7 +21,6 @@ const Query = Type.Object(
   { additionalProperties: false },
 );
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-const Change = Type.Object({ status: Type.Enum(HANDOFF_STATUSES) }, { additionalProperties: false });
 
 export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteContext): Promise<void> {
   scope.get<{ Querystring: Static<typeof Query> }>('/api/handoffs', { onRequest: [guards.user], schema: { querystring: Query } }, async (request) => {
@@ -37,16 +36,4 @@ export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteC
     if (!handoff) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
     return { handoff };
   });
-
-  scope.patch<{ Params: Static<typeof Params>; Body: Static<typeof Change> }>(
-    '/api/handoffs/:id',
-    { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Change } },
-    async (request) => {
-      const handoff = await db.selectFrom('handoffs').select('site').where('id', '=', request.params.id).executeTakeFirst();
-      ownSite(request, handoff?.site, 'no such hand-off');
-      const result = await db.updateTable('handoffs').set({ status: request.body.status }).where('id', '=', request.params.id).executeTakeFirst();
-      if (!Number(result.numUpdatedRows)) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
-      return { id: request.params.id, status: request.body.status };
-    },
-  );
 }
