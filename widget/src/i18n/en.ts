@@ -25,6 +25,7 @@ export const en: UiStrings = {
   send: 'Send',
   thanks: 'Thanks for your feedback!',
   handoff: 'Talk to a person',
+  requests: 'Your requests',
   inLanguage: 'In English',
   loading: 'Loading…',
 };

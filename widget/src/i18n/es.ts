@@ -25,6 +25,7 @@ export const es: UiStrings = {
   send: 'Enviar',
   thanks: '¡Gracias por tu opinión!',
   handoff: 'Hablar con una persona',
+  requests: 'Tus solicitudes',
   inLanguage: 'En español',
   loading: 'Cargando…',
 };

@@ -49,4 +49,6 @@ export interface UiStrings {
   inLanguage: string;
   /** The hand-off to a person (its view brings its own strings: widget/src/handoff/i18n/). */
   handoff: string;
+  /** The customer's earlier requests to a person, their status and replies (offered once this browser has any). */
+  requests: string;
 }

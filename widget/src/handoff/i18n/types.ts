@@ -65,8 +65,16 @@ export interface HandoffStrings {
   chat: string;
   referenceLabel: string;
   referenceHint: string;
+  /** "Your requests": each request's status and replies, and the customer's answer. */
   earlier: string;
   status: { saved: string; sent: string; opened: string };
+  /** The collector's status of a request (`new` reads as `status.sent`: received). */
+  thread: { open: string; waiting: string; solved: string };
+  fromAgent: string;
+  fromYou: string;
+  /** `{reference}` */
+  answer: string;
+  answerSend: string;
   another: string;
   back: string;
   failed: string;
