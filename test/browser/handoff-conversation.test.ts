@@ -113,4 +113,39 @@ describe('the conversation after the hand-off', () => {
     expect(page.errors).toEqual([]);
     expect(agent.errors).toEqual([]);
   }, 120_000);
+
+  it('a request made offline and delivered by a later page load reads "recibida" on every page, never "pendiente de envío"', async () => {
+    const before = (await stack.inbox()).length;
+    const first = await chromium.page({ timezoneId: 'Europe/Madrid', locale: 'es-ES' });
+    const context = first.context();
+    await first.goto(`${stack.demo}/`);
+    const h = new HandoffPage(first, 'es');
+    await h.help.openWithLauncher();
+    await h.open();
+    await h.channel(h.t.channel.inbox).check();
+    await h.field('question').fill('¿Puedo cambiar la dirección de entrega?');
+    await h.field('email').fill('ana@example.com');
+    await context.setOffline(true);
+    await h.button(h.t.send).click();
+    await h.help.panel.getByRole('heading', { name: h.t.savedTitle }).waitFor();
+    const reference = await h.reference();
+    await first.close();
+    await context.setOffline(false);
+
+    // The next page load sends it from its outbox, with no help opened and no hand-off code loaded.
+    const second = await context.newPage();
+    await second.goto(`${stack.demo}/`);
+    const rows = await stack.waitForInbox(before + 1);
+    expect(rows.at(-1)!.reference).toBe(reference);
+    for (const page of [second, await context.newPage()]) {
+      if (page !== second) await page.goto(`${stack.demo}/`);
+      const p = new HandoffPage(page, 'es');
+      await p.help.openWithLauncher();
+      await p.help.panel.getByRole('button', { name: p.help.strings.requests, exact: true }).click();
+      const requests = p.help.panel.getByRole('region', { name: p.t.earlier });
+      const item = requests.getByRole('listitem').filter({ hasText: reference });
+      await expect.poll(() => item.innerText(), { timeout: 10_000 }).toContain(p.t.status.sent);
+      expect(await item.innerText()).not.toContain(p.t.status.saved);
+    }
+  }, 90_000);
 });
