@@ -337,7 +337,7 @@ export const es: DashboardStrings = {
       deliveries: 'Correos y webhooks',
       noDeliveries: 'Nada que entregar: el sitio no tiene correo ni webhook para este canal.',
       columns: { target: 'Entrega', status: 'Estado', attempts: 'Intentos' },
-      targets: { email: 'Correo a soporte', webhook: 'Webhook handoff.created', replyEmail: 'Respuesta enviada al cliente por correo', event: 'Webhook {event}' },
+      targets: { email: 'Correo a soporte', webhook: 'Webhook de handoff.created', replyEmail: 'Respuesta enviada al cliente por correo', event: 'Webhook de {event}' },
       deliveryStatuses: { pending: 'Pendiente', delivered: 'Entregado', failed: 'Fallido' },
       attempt: 'Intento {n}, {time}: {outcome}',
       ok: 'entregado',
