@@ -41,7 +41,7 @@ describe('the dashboard strings', () => {
     }
     // The same in both languages only where Spanish says it the same way.
     const english = new Map(leaves(en));
-    expect(spanish.filter(([k, v]) => v === english.get(k)).map(([k]) => k)).toEqual(['none', 'shell.who', 'measures.entryColumns.no']);
+    expect(spanish.filter(([k, v]) => v === english.get(k)).map(([k]) => k)).toEqual(['none', 'shell.who', 'measures.entryColumns.no', 'tokens.command']);
   });
 
   it('labels every reason and group status', () => {
