@@ -26,6 +26,7 @@ export const en: UiStrings = {
   thanks: 'Thanks for your feedback!',
   handoff: 'Talk to a person',
   requests: 'Your requests',
+  continueDraft: 'Continue your message',
   inLanguage: 'In English',
   loading: 'Loading…',
 };

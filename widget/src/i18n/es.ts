@@ -26,6 +26,7 @@ export const es: UiStrings = {
   thanks: '¡Gracias por tu opinión!',
   handoff: 'Hablar con una persona',
   requests: 'Tus solicitudes',
+  continueDraft: 'Continuar tu mensaje',
   inLanguage: 'En español',
   loading: 'Cargando…',
 };

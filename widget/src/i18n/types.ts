@@ -51,4 +51,6 @@ export interface UiStrings {
   handoff: string;
   /** The customer's earlier requests to a person, their status and replies (offered once this browser has any). */
   requests: string;
+  /** Offered instead of `handoff` while a message to a person is being written. */
+  continueDraft: string;
 }

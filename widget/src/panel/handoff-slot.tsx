@@ -41,14 +41,20 @@ export function journal(ctx: PanelContext, event: PanelEvent): void {
   );
 }
 
-/** Whether this browser has made requests to a person on this site (set by the hand-off chunk: handoff/deliver/requests.ts). */
-export function hasRequests(ctx: PanelContext): boolean {
+/** A flag the hand-off chunk set for this site (handoff/deliver/requests.ts `flag`): its value, or ''. */
+function flagOf(ctx: PanelContext, name: 'requests' | 'draft'): string {
   try {
-    return !!localStorage.getItem(`ayuda-requests:${ctx.options.site}`);
+    return localStorage.getItem(`ayuda-${name}:${ctx.options.site}`) ?? '';
   } catch {
-    return false;
+    return '';
   }
 }
+
+/** Whether this browser has made requests to a person on this site. */
+export const hasRequests = (ctx: PanelContext): boolean => !!flagOf(ctx, 'requests');
+
+/** Whether a message to a person is being written (a draft kept, not older than the journey's days). */
+export const hasDraft = (ctx: PanelContext): boolean => Date.now() - Number(flagOf(ctx, 'draft')) < (ctx.options.journeyDays ?? 7) * 86_400_000;
 
 /** When help opens with requests: their status and replies are asked for at once, so "Your requests" is current. */
 export function refreshRequests(ctx: PanelContext): void {

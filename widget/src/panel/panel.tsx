@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 
 import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { AnswerView } from './answer-view.tsx';
-import { HandoffHost, HandoffSlot, handoffOffered, hasRequests, refreshRequests } from './handoff-slot.tsx';
+import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
@@ -155,6 +155,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
 
   const entry = state.view === 'answer' && state.entryId ? ctx.engine.entry(state.entryId) : undefined;
   const fb = entry && feedbackFor(state, entry.id);
+  // A message to a person was being written (a reload, another page): offered first, as "Continue your message".
+  const draft = !!toHandoff && hasDraft(ctx);
   // Offered in the body already (nothing found, weak results, after "No"), or else in the footer.
   const offeredAbove = entry ? fb!.helpful === false && !fb!.sent : /^(popular|weak)$/.test(listKind(state));
   const left = ctx.options.position === 'bottom-left' ? ' ay-left' : '';
@@ -218,7 +220,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             onHandoff={toHandoff}
           />
         )}
-        {handoff === undefined && !offeredAbove && <HandoffSlot label={t.handoff} onHandoff={toHandoff} />}
+        {handoff === undefined && (!offeredAbove || draft) && <HandoffSlot label={draft ? t.continueDraft : t.handoff} onHandoff={toHandoff} />}
         {handoff === undefined && toHandoff && hasRequests(ctx) && <HandoffSlot label={t.requests} onHandoff={toRequests} />}
       </div>
       <div class="ay-sr" aria-live="polite">{said}</div>

@@ -11,8 +11,19 @@ import type { RequestThread, SentHandoff } from '../types.ts';
 
 /** While "Your requests" is open, it asks again this often. */
 export const POLL_MS = 4000;
-/** Set once this browser has requests: the panel offers "Your requests". */
-export const REQUESTS_FLAG = 'ayuda-requests:';
+/**
+ * Flags the panel reads without loading this chunk (localStorage, per site):
+ * `requests` once this browser has made a request ("Your requests"),
+ * `draft` with the time of a message being written ("Continue your message").
+ */
+export function flag(name: 'requests' | 'draft', site: string, value?: string): void {
+  try {
+    if (value) localStorage.setItem(`ayuda-${name}:${site}`, value);
+    else localStorage.removeItem(`ayuda-${name}:${site}`);
+  } catch {
+    // no storage: the panel offers these with the hand-off form only
+  }
+}
 
 type Ctx = Pick<PanelContext, 'options' | 'outbox'>;
 

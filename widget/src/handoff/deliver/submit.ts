@@ -12,7 +12,7 @@ import type { ResolvedChannel } from '../channels/resolve-channels.ts';
 import type { Journey } from '../journey/types.ts';
 import { forgetJourney, storage as defaultStorage, type HandoffStorage } from '../journal.ts';
 import { newReference, newSecret } from '../reference.ts';
-import { REQUESTS_FLAG } from './requests.ts';
+import { flag } from './requests.ts';
 import { buildTranscript } from '../transcript/build-transcript.ts';
 import { whatsappLink } from '../transcript/format-whatsapp.ts';
 import type { HandoffDraft, HandoffRecord, SentHandoff } from '../types.ts';
@@ -100,11 +100,8 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
     }
     const sent: SentHandoff = { id: record.id, reference: record.reference, at, channel: record.channel, question: record.question, status: !needsCollector ? 'opened' : delivered ? 'sent' : 'saved', ...(secret ? { secret } : {}) };
     await storage.change('sent', (list = []) => [sent, ...list.filter((s) => s.id !== sent.id)].slice(0, KEPT_REFERENCES));
-    try {
-      localStorage.setItem(REQUESTS_FLAG + deps.site, '1');
-    } catch {
-      // no storage: "Your requests" shows with the hand-off form only
-    }
+    flag('requests', deps.site, '1');
+    flag('draft', deps.site);
     await storage.remove('draft');
     await forgetJourney(storage);
     deps.emit({ type: 'handoff_requested', query: record.question });

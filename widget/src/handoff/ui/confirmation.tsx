@@ -36,7 +36,7 @@ export function Confirmation({ t, reference, channel, delivered, waiting, link, 
       {link && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer" class="ay-link">
-            wa.me
+            {t.openWhatsApp}
           </a>
         </p>
       )}

@@ -4,7 +4,7 @@ import { newId, timeZone } from '../journey/environment.ts';
 import { markSent, submitHandoff, type Submitted } from '../deliver/submit.ts';
 import { handoffStrings } from '../i18n/index.ts';
 import type { ChannelType, HandoffDraft, SentHandoff } from '../types.ts';
-import { askThread, POLL_MS, refreshRequests, withThread } from '../deliver/requests.ts';
+import { askThread, flag, POLL_MS, refreshRequests, withThread } from '../deliver/requests.ts';
 import { storage } from '../journal.ts';
 import { Confirmation } from './confirmation.tsx';
 import { EarlierRequests } from './earlier-requests.tsx';
@@ -86,6 +86,7 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
     setData((before) => {
       const draft = { ...before!.draft, ...patch, updated: Date.now() };
       void storage.change('draft', () => draft);
+      flag('draft', ctx.options.site ?? '', String(draft.updated));
       return { ...before!, draft };
     });
 
