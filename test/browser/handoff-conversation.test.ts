@@ -44,6 +44,8 @@ describe('the conversation after the hand-off', () => {
     await h.field('email').fill('ana@example.com');
     await h.button(h.t.send).click();
     await h.help.panel.getByRole('heading', { name: h.t.sentTitle }).waitFor();
+    // The confirmation says where and when the reply comes.
+    await h.help.panel.getByText(`${h.t.replyTo} ana@example.com. ${h.t.openNow} · ${fill(h.t.replyWithin, { time: '4 horas' })}`).waitFor();
     const reference = await h.reference();
     const [row] = await stack.waitForInbox(1);
     expect(row).toMatchObject({ reference, status: 'new', question: QUESTION });

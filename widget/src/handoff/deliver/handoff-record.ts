@@ -49,7 +49,8 @@ export function handoffRecord(input: RecordInput): HandoffRecord {
     question: draft.question.trim(),
     details: draft.details.trim(),
     journey: { items: journey?.items ?? [], traits: journey?.traits ?? {}, context: journey?.context ?? {} },
-    ...(input.secret ? { secret: input.secret } : {}),
+    // Undefined for WhatsApp and chat (no collector thread): JSON leaves it out.
+    secret: input.secret,
     ...(channel.config.replyMinutes ? { replyMinutes: channel.config.replyMinutes } : {}),
   };
 }

@@ -63,7 +63,7 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
   const needsCollector = channel.carrier !== 'whatsapp' && channel.carrier !== 'chat';
   const secret = needsCollector ? newSecret() : undefined;
   const record = handoffRecord({
-    ...(secret ? { secret } : {}),
+    secret,
     id: deps.newId(),
     reference: newReference(),
     site: deps.site,
@@ -98,7 +98,7 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
       await outbox.add({ id: record.id, kind: 'handoff', body: record });
       void outbox.flush();
     }
-    const sent: SentHandoff = { id: record.id, reference: record.reference, at, channel: record.channel, question: record.question, status: !needsCollector ? 'opened' : delivered ? 'sent' : 'saved', ...(secret ? { secret } : {}) };
+    const sent: SentHandoff = { id: record.id, reference: record.reference, at, channel: record.channel, question: record.question, status: !needsCollector ? 'opened' : delivered ? 'sent' : 'saved', secret };
     await storage.change('sent', (list = []) => [sent, ...list.filter((s) => s.id !== sent.id)].slice(0, KEPT_REFERENCES));
     flag('requests', deps.site, '1');
     flag('draft', deps.site);

@@ -63,6 +63,8 @@ export interface HandoffStrings {
   offline: string;
   whatsapp: string;
   chat: string;
+  /** On the confirmation, before the customer's email and the channel's hours and reply time. */
+  replyTo: string;
   referenceLabel: string;
   referenceHint: string;
   /** "Your requests": each request's status and replies, and the customer's answer. */

@@ -12,19 +12,18 @@ export interface RequestsProps {
   onAnswer?(s: SentHandoff, text: string): Promise<boolean>;
 }
 
-/** One request's answer box: a labelled text area and "Reply"; what was typed stays until it is sent. */
+/** One request's answer box: a labelled text area and "Reply"; cleared while it is sent, given back if it could not be. */
 function Answer({ t, s, onAnswer }: { t: HandoffStrings; s: SentHandoff; onAnswer(s: SentHandoff, text: string): Promise<boolean> }) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const send = (e: Event) => {
     e.preventDefault();
-    if (!text.trim() || busy) return;
-    setBusy(true);
-    void onAnswer(s, text.trim()).then((ok) => {
-      setBusy(false);
+    const answer = text.trim();
+    if (!answer) return;
+    setText('');
+    void onAnswer(s, answer).then((ok) => {
       setFailed(!ok);
-      if (ok) setText('');
+      if (!ok) setText(answer);
     });
   };
   return (
@@ -52,13 +51,12 @@ export function EarlierRequests({ id, t, sent, onAnswer }: RequestsProps) {
         {sent.map((s) => (
           <li key={s.id}>
             <strong>{s.reference}</strong> <span class="ay-note">{`${date.format(s.at)} · ${s.thread && s.thread.status != 'new' ? t.thread[s.thread.status] : t.status[s.status]}`}</span>
-            <br />
-            <span>{s.question}</span>
+            <p>{s.question}</p>
             {s.thread && s.thread.messages.length > 0 && (
               <ol>
                 {s.thread.messages.map((m) => (
                   <li class="ay-msg">
-                    <span class="ay-note">{`${m.from === 'agent' ? t.fromAgent : t.fromYou} · ${date.format(m.at)}`}</span>
+                    <small>{`${m.from === 'agent' ? t.fromAgent : t.fromYou} · ${date.format(m.at)}`}</small>
                     <p>{m.text}</p>
                   </li>
                 ))}

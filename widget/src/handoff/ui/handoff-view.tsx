@@ -3,6 +3,7 @@
 import { newId, timeZone } from '../journey/environment.ts';
 import { markSent, submitHandoff, type Submitted } from '../deliver/submit.ts';
 import { handoffStrings } from '../i18n/index.ts';
+import { channelStatus } from './channel-choice.tsx';
 import type { ChannelType, HandoffDraft, SentHandoff } from '../types.ts';
 import { askThread, flag, POLL_MS, refreshRequests, withThread } from '../deliver/requests.ts';
 import { storage } from '../journal.ts';
@@ -30,6 +31,8 @@ interface Done {
   reference: string;
   channel: ChannelType;
   link?: string;
+  /** Where and when the reply comes: the email it goes to, the channel's hours and reply time. */
+  next: string;
 }
 
 /**
@@ -117,7 +120,8 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
     submitted.then(
       (result) => {
         setBusy(false);
-        setDone({ reference: result.record.reference, channel: result.record.channel, ...(result.link ? { link: result.link } : {}) });
+        const email = result.record.contact.email;
+        setDone({ reference: result.record.reference, channel: result.record.channel, ...(result.link ? { link: result.link } : {}), next: `${email ? `${t.replyTo} ${email}. ` : ''}${channelStatus(channel, t, Date.now())}` });
         setDelivered(result.delivered);
         setWaiting(!navigator.onLine);
         const timer = setTimeout(() => setWaiting(true), WAITING_MS);
