@@ -70,7 +70,7 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   app.addHook('onClose', () => deliveries.close());
   const conversations = createConversations({ db: conversationTables(db.kysely), deliveries, settings: deliverySettings });
   void app.register(handoffsRoute, { db, config, sites, deliveries });
-  void app.register(threadsRoute, { sites, conversations });
+  void app.register(threadsRoute, { sites, conversations, readsPerMinute: config.rateLimit.max });
   void app.register(healthzRoute, { db });
   if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, conversations, deliveries, ...dashboardOptions });
   return app;

@@ -25,13 +25,14 @@ const strict = { additionalProperties: false } as const;
 const Ask = Type.Object({ site: SiteKey, id: EventId, secret: SecretSchema }, strict);
 const Answer = Type.Object({ ...Ask.properties, clientId: EventId, text: Type.String({ minLength: 1, maxLength: 5000, pattern: '\\S' }) }, strict);
 
-/** Reads: a few requests polled every few seconds per open help panel. */
-export const THREAD_READS_PER_MINUTE = 120;
+/** Answers a customer may send per minute from one address. */
 export const THREAD_REPLIES_PER_MINUTE = 20;
 
 export interface ThreadsRouteOptions {
   sites: SiteRegistry;
   conversations: Conversations;
+  /** Reads per minute and address: the config's `rateLimit.max` (each open "Your requests" asks for each request every 4 s; an office behind one address counts as one). */
+  readsPerMinute: number;
 }
 
 function limit(max: number, name: string): RateLimitOptions {
@@ -55,7 +56,7 @@ function parse<S extends TSchema>(validator: ReturnType<typeof Compile<S>>, body
 const ask = Compile(Ask);
 const answer = Compile(Answer);
 
-export async function threadsRoute(scope: FastifyInstance, { sites, conversations }: ThreadsRouteOptions): Promise<void> {
+export async function threadsRoute(scope: FastifyInstance, { sites, conversations, readsPerMinute }: ThreadsRouteOptions): Promise<void> {
   useJsonBodies(scope);
   scope.addHook('onSend', async (request, reply) => {
     const origin = request.headers.origin;
@@ -71,7 +72,7 @@ export async function threadsRoute(scope: FastifyInstance, { sites, conversation
     return body.id;
   }
 
-  scope.post('/v1/threads', { config: { rateLimit: limit(THREAD_READS_PER_MINUTE, 'threads') } }, async (request) => {
+  scope.post('/v1/threads', { config: { rateLimit: limit(readsPerMinute, 'threads') } }, async (request) => {
     const id = await opened(request, parse(ask, request.body));
     return { thread: await conversations.thread(id) };
   });

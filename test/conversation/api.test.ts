@@ -191,3 +191,13 @@ describe('the agent’s side', () => {
     expect(list.filter((h) => h.overdue).map((h) => h.id)).toEqual(['late']);
   });
 });
+
+describe('rate limits', () => {
+  it('answers from one address are limited per minute (wrong secrets count too)', async () => {
+    const answer = { site: 'demo', id: 'handoff-000001', secret: 'eC14LXgteC14LXgteC14LXgteC14LXgteC14LXgteC1', clientId: 'reply-limit01', text: 'hola' };
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) codes.push((await publicPost('/v1/threads/reply', answer)).statusCode);
+    expect(codes.slice(0, 20).every((c) => c === 404)).toBe(true);
+    expect(codes[20]).toBe(429);
+  });
+});
