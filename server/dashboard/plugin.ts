@@ -28,6 +28,9 @@ import { groupsRoutes } from './routes/groups-routes.ts';
 import { alternatesRoutes } from './routes/alternates-routes.ts';
 import { tokenRoutes } from './routes/token-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
+import { conversationRoutes } from './routes/conversation-routes.ts';
+import type { Conversations } from '../conversation/conversation.ts';
+import type { Deliveries } from '../handoff/deliveries.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
 import { preferencesRoutes } from './routes/preferences-routes.ts';
 import { sitesRoutes } from './routes/sites-routes.ts';
@@ -53,11 +56,14 @@ export interface DashboardPluginOptions extends DashboardOptions {
   sites: SiteRegistry;
   /** Each site's FAQ (server/app.ts shares it with the notices route); default: one of its own. */
   faqs?: FaqCatalog;
+  /** Hand-offs' conversations (server/conversation/) and the delivery queue their retries go to. */
+  conversations: Conversations;
+  deliveries: Deliveries;
 }
 
 /**
  * @example
- * await app.register(dashboard, { prefix: '/dashboard', db, config, sites });
+ * await app.register(dashboard, { prefix: '/dashboard', db, config, sites, conversations, deliveries });
  */
 export async function dashboard(scope: FastifyInstance, options: DashboardPluginOptions): Promise<void> {
   const db = withDashboardTables(options.db.kysely);
@@ -106,6 +112,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(exportRoutes, ctx);
   await scope.register(measuresRoutes, ctx);
   await scope.register(inboxRoutes, ctx);
+  await scope.register(conversationRoutes, { ...ctx, conversations: options.conversations, deliveries: options.deliveries });
   await scope.register(usersRoutes, ctx);
   await scope.register(sitesRoutes, ctx);
   await scope.register(liveRoutes, { ...ctx, liveIntervalMs: options.liveIntervalMs });

@@ -28,7 +28,7 @@ describe('POST /v1/handoffs', () => {
     const rows = await c.inbox();
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ id: record.id, reference: 'AY-7K3-Q9F', site: 'demo', status: 'open', contact_name: 'Ana López', contact_email: 'ana@example.com', question: record.question, channel: 'email' });
+    expect(row).toMatchObject({ id: record.id, reference: 'AY-7K3-Q9F', site: 'demo', status: 'new', contact_name: 'Ana López', contact_email: 'ana@example.com', question: record.question, channel: 'email' });
     const transcript = JSON.parse(row.transcript) as Record<string, unknown>[];
     expect(transcript.map((t) => t.type)).toEqual(['handoff', 'page', 'search', 'search', 'read', 'feedback', 'page', 'site']);
     expect(transcript[0]).toMatchObject({ path: '/checkout', locale: 'es', timeZone: 'Europe/Madrid' });

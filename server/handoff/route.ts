@@ -19,9 +19,10 @@ import { useJsonBodies } from '../http/json-body.ts';
 import { addressRateLimit } from '../http/rate-limit.ts';
 import { assertSiteOrigin, type SiteRegistry } from '../sites/registry.ts';
 import { checkHandoff } from './check-handoff.ts';
-import { createDeliveries, type DeliveryOptions } from './deliveries.ts';
+import { createDeliveries, type Deliveries, type DeliveryOptions } from './deliveries.ts';
 import { createHandoffLimiter } from './handoff-limits.ts';
 import { storeHandoff } from './store-handoff.ts';
+import { startConversation } from '../conversation/start.ts';
 import { handoffTables } from './tables.ts';
 
 const Reply = Type.Object({ stored: Type.Boolean(), reference: Type.String() });
@@ -32,21 +33,27 @@ export interface HandoffsRouteOptions {
   /** The sites accepted and their destinations (server/sites/registry.ts). */
   sites: SiteRegistry;
   delivery?: DeliveryOptions;
+  /** The collector's delivery queue (shared with the conversations); made here when not given. */
+  deliveries?: Deliveries;
 }
 
 /**
  * @example
  * await app.register(handoffsRoute, { db, config, sites });
  */
-export async function handoffsRoute(scope: FastifyInstance, { db, config, sites, delivery = {} }: HandoffsRouteOptions): Promise<void> {
+export async function handoffsRoute(scope: FastifyInstance, { db, config, sites, delivery = {}, ...options }: HandoffsRouteOptions): Promise<void> {
   const kysely = handoffTables(db.kysely);
-  const deliveries = createDeliveries(
-    kysely,
-    { sites, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) },
-    { log: (m) => scope.log.warn(m), ...delivery },
-  );
+  let deliveries = options.deliveries;
+  if (!deliveries) {
+    const own = createDeliveries(
+      kysely,
+      { sites, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) },
+      { log: (m) => scope.log.warn(m), ...delivery },
+    );
+    scope.addHook('onClose', () => own.close());
+    deliveries = own;
+  }
   const limiter = createHandoffLimiter(scope, config.handoffLimits);
-  scope.addHook('onClose', () => deliveries.close());
 
   useJsonBodies(scope);
   // CORS as for events (server/http/cors.ts). @fastify/cors can be registered
@@ -70,12 +77,13 @@ export async function handoffsRoute(scope: FastifyInstance, { db, config, sites,
     async (request, reply): Promise<HandoffReply> => {
       const checked = checkHandoff(request.body);
       if (!checked.ok) throw new HttpError(400, 'invalid_body', checked.path, checked.message);
-      const { record } = checked;
+      // The secret stays out of the inbox row, the email and the webhook: only its hash is kept.
+      const { record, start } = startConversation(checked.record);
       assertSiteOrigin(sites, record.site, request.headers.origin, 'hand-offs');
       await limiter.check(request, reply);
-      const result = await storeHandoff(kysely, record);
+      const result = await storeHandoff(kysely, record, start);
       // Without Origin it did not come from a browser's page: its deliveries may be held (./deliveries.ts).
-      if (result.stored) await deliveries.enqueue({ ...record, reference: result.reference }, { untrusted: request.headers.origin === undefined });
+      if (result.stored) await deliveries!.enqueue({ ...record, reference: result.reference }, { untrusted: request.headers.origin === undefined });
       return result;
     },
   );

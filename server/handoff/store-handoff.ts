@@ -30,14 +30,17 @@ async function nextSuffix(db: Kysely<HandoffSchema>, reference: string): Promise
   return Math.max(1, ...suffixes) + 1;
 }
 
-export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRecord): Promise<Stored> {
+/** Columns of the conversation stored with the hand-off (server/conversation/start.ts). */
+export type ConversationStart = Partial<Pick<HandoffSchema['handoffs'], 'secret_hash' | 'reply_minutes' | 'due_at' | 'updated_at'>>;
+
+export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRecord, start: ConversationStart = {}): Promise<Stored> {
   const row = formatInbox(record, buildTranscript(record));
   let reference = record.reference;
   for (;;) {
     try {
       const result = await db
         .insertInto('handoffs')
-        .values({ ...row, reference, status: 'open' })
+        .values({ ...row, ...start, reference, status: 'new' })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
       if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { stored: true, reference };

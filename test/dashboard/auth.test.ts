@@ -126,7 +126,7 @@ describe('dashboard access', () => {
     expect(stale.statusCode).toBe(403);
     const forged = await c.request({ method: 'POST', url: '/dashboard/api/logout', headers: { 'x-csrf-token': 'forged' }, csrf: false });
     expect(forged.statusCode).toBe(403);
-    const patch = await c.request({ method: 'PATCH', url: '/dashboard/api/handoffs/x', payload: { status: 'closed' }, csrf: false });
+    const patch = await c.request({ method: 'PATCH', url: '/dashboard/api/handoffs/x', payload: { status: 'solved' }, csrf: false });
     expect(patch.statusCode).toBe(403);
     expect((await c.request({ method: 'POST', url: '/dashboard/api/logout' })).statusCode).toBe(200);
   });

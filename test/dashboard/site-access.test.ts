@@ -92,9 +92,9 @@ describe('a user limited to some sites', () => {
     expect((await brand.request({ method: 'PATCH', url: `/dashboard/api/groups/${demoGroup}`, payload: { owner: 'x' } })).statusCode).toBe(404);
     expect((await brand.request({ method: 'PATCH', url: `/dashboard/api/groups/${shopGroup}`, payload: { owner: 'Bea' } })).statusCode).toBe(200);
     expect((await brand.request({ method: 'POST', url: '/dashboard/api/groups/merge', payload: { into: shopGroup, from: [demoGroup] } })).statusCode).toBe(404);
-    expect((await brand.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h-demo', payload: { status: 'closed' } })).statusCode).toBe(404);
+    expect((await brand.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h-demo', payload: { status: 'solved' } })).statusCode).toBe(404);
     expect((await d.k.selectFrom('handoffs').select('status').where('id', '=', 'h-demo').executeTakeFirstOrThrow()).status).toBe('open');
-    expect((await brand.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h-shop', payload: { status: 'closed' } })).statusCode).toBe(200);
+    expect((await brand.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h-shop', payload: { status: 'solved' } })).statusCode).toBe(200);
 
     // Users and adding or removing sites are for admins of every site.
     expect((await brand.get('/dashboard/api/users')).statusCode).toBe(403);

@@ -3,8 +3,8 @@
  * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email;
  *                                               `held`: per site, hand-offs of the last 7 days whose deliveries were held
  * - GET   /api/handoffs/:id                     with the full transcript
- * - PATCH /api/handoffs/:id { status }          open / closed (admin, CSRF)
  * - POST  /api/handoffs/held { site, action }   send ("release") or give up ("discard") a site's held deliveries (admin, CSRF)
+ * Changes and the conversation: ./conversation-routes.ts.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
@@ -23,7 +23,6 @@ const Query = Type.Object(
   { additionalProperties: false },
 );
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-const Change = Type.Object({ status: Type.Enum(HANDOFF_STATUSES) }, { additionalProperties: false });
 const HeldDecision = Type.Object({ site: Type.String({ minLength: 1, maxLength: 64 }), action: Type.Union([Type.Literal('release'), Type.Literal('discard')]) }, { additionalProperties: false });
 
 export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteContext): Promise<void> {
@@ -44,18 +43,6 @@ export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteC
     if (!handoff) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
     return { handoff };
   });
-
-  scope.patch<{ Params: Static<typeof Params>; Body: Static<typeof Change> }>(
-    '/api/handoffs/:id',
-    { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Change } },
-    async (request) => {
-      const handoff = await db.selectFrom('handoffs').select('site').where('id', '=', request.params.id).executeTakeFirst();
-      ownSite(request, handoff?.site, 'no such hand-off');
-      const result = await db.updateTable('handoffs').set({ status: request.body.status }).where('id', '=', request.params.id).executeTakeFirst();
-      if (!Number(result.numUpdatedRows)) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
-      return { id: request.params.id, status: request.body.status };
-    },
-  );
 
   scope.post<{ Body: Static<typeof HeldDecision> }>('/api/handoffs/held', { onRequest: [guards.admin, guards.csrf], schema: { body: HeldDecision } }, async (request) => {
     const { site, action } = request.body;

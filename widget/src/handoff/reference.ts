@@ -29,3 +29,8 @@ export function normalizeReference(text: string): string | undefined {
   const ref = `AY-${plain.slice(0, 3)}-${plain.slice(3)}`;
   return REFERENCE_PATTERN.test(ref) ? ref : undefined;
 }
+
+/** A request's secret, its key to its thread at the collector: 32 random bytes, base64url (43 characters). */
+export function newSecret(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

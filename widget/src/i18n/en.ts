@@ -28,6 +28,8 @@ export const en: UiStrings = {
   notice: { info: 'Information', warning: 'Notice', incident: 'Incident' },
   noticeMore: 'Details',
   noticeDismiss: 'Dismiss the notice “{title}”',
+  requests: 'Your requests',
+  continueDraft: 'Continue your message',
   inLanguage: 'In English',
   loading: 'Loading…',
 };

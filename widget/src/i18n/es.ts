@@ -28,6 +28,8 @@ export const es: UiStrings = {
   notice: { info: 'Información', warning: 'Aviso', incident: 'Incidencia' },
   noticeMore: 'Ver detalles',
   noticeDismiss: 'Cerrar el aviso «{title}»',
+  requests: 'Tus solicitudes',
+  continueDraft: 'Continuar tu mensaje',
   inLanguage: 'En español',
   loading: 'Cargando…',
 };

@@ -55,4 +55,8 @@ export interface UiStrings {
   noticeMore: string;
   /** Accessible name of the button that hides a notice's banner; `{title}` is its title. */
   noticeDismiss: string;
+  /** The customer's earlier requests to a person, their status and replies (offered once this browser has any). */
+  requests: string;
+  /** Offered instead of `handoff` while a message to a person is being written. */
+  continueDraft: string;
 }

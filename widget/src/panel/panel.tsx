@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useStat
 import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { AnswerView } from './answer-view.tsx';
-import { HandoffHost, HandoffSlot, handoffOffered } from './handoff-slot.tsx';
+import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
@@ -57,6 +57,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   const [said, setSaid] = useState('');
   /** The hand-off view is open, prefilled with this query. */
   const [handoff, setHandoff] = useState<string | undefined>(undefined);
+  /** The hand-off view opened on "Your requests". */
+  const [requests, setRequests] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -106,9 +108,14 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     ? () => {
         reporter.flush(); // the settled search and the answer being read join the journey first
         reporter.handedOff();
+        setRequests(false);
         setHandoff(state.query);
       }
     : undefined;
+  const toRequests = () => {
+    setRequests(true);
+    setHandoff('');
+  };
   const fromHandoff = () => {
     setHandoff(undefined);
     focus.current = state.view === 'answer' ? 'heading' : 'input';
@@ -135,6 +142,11 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   useLayoutEffect(() => {
     if (dialog && open && panel.current) return place(panel.current, request.anchor ?? ctx.anchor);
   }, [dialog, open, request.anchor]);
+
+  // Help opened: the requests' status and replies are asked for now.
+  useEffect(() => {
+    if (open) refreshRequests(ctx);
+  }, [open]);
 
   // One polite announcement of the result count once typing pauses.
   useEffect(() => {
@@ -177,6 +189,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
 
   const entry = state.view === 'answer' && state.entryId ? ctx.engine.entry(state.entryId) : undefined;
   const fb = entry && feedbackFor(state, entry.id);
+  // A message to a person was being written (a reload, another page): offered first, as "Continue your message".
+  const draft = !!toHandoff && hasDraft(ctx);
   // Offered in the body already (nothing found, weak results, after "No"), or else in the footer.
   const offeredAbove = entry ? fb!.helpful === false && !fb!.sent : /^(popular|weak)$/.test(listKind(state));
   const left = ctx.options.position === 'bottom-left' ? ' ay-left' : '';
@@ -202,7 +216,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
       </div>
       <div class="ay-body">
         {handoff !== undefined ? (
-          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} loading={t.loading} />
+          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} loading={t.loading} requests={requests} />
         ) : entry ? (
           <AnswerView
             key={entry.id}
@@ -244,7 +258,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
           />
           </>
         )}
-        {handoff === undefined && !offeredAbove && <HandoffSlot label={t.handoff} onHandoff={toHandoff} />}
+        {handoff === undefined && (!offeredAbove || draft) && <HandoffSlot label={draft ? t.continueDraft : t.handoff} onHandoff={toHandoff} />}
+        {handoff === undefined && toHandoff && hasRequests(ctx) && <HandoffSlot label={t.requests} onHandoff={toRequests} />}
       </div>
       <div class="ay-sr" aria-live="polite">{said}</div>
     </div>

@@ -1,6 +1,9 @@
-/** Hand-offs to a human, newest first; search by reference (AY-7K3Q) or contact email; open or closed. */
+/** Hand-offs to a human, overdue first then newest; search by reference (AY-7K3Q) or contact email; by status. */
 import { useState } from 'preact/hooks';
 import { api } from '../api.ts';
+
+export const HANDOFF_STATUSES = ['new', 'open', 'waiting', 'solved'] as const;
+export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 import { useI18n } from '../i18n/context.tsx';
 import { errorText } from '../i18n/errors.ts';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
@@ -11,7 +14,10 @@ export interface HandoffSummary {
   reference: string;
   site: string;
   created_at: number;
-  status: 'open' | 'closed';
+  status: HandoffStatus;
+  due_at: number | null;
+  overdue: boolean;
+  assignee: string | null;
   contact_name: string | null;
   contact_email: string | null;
   question: string;
@@ -58,7 +64,7 @@ export function InboxPage({ loc, admin }: { loc: Location; admin: boolean }) {
         <label class="field">
           <span>{s.status}</span>
           <select name="status">
-            {[['', s.openAndClosed], ['open', s.open], ['closed', s.closed]].map(([v, text]) => <option value={v} selected={(loc.query.get('status') ?? '') === v}>{text}</option>)}
+            {[['', s.allStatuses] as const, ...HANDOFF_STATUSES.map((v) => [v, t.s.handoffStatuses[v]] as const)].map(([v, text]) => <option value={v} selected={(loc.query.get('status') ?? '') === v}>{text}</option>)}
           </select>
         </label>
         <button type="submit">{s.submit}</button>
@@ -83,7 +89,7 @@ export function InboxPage({ loc, admin }: { loc: Location; admin: boolean }) {
         <div class="table-wrap">
           <table>
             <thead>
-              <tr><th scope="col">{s.columns.reference}</th><th scope="col">{s.columns.received}</th><th scope="col">{s.columns.customer}</th><th scope="col">{s.columns.question}</th><th scope="col">{s.columns.channel}</th><th scope="col">{s.columns.status}</th></tr>
+              <tr><th scope="col">{s.columns.reference}</th><th scope="col">{s.columns.received}</th><th scope="col">{s.columns.customer}</th><th scope="col">{s.columns.question}</th><th scope="col">{s.columns.channel}</th><th scope="col">{s.columns.status}</th><th scope="col">{s.columns.due}</th><th scope="col">{s.columns.assignee}</th></tr>
             </thead>
             <tbody>
               {data.handoffs.map((h) => (
@@ -94,6 +100,8 @@ export function InboxPage({ loc, admin }: { loc: Location; admin: boolean }) {
                   <td class="question">{h.question}</td>
                   <td>{h.channel}</td>
                   <td><span class={`status status-${h.status}`}>{t.s.handoffStatuses[h.status] ?? h.status}</span></td>
+                  <td class="dates">{h.overdue ? <strong class="overdue">{s.overdue}</strong> : null}{h.overdue ? <br /> : null}{h.due_at !== null && (h.status === 'new' || h.status === 'open') ? t.dateTime(h.due_at) : ''}</td>
+                  <td>{h.assignee ?? ''}</td>
                 </tr>
               ))}
             </tbody>
