@@ -47,7 +47,8 @@ function config(outDir: string, lib: NonNullable<InlineConfig['build']>['lib'], 
     root: ROOT,
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: { outDir, emptyOutDir: false, minify: true, lib, rolldownOptions: { output } },
+    // No `@__PURE__` annotations: library mode keeps them for a bundler downstream, but these files ship as they are (-116 B gzip on the panel).
+    build: { outDir, emptyOutDir: false, minify: true, lib, rolldownOptions: { output: { comments: { legal: true, annotation: false, jsdoc: false }, ...output } } },
   };
 }
 
