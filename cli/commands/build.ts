@@ -41,6 +41,8 @@ export interface BuildOptions {
   pagesUrl?: string;
   /** The site's name, after each page's title. */
   pagesName?: string;
+  /** ayuda.js as the pages reach it (a URL, or a path relative to `pages`); default the path from `pages` to `out`. */
+  pagesWidget?: string;
   /** The site's colour, for the pages and their widget. */
   color?: string;
   /** The pages' widget's `data-site` and `data-collector`. */
@@ -116,7 +118,7 @@ function checkPagesOptions(opts: BuildOptions): string | undefined {
 /** The static help centre into `opts.pages`, with ayuda.js reached from there (relative to the folder). */
 async function writePages(faq: CompiledFaq, outDir: string, opts: BuildOptions, io: BuildIo): Promise<void> {
   const dir = resolve(opts.cwd ?? process.cwd(), opts.pages!);
-  const widget = opts.widget === false ? undefined : [...relative(dir, outDir).split(sep).filter(Boolean), 'ayuda.js'].join('/');
+  const widget = opts.pagesWidget ?? (opts.widget === false ? undefined : [...relative(dir, outDir).split(sep).filter(Boolean), 'ayuda.js'].join('/'));
   const options: HelpCentreOptions = { url: opts.pagesUrl!, widget, color: opts.color, name: opts.pagesName, site: opts.site, collector: opts.collector };
   const files = helpCentre(faq, options);
   for (const file of files) {
@@ -180,12 +182,13 @@ export function registerBuild(program: Command): void {
     .option('--pages <dir>', 'also write a static help centre into DIR: a page per entry and language, an index per language, sitemap.xml (needs --pages-url)')
     .option('--pages-url <URL>', 'the address DIR is served at, e.g. https://shop.example/help/ (canonical links, hreflang, the sitemap)')
     .option('--pages-name <name>', "the site's name, after each page's title")
+    .option('--pages-widget <src>', 'ayuda.js as the pages reach it, when not at the path from DIR to --out (e.g. /ayuda/ayuda.js)')
     .option('--color <hex>', "the site's colour (#rgb or #rrggbb) for the help centre and its widget")
     .option('--site <key>', "the help centre's widget: data-site (the collector's site key)")
     .option('--collector <URL>', "the help centre's widget: data-collector")
-    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean; alternatesFrom?: string; token?: string; pages?: string; pagesUrl?: string; pagesName?: string; color?: string; site?: string; collector?: string }) => {
+    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean; alternatesFrom?: string; token?: string; pages?: string; pagesUrl?: string; pagesName?: string; pagesWidget?: string; color?: string; site?: string; collector?: string }) => {
       const token = opts.token ?? process.env.AYUDA_TOKEN;
-      const { pages, pagesUrl, pagesName, color, site, collector } = opts;
-      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget, ...(opts.alternatesFrom ? { alternatesFrom: opts.alternatesFrom } : {}), ...(token ? { token } : {}), pages, pagesUrl, pagesName, color, site, collector });
+      const { pages, pagesUrl, pagesName, pagesWidget, color, site, collector } = opts;
+      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget, ...(opts.alternatesFrom ? { alternatesFrom: opts.alternatesFrom } : {}), ...(token ? { token } : {}), pages, pagesUrl, pagesName, pagesWidget, color, site, collector });
     });
 }
