@@ -47,7 +47,8 @@ function config(outDir: string, lib: NonNullable<InlineConfig['build']>['lib'], 
     root: ROOT,
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
-    build: { outDir, emptyOutDir: false, minify: true, lib, rolldownOptions: { output } },
+    // No `@__PURE__` annotations: library mode keeps them for a bundler downstream, but these files ship as they are (-116 B gzip on the panel).
+    build: { outDir, emptyOutDir: false, minify: true, lib, rolldownOptions: { output: { comments: { legal: true, annotation: false, jsdoc: false }, ...output } } },
   };
 }
 
@@ -129,7 +130,7 @@ if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpa
   const { lines, ok } = sizeReport(written.filter((f) => widgetPart(f.name) !== 'data').sort((a, b) => a.name.localeCompare(b.name)), 'out');
   console.log(lines.join('\n'));
   if (!ok) {
-    console.error('ayuda widget: over budget (ayuda.js ≤ 5,000 B gzip, help ≤ 32,500 B, hand-off ≤ 12,000 B)');
+    console.error('ayuda widget: over budget (ayuda.js ≤ 5,000 B gzip, help ≤ 32,800 B, hand-off ≤ 12,000 B)');
     process.exitCode = 1;
   }
 }

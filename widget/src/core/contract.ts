@@ -77,6 +77,12 @@ export interface PanelContext {
   /** Resolved language of the UI strings and of the search ("es", "en", "ar"...). */
   lang: string;
   mode: 'dialog' | 'inline';
+  /**
+   * Inline only: each answer's address starts with this (`#faq/`, or a base
+   * path such as `/ayuda/`; ../panel/answer-address.ts). Opening an answer adds
+   * a history entry, Back returns to the list, and an address opens its answer.
+   */
+  address?: string;
   /** The element that opened the dialog: the panel floats next to it on wide screens, focus returns to it. */
   anchor?: HTMLElement;
   options: AyudaOptions;

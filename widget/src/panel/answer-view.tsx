@@ -58,7 +58,7 @@ export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...form 
             {related.map((r) => (
               <li>
                 <a
-                  href={`#${encodeURIComponent(r.id)}`}
+                  href={`#faq/${encodeURIComponent(r.id)}`}
                   lang={r.locale}
                   onClick={(e) => {
                     e.preventDefault();

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
+import { addressedEntry, listAddress } from './answer-address.ts';
 import { AnswerView } from './answer-view.tsx';
 import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
@@ -90,19 +91,44 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
       void loadLocale(ctx.engine, ctx.options.index, locale).then((loaded) => loaded && shown.current === query && search(query));
     }
   };
-  const openEntry = (entryId: string) => {
+  const { address } = ctx;
+  /** `fromUrl`: the address changed (Back, Forward, a link), so the history already has it. */
+  const openEntry = (entryId: string, fromUrl?: boolean) => {
     shown.current = undefined;
     reporter.opened(entryId, state.query);
     dispatch({ type: 'open', entryId });
     focus.current = 'heading';
+    if (address && !fromUrl) history.pushState({ ayuda: entryId }, '', address + encodeURIComponent(entryId));
   };
-  const back = () => {
+  const back = (fromUrl?: boolean) => {
+    if (address && !fromUrl) {
+      // An answer this panel added to the history: the browser goes back and `route` follows.
+      if (history.state?.ayuda) return history.back();
+      history.replaceState(null, '', listAddress(address, location));
+    }
     const previous = state.history.at(-1);
     if (previous?.entryId) reporter.opened(previous.entryId, state.query);
     else reporter.left();
     dispatch({ type: 'back' });
     focus.current = previous?.view === 'answer' ? 'heading' : 'input';
   };
+
+  /** Inline: follow the address (on mount, then on each history move) to its answer, or back to the list. */
+  const route = useRef<() => void>(null!);
+  route.current = () => {
+    // `state.entryId` is set exactly while an answer is open, and the history is empty on the list.
+    const entryId = addressedEntry(address!, location);
+    if (entryId == state.entryId) return;
+    if (state.history.at(-1)?.entryId == entryId) back(true);
+    else if (entryId && ctx.engine.entry(entryId)) openEntry(entryId, true);
+  };
+  useEffect(() => {
+    if (!address) return;
+    const follow = () => route.current();
+    follow();
+    addEventListener('popstate', follow);
+    return () => removeEventListener('popstate', follow);
+  }, []);
 
   const toHandoff = handoffOffered(ctx)
     ? () => {
@@ -227,7 +253,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             query={state.query}
             feedback={fb!}
             onHandoff={toHandoff}
-            onBack={back}
+            onBack={() => back()}
             onOpen={openEntry}
             onHelpful={(helpful) => {
               reporter.helpful(entry.id, state.query, helpful);
