@@ -11,6 +11,7 @@ import { groupingMigrations } from './migrations-grouping.ts';
 import { alternatesMigrations } from '../alternates/migrations.ts';
 import { eventKeyMigrations } from './migrations-event-keys.ts';
 import { noticesMigrations } from '../notices/migrations.ts';
+import { spikeMigrations } from '../grouping/spike-migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -58,6 +59,7 @@ export const migrations: Record<string, Migration> = {
   ...alternatesMigrations,
   ...eventKeyMigrations,
   ...noticesMigrations,
+  ...spikeMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,7 +26,11 @@ export async function sendWebhook(
   now: number,
   fetchFn: typeof fetch = fetch,
 ): Promise<AttemptResult> {
-  const body = JSON.stringify(formatWebhook(record, buildTranscript(record)));
+  return postSigned(target, JSON.stringify(formatWebhook(record, buildTranscript(record))), delivery, now, fetchFn);
+}
+
+/** POST a JSON body to a site's webhook, signed, with a delivery id (hand-offs, and `group.spiking` in server/grouping/spike-alerts.ts). */
+export async function postSigned(target: { url: string; secret: string }, body: string, delivery: string, now: number, fetchFn: typeof fetch = fetch): Promise<AttemptResult> {
   try {
     const res = await fetchFn(target.url, {
       method: 'POST',
