@@ -15,27 +15,14 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../demo/sinks/web
 import { SIGNATURE_HEADER, verifySignature } from '../../server/handoff/sign-webhook.ts';
 import { groupingStepFor } from '../../server/grouping/grouping-step.ts';
 import { dashboardApp, PASSWORD, stubDist, type DashboardApp } from './dashboard-app.ts';
-import { DAY, store, unanswered } from './seed.ts';
+import { DAY, store } from './seed.ts';
+import { spikeSeries } from './seed-spikes.ts';
 import type { AyudaEvent } from '../../widget/src/events/schema.ts';
 
 const SECRET = 'whsec_spikes_0123456789';
 const NOW = Date.now();
 const TODAY = Math.floor(NOW / DAY) * DAY;
-/** A time today before now (a test run at 00:00:00 UTC still has today's questions in the past). */
-const today = (i: number): number => TODAY + Math.floor(((NOW - TODAY) * (i + 1)) / 20);
-
-/** Canarias spikes today on `site` (7 questions after ~1 a day); returns are noise (2 a day, 3 today). */
-function series(site: string): AyudaEvent[] {
-  const events: AyudaEvent[] = [];
-  for (let d = 1; d <= 14; d++) {
-    if (d % 2) events.push(unanswered({ query: 'no me llega el pedido a canarias', at: TODAY - d * DAY + 3_600_000, site }));
-    for (let i = 0; i < 2; i++) events.push(unanswered({ query: 'cambiar la talla de un vestido', at: TODAY - d * DAY + 7_200_000 + i, site }));
-  }
-  const words = ['no me llega el pedido a canarias', 'pedido canarias no llega', 'no me llega el pedido a canarias', 'no me llega mi pedido a canarias', 'no me llega el pedido a canarias', 'pedido a canarias', 'no me llega el pedido a canarias'];
-  words.forEach((query, i) => events.push(unanswered({ query, at: today(i), site })));
-  for (let i = 0; i < 3; i++) events.push(unanswered({ query: 'cambiar la talla de un vestido', at: today(10 + i), site }));
-  return events;
-}
+const series = (site: string): AyudaEvent[] => spikeSeries(site, NOW);
 
 describe('spiking groups on the groups view', () => {
   let d: DashboardApp;
