@@ -3,7 +3,7 @@
  * that name this page (`pages` patterns, "*" matches anything) or its
  * `data-context` (`context: category=aspiradoras`) in the FAQ; then the first
  * suggestion rule whose pattern matches the page's path (the script tag's
- * `data-suggestions`, then the rules the collector learned from what
+ * `data-suggest`, then the rules the collector learned from what
  * customers read on each page, added by the notices chunk:
  * widget/src/notices/main.ts); then popular entries of the language
  * (tagged "popular", else the FAQ's first ones).
