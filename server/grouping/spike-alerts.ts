@@ -7,7 +7,9 @@
  * (group, day) of `group_spike_alerts` is written first, and only a row
  * written now is sent. A failed post is retried with backoff (5 s doubling,
  * at most 6 attempts). A site without a webhook writes no row, so one
- * added later that day still gets the alert.
+ * added later that day still gets the alert. Spikes are looked for at most
+ * once a minute (`recordEveryMs`: the query reads 15 days of questions);
+ * due retries are posted at every step.
  */
 import type { Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
@@ -45,6 +47,8 @@ export interface SpikeAlertOptions {
   fetch?: typeof fetch;
   baseDelayMs?: number;
   maxAttempts?: number;
+  /** Least time between two looks for new spikes (default 60 s). */
+  recordEveryMs?: number;
   log?: (message: string) => void;
 }
 
@@ -59,10 +63,13 @@ export function createSpikeAlerts(
   options: SpikeAlertOptions = {},
 ): SpikeAlerts {
   const db = kysely as unknown as Kysely<SpikeSchema>;
-  const { now = Date.now, baseDelayMs = 5000, maxAttempts = 6, log = () => {} } = options;
+  const { now = Date.now, baseDelayMs = 5000, maxAttempts = 6, recordEveryMs = 60_000, log = () => {} } = options;
+  let recordedAt = -Infinity;
 
   async function record(): Promise<void> {
     const at = now();
+    if (at - recordedAt < recordEveryMs) return;
+    recordedAt = at;
     for (const g of await spikingGroups(kysely, { now: at })) {
       if (!sites.get(g.site)?.handoff?.webhook) continue;
       const { title: _title, ...group } = g;

@@ -63,7 +63,7 @@ describe('the group.spiking webhook', () => {
     await groupingStepFor(k).catchUp(10_000);
     let clock = NOW;
     const sites = { get: (key: string) => (key === 'shop' ? { handoff: { webhook: { url: hook!.url, secret: SECRET } } } : {}) };
-    const alerts = createSpikeAlerts(k, sites, { now: () => clock, baseDelayMs: 1000 });
+    const alerts = createSpikeAlerts(k, sites, { now: () => clock, baseDelayMs: 1000, recordEveryMs: 0 });
 
     await alerts.check();
     expect(hook.requests.map((r) => r.verdict)).toEqual(['failed-on-purpose']);
@@ -95,7 +95,7 @@ describe('the group.spiking webhook', () => {
     hook = await startWebhookReceiver(SECRET);
     const db = await openDatabase(':memory:');
     const config = parseConfig({ sites: [{ key: 'shop', origins: ['https://shop.example'], handoff: { webhook: { url: hook.url, secret: SECRET } } }] });
-    const app = createCollector({ db, config, dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 20 } });
+    const app = createCollector({ db, config, dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 20, spikeAlerts: { recordEveryMs: 0 } } });
     await app.ready();
     await store(db, series('shop'));
     const [payload] = (await hook.waitForAccepted(1)) as unknown as SpikingPayload[];

@@ -24,7 +24,7 @@ interface GroupsReply extends GroupsReplyPage {
 
 /** The notices form, prefilled from a spiking group (read by ./notices-page.tsx). */
 export function noticeFromSpike(g: SpikingGroup): string {
-  const q = new URLSearchParams({ site: g.site, lang: g.lang, title: g.title, words: g.words.join('\n'), from_group: String(g.id) });
+  const q = new URLSearchParams({ site: g.site, lang: g.lang, title: g.title, words: g.words.join('\n') });
   return `${BASE}/notices?${q.toString()}`;
 }
 
