@@ -82,7 +82,8 @@ export function normalizeEntry(raw: RawEntry, defaults: LocaleDefaults, errors: 
   const pages = list('pages');
   const bad = pages.find((p) => !/^(\/|\*)\S*$/.test(p));
   if (bad !== undefined) fail('pages', `page pattern "${bad}" must be a path starting with "/" ("*" matches any characters: /producto/*)`);
-  const context = list('context');
+  // The value lower-cased: the panel compares the page's `data-context` value without case.
+  const context = list('context').map((c) => c.replace(/=.*/, (v) => v.toLowerCase()));
   const badContext = context.find((c) => !/^[^=\s]+=[^=]+$/.test(c));
   if (badContext !== undefined) fail('context', `context "${badContext}" must be key=value, as in data-context (category=aspiradoras)`);
 

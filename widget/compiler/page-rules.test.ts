@@ -36,7 +36,7 @@ Tienes 30 días.
 `;
 
 describe('pages and context of an entry', () => {
-  it('are read from the Markdown metadata block, folder front matter, JSON and CSV', async () => {
+  it('are read from the Markdown metadata block, JSON and CSV (context values lower-cased)', async () => {
     const md = await compile({ 'faq.md': MD });
     expect(md.errors).toEqual([]);
     expect(md.faq.entries.map((e) => [e.id, e.pages, e.context])).toEqual([
@@ -44,7 +44,7 @@ describe('pages and context of an entry', () => {
       ['devolver', undefined, undefined],
     ]);
     const json = await compile({ 'faq.json': JSON.stringify([{ id: 'b', question: 'Q', answer: 'A', pages: ['/producto/*'], context: 'sku=V8|category=aspiradoras' }]) });
-    expect(json.faq.entries[0]).toMatchObject({ pages: ['/producto/*'], context: ['sku=V8', 'category=aspiradoras'] });
+    expect(json.faq.entries[0]).toMatchObject({ pages: ['/producto/*'], context: ['sku=v8', 'category=aspiradoras'] });
     const csv = await compile({ 'faq.csv': 'id,question,answer,pages,context\nb,Q,A,/producto/*|/tienda/*,category=aspiradoras\n' });
     expect(csv.faq.entries[0]).toMatchObject({ pages: ['/producto/*', '/tienda/*'], context: ['category=aspiradoras'] });
   });

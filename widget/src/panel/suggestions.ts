@@ -11,7 +11,6 @@
 import type { AyudaOptions } from '../core/contract.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { IndexedEntry } from '../search/index-format.ts';
-import { contextMatches } from '../notices/match.ts';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -40,6 +39,14 @@ export function popularIds(engine: SearchEngine, lang: string): string[] {
 export function suggestedIds(engine: SearchEngine, options: AyudaOptions, lang: string, path: string): string[] {
   const rule = options.suggestions?.find((r) => pathMatches(r.pattern, path));
   const forPage = (rule?.ids ?? []).filter((id) => engine.entry(id));
-  const named = entriesFor(engine, lang).filter((e) => e.pages?.some((p) => pathMatches(p, path)) || e.context?.some((c) => contextMatches(c, options.context)));
+  // `context` values come lower-cased from the build (key=value): the page's value is compared without case.
+  const named = entriesFor(engine, lang).filter(
+    (e) =>
+      e.pages?.some((p) => pathMatches(p, path)) ||
+      e.context?.some((c) => {
+        const [key, value] = c.split('=');
+        return `${options.context?.[key!]}`.toLowerCase() == value;
+      }),
+  );
   return [...new Set([...named.map((e) => e.id), ...forPage, ...popularIds(engine, lang)])].slice(0, MAX_SUGGESTIONS);
 }
