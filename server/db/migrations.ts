@@ -12,6 +12,7 @@ import { alternatesMigrations } from '../alternates/migrations.ts';
 import { eventKeyMigrations } from './migrations-event-keys.ts';
 import { noticesMigrations } from '../notices/migrations.ts';
 import { conversationMigrations } from '../conversation/migrations.ts';
+import { spikeMigrations } from '../grouping/spike-migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   ...eventKeyMigrations,
   ...noticesMigrations,
   ...conversationMigrations,
+  ...spikeMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
