@@ -9,6 +9,7 @@ import { sitesMigrations } from './migrations-sites.ts';
 import { questionMigrations } from './migrations-questions.ts';
 import { groupingMigrations } from './migrations-grouping.ts';
 import { alternatesMigrations } from '../alternates/migrations.ts';
+import { dialectOf } from './dialect/index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -54,6 +55,12 @@ export const migrations: Record<string, Migration> = {
   ...questionMigrations,
   ...groupingMigrations,
   ...alternatesMigrations,
+  '0008_store_order': {
+    async up(db: Kysely<unknown>) {
+      await dialectOf(db).addStoreOrder(db);
+    },
+    async down() {},
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

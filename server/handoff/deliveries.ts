@@ -5,9 +5,12 @@
  * due rows, logs every attempt in `handoff_delivery_log`, and retries
  * failures with exponential backoff (base × 2^(attempt−1), +0–20% jitter,
  * at most an hour) until `maxAttempts`. Rows still pending when the
- * collector stops are picked up when it starts again.
+ * collector stops are picked up when it starts again. Several collectors on
+ * one PostgreSQL database each claim the rows they run, so each delivery
+ * is attempted by one process.
  */
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect/index.ts';
 import type { HandoffSiteSettings, SmtpSettings } from './settings.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
 import { emailMessage } from './email-message.ts';
@@ -38,6 +41,8 @@ export interface Deliveries {
 }
 
 const MAX_DELAY_MS = 3_600_000;
+/** How long a claimed delivery is this process's: far longer than one attempt (the webhook times out well before). */
+export const CLAIM_MS = 600_000;
 
 /** Where deliveries go: each site's destinations, read when a delivery is queued and at each attempt, and the SMTP server. */
 export interface DeliverySettings {
@@ -98,10 +103,28 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     if (!result.ok) log(`hand-off ${row.handoff_id}: ${row.target} attempt ${attempts} failed (${result.detail ?? result.status})${done ? ', given up' : ''}`);
   }
 
+  /**
+   * The due deliveries, claimed for this process: their next attempt moves
+   * {@link CLAIM_MS} ahead, so another collector on the same database (which
+   * skips rows being claimed, FOR UPDATE SKIP LOCKED on PostgreSQL) does not
+   * take them; the attempt's outcome then sets the real next time. A process
+   * that dies mid-attempt leaves its rows to be retried once the claim ends.
+   */
+  async function claimDue(): Promise<HandoffDeliveriesTable[]> {
+    return db.transaction().execute(async (tx) => {
+      const t = now();
+      const due = await dialectOf(tx)
+        .skipLocked(tx.selectFrom('handoff_deliveries').selectAll().where('status', '=', 'pending').where('next_at', '<=', t).orderBy('next_at').limit(50))
+        .execute();
+      if (due.length) await tx.updateTable('handoff_deliveries').set({ next_at: t + CLAIM_MS }).where('id', 'in', due.map((r) => r.id!)).execute();
+      return due;
+    });
+  }
+
   async function run(): Promise<void> {
     do {
       again = false;
-      const due = await db.selectFrom('handoff_deliveries').selectAll().where('status', '=', 'pending').where('next_at', '<=', now()).orderBy('next_at').limit(50).execute();
+      const due = await claimDue();
       await Promise.all(due.map((row) => runOne(row).catch((err: unknown) => log(`hand-off ${row.handoff_id}: ${String(err)}`))));
       if (due.length === 50) again = true;
     } while (again && !closed);

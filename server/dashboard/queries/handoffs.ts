@@ -1,6 +1,7 @@
 /** The inbox: hand-offs to a human, newest first, searchable by reference (dashes and spaces ignored) or contact email. */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, HandoffsTable } from '../../db/dashboard-schema.ts';
+import { dialectOf } from '../../db/dialect/index.ts';
 
 export interface HandoffSearch {
   q?: string;
@@ -24,8 +25,9 @@ export async function listHandoffs(db: Kysely<DashboardSchema>, { q, status, sit
   if (term) {
     // References are read out over the phone: "ay 7k3 q9f" finds "AY-7K3-Q9F".
     const ref = term.toUpperCase().replace(/[^A-Z0-9]/g, '');
+    const { contains } = dialectOf(db);
     query = query.where(
-      sql<boolean>`((${ref} != '' and instr(replace(replace(upper(reference), '-', ''), ' ', ''), ${ref}) > 0) or instr(lower(coalesce(contact_email, '')), ${term.toLowerCase()}) > 0)`,
+      sql<boolean>`((${ref} != '' and ${contains(sql`replace(replace(upper(reference), '-', ''), ' ', '')`, ref)}) or ${contains(sql`lower(coalesce(contact_email, ''))`, term.toLowerCase())})`,
     );
   }
   return query.execute();
