@@ -24,6 +24,13 @@ const ON_POSTGRES = [
   'test/dashboard/export.test.ts',
   'test/dashboard/alternates.test.ts',
   'test/handoff/delivery.test.ts',
+  'test/dashboard/live.test.ts',
+  'test/dashboard/preferences.test.ts',
+  'test/dashboard/site-faq.test.ts',
+  'test/dashboard/export-language.test.ts',
+  'server/grouping/grouping-step.test.ts',
+  'server/grouping/group-edits.test.ts',
+  'server/alternates/alternates-step.test.ts',
   'test/pg/*.test.ts',
 ];
 

@@ -99,8 +99,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     kysely,
     async insertBatch(batch, receivedAt = Date.now()) {
       if (closed) throw new Error('database is closed');
-      // In id order, so two batches sharing ids wait for each other rather than deadlock.
-      const rows = batch.events.map((e) => toRow(e, receivedAt)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      // In the batch's order, the order the steps read them in (as on SQLite). A resent batch
+      // has the same order as the first send, so two of them wait for each other, not deadlock.
+      const rows = batch.events.map((e) => toRow(e, receivedAt));
       const store = async (db: Kysely<DatabaseSchema>): Promise<number> => {
         const result = await db.insertInto('events').values(rows).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
         if (batch.dropped) {

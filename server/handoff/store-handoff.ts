@@ -7,6 +7,7 @@
  * drop a refused hand-off for good.
  */
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect/index.ts';
 import { buildTranscript } from '../../widget/src/handoff/transcript/build-transcript.ts';
 import { formatInbox } from '../../widget/src/handoff/transcript/format-inbox.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
@@ -18,8 +19,6 @@ export interface Stored {
   /** The reference stored (the record's, or with a "-2" suffix after a clash). */
   reference: string;
 }
-
-const isUniqueClash = (err: unknown): boolean => /UNIQUE constraint failed: handoffs\.reference/.test(String((err as Error)?.message));
 
 export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRecord): Promise<Stored> {
   const row = formatInbox(record, buildTranscript(record));
@@ -35,7 +34,7 @@ export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRec
       const existing = await db.selectFrom('handoffs').select('reference').where('id', '=', record.id).executeTakeFirst();
       return { stored: false, reference: existing?.reference ?? reference };
     } catch (err) {
-      if (!isUniqueClash(err)) throw err;
+      if (!dialectOf(db).isUniqueViolation(err, 'handoffs', 'reference')) throw err;
     }
   }
   throw new Error(`hand-off ${record.id}: no free reference after 20 tries`);

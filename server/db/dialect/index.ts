@@ -45,6 +45,8 @@ export interface Dialect {
   lockStep<DB>(trx: Kysely<DB>, name: string, wait: boolean): Promise<boolean>;
   /** Migration 0008: what {@link eventsAfter} and {@link phrasingOrder} read (PostgreSQL's `seq` and `tx`; SQLite has rowids). */
   addStoreOrder(db: Kysely<unknown>): Promise<void>;
+  /** True when `err` is the violation of the unique constraint of `table`'s `column`. */
+  isUniqueViolation(err: unknown, table: string, column: string): boolean;
   /** Rows another transaction has claimed are skipped (PostgreSQL), not waited for. */
   skipLocked<DB, TB extends keyof DB, O>(qb: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 }

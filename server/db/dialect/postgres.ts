@@ -47,5 +47,10 @@ export const postgresDialect: Dialect = {
     await sql`create index events_seq on events (seq)`.execute(db);
     await sql`alter table group_phrasings add column seq bigserial`.execute(db);
   },
+  isUniqueViolation(err, table, column) {
+    const e = err as { code?: string; constraint?: string } | undefined;
+    // A column's UNIQUE constraint is named <table>_<column>_key.
+    return e?.code === '23505' && e.constraint === `${table}_${column}_key`;
+  },
   skipLocked: (qb) => qb.forUpdate().skipLocked(),
 };

@@ -17,5 +17,6 @@ export const sqliteDialect: Dialect = {
   // One process writes a SQLite file; its steps already run one at a time.
   lockStep: async () => true,
   addStoreOrder: async () => {},
+  isUniqueViolation: (err, table, column) => String((err as Error | undefined)?.message).includes(`UNIQUE constraint failed: ${table}.${column}`),
   skipLocked: (qb) => qb,
 };
