@@ -16,7 +16,8 @@ import { groupingStepFor } from '../../server/grouping/grouping-step.ts';
 import { handoffTables } from '../../server/handoff/tables.ts';
 import { startWebhookReceiver } from '../../demo/sinks/webhook-receiver.ts';
 import { makeBatch } from '../../server/testing/batches.ts';
-import { stubDist } from '../dashboard/dashboard-app.ts';
+import { Client, PASSWORD, stubDist } from '../dashboard/dashboard-app.ts';
+import { createUser } from '../../server/auth/users.ts';
 import { T0, unanswered } from '../dashboard/seed.ts';
 import { handoffConfig, WEBHOOK_SECRET } from '../handoff/collector.ts';
 import { makeRecord } from '../handoff/records.ts';
@@ -136,6 +137,22 @@ describe('two collectors on one PostgreSQL database', () => {
     const members = await withDashboardTables(a.db.kysely).selectFrom('group_members').select('event_id').execute();
     expect(members.map((m) => m.event_id)).toContain(late.id);
     expect(members).toHaveLength(2);
+  });
+
+  it('keep a dashboard login and its CSRF token whichever process answers', async () => {
+    const url = await testDatabase();
+    const [a, b] = [await start(url, undefined, { dashboard: true }), await start(url, undefined, { dashboard: true })];
+    await createUser(withDashboardTables(a.db.kysely), { email: 'lead@example.com', role: 'admin', password: PASSWORD });
+    const onA = new Client(a.app);
+    expect((await onA.login('lead@example.com')).statusCode).toBe(200);
+    const onB = new Client(b.app);
+    onB.cookies = new Map(onA.cookies);
+    onB.csrf = onA.csrf;
+    expect((await onB.get('/dashboard/api/session')).json()).toMatchObject({ user: { email: 'lead@example.com', role: 'admin' } });
+    expect((await onB.request({ method: 'POST', url: '/dashboard/api/logout', csrf: false })).statusCode).toBe(403);
+    expect((await onB.request({ method: 'POST', url: '/dashboard/api/logout' })).statusCode).toBe(200);
+    // Logged out on B: A no longer knows the session either.
+    expect((await onA.get('/dashboard/api/session')).json()).toMatchObject({ user: null });
   });
 
   it('send each hand-off delivery once, though both processes run the due ones', async () => {
