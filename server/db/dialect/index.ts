@@ -31,6 +31,8 @@ export interface Dialect {
    * event committed late is never passed over), oldest first.
    */
   eventsAfter<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>, cursor: EventCursor): SelectQueryBuilder<DB, 'events', O & EventPosition>;
+  /** The columns of an event's place in the stored order, for {@link cursorOf}. */
+  eventPosition<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>): SelectQueryBuilder<DB, 'events', O & EventPosition>;
   cursorOf(row: EventPosition): EventCursor;
   /** A number that grows when events are stored (for the live dashboard's change marks). */
   latestEvent(): RawBuilder<number | null>;
@@ -45,6 +47,8 @@ export interface Dialect {
   lockStep<DB>(trx: Kysely<DB>, name: string, wait: boolean): Promise<boolean>;
   /** Migration 0008: what {@link eventsAfter} and {@link phrasingOrder} read (PostgreSQL's `seq` and `tx`; SQLite has rowids). */
   addStoreOrder(db: Kysely<unknown>): Promise<void>;
+  /** After rows were copied in with their ids (`ayuda db copy`): the next generated ids follow them. */
+  afterCopy<DB>(db: Kysely<DB>, tables: string[]): Promise<void>;
   /** True when `err` is the violation of the unique constraint of `table`'s `column`. */
   isUniqueViolation(err: unknown, table: string, column: string): boolean;
   /** Rows another transaction has claimed are skipped (PostgreSQL), not waited for. */

@@ -21,13 +21,14 @@ export function lockKey(name: string): string {
 export const postgresDialect: Dialect = {
   name: 'postgres',
   eventsAfter<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>, cursor: EventCursor) {
-    return qb
-      .select([sql<number>`events.seq`.as('_seq'), sql<string>`events.tx::text`.as('_tx')])
+    return this.eventPosition(qb)
       .where(sql<boolean>`(events.tx, events.seq) > (${cursor.tx}::xid8, ${cursor.seq}::bigint)`)
       .where(sql<boolean>`events.tx < pg_snapshot_xmin(pg_current_snapshot())`)
       .orderBy(sql`events.tx`)
       .orderBy(sql`events.seq`) as SelectQueryBuilder<DB, 'events', O & EventPosition>;
   },
+  eventPosition: <DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>) =>
+    qb.select([sql<number>`events.seq`.as('_seq'), sql<string>`events.tx::text`.as('_tx')]) as SelectQueryBuilder<DB, 'events', O & EventPosition>,
   cursorOf: (row) => ({ seq: Number(row._seq), tx: row._tx }),
   latestEvent: () => sql<number | null>`max(seq)`,
   phrasingOrder: () => sql`seq`,
@@ -46,6 +47,16 @@ export const postgresDialect: Dialect = {
     await sql`create index events_order on events (tx, seq)`.execute(db);
     await sql`create index events_seq on events (seq)`.execute(db);
     await sql`alter table group_phrasings add column seq bigserial`.execute(db);
+  },
+  async afterCopy<DB>(db: Kysely<DB>, tables: string[]) {
+    for (const table of tables) {
+      const { rows } = await sql<{ col: string }>`
+        select a.attname as col from pg_attribute a
+        where a.attrelid = ${table}::regclass and a.attnum > 0 and not a.attisdropped and pg_get_serial_sequence(${table}, a.attname) is not null`.execute(db);
+      for (const { col } of rows) {
+        await sql`select setval(pg_get_serial_sequence(${table}, ${col}), coalesce((select max(${sql.ref(col)}) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
+      }
+    }
   },
   isUniqueViolation(err, table, column) {
     const e = err as { code?: string; constraint?: string } | undefined;
