@@ -83,8 +83,11 @@ export interface PostgresOptions {
  */
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<CollectorDb> {
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, application_name: 'ayuda', types });
-  // An idle connection the server dropped (restart) is replaced by the pool; the error must not end the process.
+  // A connection the server dropped (a restart, an admin's kill) must not end the process: an idle
+  // one is replaced by the pool; a busy one fails its query (a 500, which the widget sends again)
+  // and leaves the pool when released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const kysely = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }), plugins: [new WideIntegersPlugin()] });
   try {
     await migrateToLatest(kysely as Kysely<never>);
