@@ -80,6 +80,10 @@ export async function startPgServer(bin = findPostgresBin()): Promise<PgServer> 
     ]);
     const proc = spawn(cmd, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     child = proc;
+    // Should this process end without stop() (a crash, process.exit), the server ends too.
+    const orphan = (): void => void proc.kill('SIGINT');
+    process.once('exit', orphan);
+    proc.once('exit', () => process.off('exit', orphan));
     let log = '';
     await new Promise<void>((resolve, reject) => {
       proc.stderr!.on('data', (chunk: Buffer) => {
