@@ -84,7 +84,7 @@ describe('createAlternatesStep', () => {
     await step.catchUp();
     expect(await candidates()).toMatchObject([{ text: SMALL, sessions: 1 }]);
     const k = withAlternatesTables(withDashboardTables(db.kysely));
-    await k.updateTable('grouping_cursor').set({ last_rowid: 0 }).where('name', '=', 'alternates').execute();
+    await k.updateTable('grouping_cursor').set({ last_rowid: 0 }).where('name', 'in', ['alternates', 'alternates.tx']).execute();
     await step.catchUp();
     expect(await candidates()).toMatchObject([{ text: SMALL, sessions: 1 }]);
     expect(await k.selectFrom('alternate_pending').selectAll().execute()).toEqual([]);
