@@ -162,7 +162,17 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       for (let i = 0; i < rowsOf.length; i += 1000) {
         await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.column('event_id').doNothing()).execute();
       }
-      const list = [...phrasings.values()].map(({ grouping, proto, ...p }) => ({ ...p, group_id: grouping.grouper.group(proto) }));
+      // Two prototypes of one group (a merge) may share a wording: one row each, counts added, the first text kept.
+      // (One statement must not upsert a row twice: PostgreSQL refuses it.)
+      const byRow = new Map<string, { phrasing: string; text: string; count: number; group_id: number }>();
+      for (const { grouping, proto, ...p } of phrasings.values()) {
+        const group_id = grouping.grouper.group(proto);
+        const key = `${group_id}\u0000${p.phrasing}`;
+        const row = byRow.get(key);
+        if (row) row.count += p.count;
+        else byRow.set(key, { ...p, group_id });
+      }
+      const list = [...byRow.values()];
       for (let i = 0; i < list.length; i += 1000) {
         await trx
           .insertInto('group_phrasings')
