@@ -31,7 +31,7 @@ export async function startHandoffSinks(print: (line: string) => void = () => {}
     print(`  [email to ${mail.to.join(', ')}] ${m.headers.subject ?? ''} (Reply-To: ${m.headers['reply-to'] ?? 'none'})`);
   });
   const webhook = await startWebhookReceiver(DEMO_WEBHOOK_SECRET, {
-    onRequest: (hook) => print(`  [webhook ${hook.status} ${hook.verdict}] ${hook.payload?.handoff.reference ?? ''}`),
+    onRequest: (hook) => print(`  [webhook ${hook.status} ${hook.verdict}] ${hook.payload?.type ?? ''} ${hook.payload?.handoff.reference ?? ''}`),
   });
   return {
     smtp,

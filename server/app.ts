@@ -9,11 +9,19 @@ import type { CollectorConfig } from './config/config.ts';
 import type { CollectorDb } from './db/index.ts';
 import { errorHandler, notFoundHandler } from './http/errors.ts';
 import { eventsRoute } from './routes/events.ts';
-import type { DeliveryOptions } from './handoff/deliveries.ts';
+import { createDeliveries, type DeliveryOptions } from './handoff/deliveries.ts';
 import { handoffsRoute } from './handoff/route.ts';
+import { handoffTables } from './handoff/tables.ts';
+import { createConversations } from './conversation/conversation.ts';
+import { conversationTables } from './conversation/tables.ts';
+import { threadsRoute } from './conversation/threads-route.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 import { createSiteRegistry } from './sites/registry.ts';
+import { createWriteHealth, isStorageError } from './db/storage-health.ts';
+import { createFaqCatalog } from './sites/faq-catalog.ts';
+import { noticesRoute } from './notices/notices-route.ts';
+import { withDashboardTables } from './db/dashboard-schema.ts';
 
 export interface CollectorOptions {
   db: CollectorDb;
@@ -50,7 +58,15 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
     requestTimeout: 30_000,
   });
   closeKeptAliveSockets(app);
-  app.setErrorHandler(errorHandler);
+  // Storage failures are remembered for /healthz until a write succeeds (server/db/storage-health.ts).
+  const writes = createWriteHealth();
+  app.setErrorHandler((err, request, reply) => {
+    if (isStorageError(err)) writes.failed(err);
+    errorHandler(err, request, reply);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method === 'POST' && reply.statusCode < 300) writes.succeeded();
+  });
   app.setNotFoundHandler(notFoundHandler);
   void app.register(rateLimit, { global: false });
   // The sites (the config file's and the dashboard's), loaded before the app is ready.
@@ -60,9 +76,18 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   rereadSites.unref();
   app.addHook('preClose', async () => clearInterval(rereadSites));
   void app.register(eventsRoute, { db, config, sites });
-  void app.register(handoffsRoute, { db, config, sites, ...(handoffDelivery ? { delivery: handoffDelivery } : {}) });
-  void app.register(healthzRoute, { db });
-  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, ...dashboardOptions });
+  // One delivery queue for hand-offs and their conversations (replies emailed to customers, webhook events).
+  const deliverySettings = { sites, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) };
+  const deliveries = createDeliveries(handoffTables(db.kysely), deliverySettings, { log: (m) => app.log.warn(m), ...handoffDelivery });
+  app.addHook('onClose', () => deliveries.close());
+  const conversations = createConversations({ db: conversationTables(db.kysely), deliveries, settings: deliverySettings });
+  void app.register(handoffsRoute, { db, config, sites, deliveries });
+  void app.register(threadsRoute, { sites, conversations, readsPerMinute: config.rateLimit.max });
+  void app.register(healthzRoute, { db, writes });
+  // Each site's FAQ index (entry titles, its engine), for the notices and the dashboard.
+  const faqs = createFaqCatalog({ sourceOf: (key) => sites.get(key)?.faq, log: (message) => app.log.warn(message) });
+  void app.register(noticesRoute, { db: withDashboardTables(db.kysely), sites, faqs });
+  if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, faqs, conversations, deliveries, ...dashboardOptions });
   return app;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -153,5 +153,44 @@ describe('ayuda build, spawned', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^ayuda build: 80 entries \(en 40, es 40\) -> /);
+  });
+});
+
+describe('runBuild --pages', () => {
+  // In the repository's git-ignored .tmp/: the test reads nothing outside the tree.
+  const tmpIn = async () => {
+    await mkdir(join(ROOT, '.tmp'), { recursive: true });
+    return mkdtemp(join(ROOT, '.tmp', 'build-pages-'));
+  };
+
+  it('writes the help centre with the widget reached from the pages’ folder, in the site’s colour', async () => {
+    const tmp = await tmpIn();
+    const { out, io } = capture();
+    const code = await runBuild([`${FIXTURES}/faq-array.json`, `${FIXTURES}/faq.csv`], { out: join(tmp, 'site/ayuda'), pages: join(tmp, 'site/help'), pagesUrl: 'https://shop.example/help/', color: '#ffd166', site: 'tienda', collector: 'https://help.example' }, io);
+    expect(out.stderr).toBe('');
+    expect(code).toBe(0);
+    expect(out.stdout).toMatch(/ayuda build: help centre -> .+\/site\/help\/: 7 pages, sitemap\.xml, help\.css \(https:\/\/shop\.example\/help\/\)/);
+    const names = (await readdir(join(tmp, 'site/help'), { recursive: true })).sort();
+    expect(names).toEqual(expect.arrayContaining(['en/index.html', 'es/index.html', 'help.css', 'index.html', 'sitemap.xml']));
+    const index = await readFile(join(tmp, 'site/help/es/index.html'), 'utf8');
+    expect(index).toContain('<script async src="../../ayuda/ayuda.js" data-color="#ffd166" data-site="tienda" data-collector="https://help.example"></script>');
+    expect(existsSync(join(tmp, 'site/ayuda/ayuda.js'))).toBe(true);
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('refuses --pages without --pages-url, a URL that is not http(s), and a colour that is not one, writing nothing', async () => {
+    const tmp = await tmpIn();
+    for (const [extra, message] of [
+      [{}, '--pages needs --pages-url'],
+      [{ pagesUrl: 'javascript:alert(1)' }, '--pages-url javascript:alert(1): not an http(s) URL'],
+      [{ pagesUrl: 'https://shop.example/', color: 'red' }, '--color red: not a colour (#rgb or #rrggbb)'],
+    ] as const) {
+      const { out, io } = capture();
+      expect(await runBuild([`${FIXTURES}/faq.csv`], { out: join(tmp, 'out'), pages: join(tmp, 'help'), ...extra }, io)).toBe(1);
+      expect(out.stderr).toContain(message);
+    }
+    expect(existsSync(join(tmp, 'out'))).toBe(false);
+    expect(existsSync(join(tmp, 'help'))).toBe(false);
+    rmSync(tmp, { recursive: true, force: true });
   });
 });

@@ -8,14 +8,19 @@
  * and exit 1. `--alternates-from <file-or-URL>` first adds the alternates
  * learned on the dashboard (`{ "entryId": ["wording", ...] }`; a URL with a
  * read-only token, `--token` or AYUDA_TOKEN): an unknown entry id is a
- * warning, a bad file an error (nothing written).
+ * warning, a bad file an error (nothing written). `--pages DIR --pages-url URL`
+ * also writes the static help centre (widget/compiler/help-centre.ts) into DIR,
+ * in the site's `--color`, with the widget's script tag on every page.
  */
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { compileFaq, formatError, formatErrorCount, writeFaqIndex, writeWidget } from '../../widget/compiler/index.ts';
 import { serializeParts } from '../../widget/compiler/write-faq-index.ts';
 import { filesOfBuildIn, removeOlderBuilds } from '../../widget/compiler/older-builds.ts';
 import { mergeAlternates, parseAlternates } from '../../widget/compiler/merge-alternates.ts';
+import { helpCentre, type HelpCentreOptions } from '../../widget/compiler/help-centre.ts';
+import { normalizeHex } from '../../widget/src/core/contrast.ts';
 import type { CompiledFaq } from '../../widget/src/faq/types.ts';
 import { readAlternatesSource } from '../lib/read-alternates.ts';
 
@@ -30,6 +35,19 @@ export interface BuildOptions {
   /** Read-only token for an `alternatesFrom` URL. */
   token?: string;
   fetch?: typeof fetch;
+  /** Also write the static help centre into this folder. */
+  pages?: string;
+  /** Where `pages` is served (absolute URL): canonical links, hreflang and the sitemap. */
+  pagesUrl?: string;
+  /** The site's name, after each page's title. */
+  pagesName?: string;
+  /** ayuda.js as the pages reach it (a URL, or a path relative to `pages`); default the path from `pages` to `out`. */
+  pagesWidget?: string;
+  /** The site's colour, for the pages and their widget. */
+  color?: string;
+  /** The pages' widget's `data-site` and `data-collector`. */
+  site?: string;
+  collector?: string;
 }
 
 export interface BuildIo {
@@ -45,6 +63,11 @@ const processIo: BuildIo = {
 /** Run the build; returns the exit code (0 ok, 1 FAQ errors). */
 export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo = processIo): Promise<number> {
   const compiled = await compileFaq(paths, { locale: opts.locale, cwd: opts.cwd });
+  const pagesProblem = checkPagesOptions(opts);
+  if (pagesProblem) {
+    io.stderr(`ayuda build: ${pagesProblem}; nothing written.\n`);
+    return 1;
+  }
   const { errors } = compiled;
   if (errors.length > 0) {
     for (const error of errors) io.stderr(`${formatError(error)}\n`);
@@ -57,6 +80,14 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
   const written = await writeFaqIndex(faq, outDir);
   const shownDir = opts.out.replace(/[\\/]+$/, '');
   io.stdout(`${summary(faq.entries.map((e) => e.locale), `${shownDir}/faq-index.json`, written.bytes, written.gzipBytes)}\n`);
+  if (opts.pages) {
+    try {
+      await writePages(faq, outDir, opts, io);
+    } catch (error) {
+      io.stderr(`ayuda build: could not write the help centre: ${error instanceof Error ? error.message : String(error)}\n`);
+      return 1;
+    }
+  }
   if (opts.widget === false) return 0;
   try {
     const previous = filesOfBuildIn(outDir);
@@ -69,6 +100,34 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
     return 1;
   }
   return 0;
+}
+
+/** Why the `--pages` options cannot work, or undefined. */
+function checkPagesOptions(opts: BuildOptions): string | undefined {
+  if (opts.color !== undefined && !normalizeHex(opts.color)) return `--color ${opts.color}: not a colour (#rgb or #rrggbb)`;
+  if (!opts.pages) return opts.pagesUrl ? '--pages-url needs --pages DIR' : undefined;
+  if (!opts.pagesUrl) return '--pages needs --pages-url, the address DIR is served at (canonical links and the sitemap need full URLs)';
+  try {
+    if (!/^https?:$/.test(new URL(opts.pagesUrl).protocol)) throw new Error();
+  } catch {
+    return `--pages-url ${opts.pagesUrl}: not an http(s) URL`;
+  }
+  return undefined;
+}
+
+/** The static help centre into `opts.pages`, with ayuda.js reached from there (relative to the folder). */
+async function writePages(faq: CompiledFaq, outDir: string, opts: BuildOptions, io: BuildIo): Promise<void> {
+  const dir = resolve(opts.cwd ?? process.cwd(), opts.pages!);
+  const widget = opts.pagesWidget ?? (opts.widget === false ? undefined : [...relative(dir, outDir).split(sep).filter(Boolean), 'ayuda.js'].join('/'));
+  const options: HelpCentreOptions = { url: opts.pagesUrl!, widget, color: opts.color, name: opts.pagesName, site: opts.site, collector: opts.collector };
+  const files = helpCentre(faq, options);
+  for (const file of files) {
+    const path = join(dir, ...file.path.split('/'));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+  }
+  const pages = files.filter((f) => f.path.endsWith('.html')).length;
+  io.stdout(`ayuda build: help centre -> ${opts.pages!.replace(/[\\/]+$/, '')}/: ${pages} pages, sitemap.xml, help.css (${options.url})\n`);
 }
 
 /** The FAQ with the alternates of `source` added, or undefined (the reason printed) when they cannot be read. */
@@ -120,8 +179,16 @@ export function registerBuild(program: Command): void {
     .option('--no-widget', 'write only faq-index.json (no ayuda.js, no panel)')
     .option('--alternates-from <file-or-URL>', 'add the alternates accepted on the dashboard: its JSON export ({ "entryId": ["wording", ...] }), as a file or its URL')
     .option('--token <token>', 'read-only token for an --alternates-from URL (default: $AYUDA_TOKEN, which keeps it out of the process list)')
-    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean; alternatesFrom?: string; token?: string }) => {
+    .option('--pages <dir>', 'also write a static help centre into DIR: a page per entry and language, an index per language, sitemap.xml (needs --pages-url)')
+    .option('--pages-url <URL>', 'the address DIR is served at, e.g. https://shop.example/help/ (canonical links, hreflang, the sitemap)')
+    .option('--pages-name <name>', "the site's name, after each page's title")
+    .option('--pages-widget <src>', 'ayuda.js as the pages reach it, when not at the path from DIR to --out (e.g. /ayuda/ayuda.js)')
+    .option('--color <hex>', "the site's colour (#rgb or #rrggbb) for the help centre and its widget")
+    .option('--site <key>', "the help centre's widget: data-site (the collector's site key)")
+    .option('--collector <URL>', "the help centre's widget: data-collector")
+    .action(async (paths: string[], opts: { out: string; locale?: string; widget: boolean; alternatesFrom?: string; token?: string; pages?: string; pagesUrl?: string; pagesName?: string; pagesWidget?: string; color?: string; site?: string; collector?: string }) => {
       const token = opts.token ?? process.env.AYUDA_TOKEN;
-      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget, ...(opts.alternatesFrom ? { alternatesFrom: opts.alternatesFrom } : {}), ...(token ? { token } : {}) });
+      const { pages, pagesUrl, pagesName, pagesWidget, color, site, collector } = opts;
+      process.exitCode = await runBuild(paths, { out: opts.out, locale: opts.locale, widget: opts.widget, ...(opts.alternatesFrom ? { alternatesFrom: opts.alternatesFrom } : {}), ...(token ? { token } : {}), pages, pagesUrl, pagesName, pagesWidget, color, site, collector });
     });
 }

@@ -27,12 +27,20 @@ export async function runServe(opts: ServeOptions): Promise<void> {
   const { config, source } = await loadConfig(opts.config);
   const db = await openDatabase(opts.db);
   const app = createCollector({ db, config, logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
+  try {
+    // Start-up (sites, dashboard) first, so that its failures are not reported as the address's.
+    await app.ready();
+  } catch (err) {
+    await db.close();
+    throw new Error(`cannot start the collector on ${db.file}: ${(err as Error).message}`, { cause: err });
+  }
   let url: string;
   try {
     url = await app.listen({ port, host: opts.host });
   } catch (err) {
+    await app.close();
     await db.close();
-    throw new Error(`cannot listen on ${opts.host}:${port}: ${(err as Error).message}`);
+    throw new Error(`cannot listen on ${opts.host}:${port}: ${(err as Error).message}`, { cause: err });
   }
   closeOnSignals(createShutdown(app, db));
   process.stdout.write(

@@ -1,9 +1,10 @@
 /**
  * `ayuda user`: the dashboard's users, in the collector's database.
- *   ayuda user add --email lead@example.com --role admin|viewer [--db ./data/ayuda.db] [--password-stdin]
+ *   ayuda user add --email lead@example.com --role admin|viewer [--sites shop,outlet] [--db ./data/ayuda.db] [--password-stdin]
  *   ayuda user passwd --email lead@example.com [--db ...] [--password-stdin]
  *   ayuda user list [--db ...]
  *   ayuda user remove --email lead@example.com [--db ...]
+ *   ayuda user totp --email lead@example.com [--off] [--db ...]   an admin's second factor
  * The password is asked twice without echo in a terminal, or read from
  * standard input with --password-stdin (one line; for scripts).
  */
@@ -11,13 +12,16 @@ import type { Command } from 'commander';
 import { DEFAULT_DB_FILE, openDatabase } from '../../server/db/index.ts';
 import { withDashboardTables, type Role } from '../../server/db/dashboard-schema.ts';
 import { passwordProblem } from '../../server/auth/password.ts';
-import { createUser, findUser, listUsers, setPassword, updateUser, UserError } from '../../server/auth/users.ts';
+import { createUser, findUser, listUsers, setPassword, setTotp, updateUser, UserError } from '../../server/auth/users.ts';
+import { newTotpSecret, totpUri } from '../../server/auth/totp.ts';
 
 interface UserOptions {
   email?: string;
   role?: string;
+  sites?: string;
   db: string;
   passwordStdin?: boolean;
+  off?: boolean;
 }
 
 async function readStdin(): Promise<string> {
@@ -95,16 +99,18 @@ export function registerUser(program: Command): void {
     .description('add a user; the password is asked without echo, or read with --password-stdin')
     .requiredOption('--email <email>', 'the user’s email address (their login)')
     .requiredOption('--role <role>', 'admin (manages users and groups) or viewer (read only)')
+    .option('--sites <keys>', 'the only sites the user sees, separated by commas (default: every site)')
     .option(...dbOption)
     .option('--password-stdin', 'read the password from standard input')
     .action(async (opts: UserOptions) => {
       const role = required(opts.role, '--role');
+      const sites = opts.sites === undefined ? null : opts.sites.split(',').map((s) => s.trim()).filter(Boolean);
       if (role !== 'admin' && role !== 'viewer') throw new Error(`--role: must be admin or viewer, got "${role.slice(0, 20)}"`);
       const email = required(opts.email, '--email');
       await withDb(opts.db, async (db) => {
         if (await findUser(db, email)) throw new Error(`email: a user with email ${email.trim().toLowerCase()} already exists`);
-        const created = await createUser(db, { email, role: role as Role, password: await newPassword(opts.passwordStdin) });
-        process.stdout.write(`added ${created.role} ${created.email}; log in at /dashboard/login\n`);
+        const created = await createUser(db, { email, role: role as Role, sites, password: await newPassword(opts.passwordStdin) });
+        process.stdout.write(`added ${created.role} ${created.email}${created.sites ? ` (sites: ${created.sites.join(', ')})` : ''}; log in at /dashboard/login\n`);
       });
     });
 
@@ -131,7 +137,7 @@ export function registerUser(program: Command): void {
       await withDb(opts.db, async (db) => {
         const users = await listUsers(db);
         if (!users.length) process.stdout.write('no users yet: add one with `ayuda user add --email you@example.com --role admin`\n');
-        for (const u of users) process.stdout.write(`${u.email}\t${u.role}\t${new Date(u.created_at).toISOString().slice(0, 10)}\n`);
+        for (const u of users) process.stdout.write(`${u.email}\t${u.role}\t${u.sites ? u.sites.join(',') : 'every site'}\t${new Date(u.created_at).toISOString().slice(0, 10)}\n`);
       });
     });
 
@@ -147,6 +153,30 @@ export function registerUser(program: Command): void {
         if (!found) throw new Error(`email: no user with email ${email.trim().toLowerCase()}`);
         await updateUser(db, found.id, 'remove');
         process.stdout.write(`removed ${found.email}\n`);
+      });
+    });
+
+  user
+    .command('totp')
+    .description('turn on an admin’s second factor (prints the secret for an authenticator app once), or off with --off')
+    .requiredOption('--email <email>', 'the admin’s email address')
+    .option('--off', 'turn the second factor off')
+    .option(...dbOption)
+    .action(async (opts: UserOptions) => {
+      const email = required(opts.email, '--email').trim().toLowerCase();
+      await withDb(opts.db, async (db) => {
+        if (opts.off) {
+          await setTotp(db, email, null);
+          process.stdout.write(`second factor off for ${email}: the password alone logs in\n`);
+          return;
+        }
+        const secret = newTotpSecret();
+        await setTotp(db, email, secret);
+        process.stdout.write(
+          `second factor on for ${email}: add it to an authenticator app, then log in with the password and its 6-digit code\n` +
+            `  secret  ${secret}\n  uri     ${totpUri(secret, email)}\n` +
+            'It is not shown again; run this again for a new one (the old one stops working).\n',
+        );
       });
     });
 }

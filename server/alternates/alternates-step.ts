@@ -20,6 +20,7 @@ import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { FaqCatalog } from '../sites/faq-catalog.ts';
 import { readCursor, saveCursor } from '../db/cursors.ts';
 import { dialectOf } from '../db/dialect/index.ts';
+import { createSlicer, inSlices } from '../db/slices.ts';
 import { HELP_GAP_MS, resolution, splitHelpSessions, type HelpEvent, type Resolution } from './help-sessions.ts';
 import { fitOf, proposable, wordingKey } from './proposal.ts';
 import { withAlternatesTables, type AlternatePendingTable, type AlternatesSchema } from './tables.ts';
@@ -188,25 +189,28 @@ export function createAlternatesStep(kysely: Kysely<DashboardSchema>, faqs: FaqC
     return done;
   }
 
-  /** One run: a chunk of events, then at most CHECKS wordings (the engine's searches are the slow part). */
-  const once = (limit: number): Promise<{ collected: number; checked: number }> => {
-    const next = queue.then(async () => ({ collected: await collect(limit), checked: await check(Math.min(limit, CHECKS)) }));
+  /** One after another, the last one queued. */
+  const queued = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
     queue = next.catch(() => undefined);
     return next;
   };
+  /** One run: a chunk of events, then at most CHECKS wordings (the engine's searches are the slow part). */
+  const once = (limit: number): Promise<{ collected: number; checked: number }> =>
+    queued(async () => ({ collected: await collect(limit), checked: await check(Math.min(limit, CHECKS)) }));
+  const collectSlicer = createSlicer(CHUNK);
+  const checkSlicer = createSlicer(CHECKS);
   const step: AlternatesStep = {
     async run(limit = CHUNK) {
       const { collected, checked } = await once(limit);
       return collected + checked;
     },
     async catchUp(maxMs = Infinity) {
+      // Events first, then the wordings to check, each in slices short enough for the collector's requests to run between them.
       const started = performance.now();
-      let total = 0;
-      for (;;) {
-        const { collected, checked } = await once(CHUNK);
-        total += collected + checked;
-        if ((collected < CHUNK && checked < CHECKS) || performance.now() - started >= maxMs) return total;
-      }
+      const collected = await inSlices(collectSlicer, (limit) => queued(() => collect(limit)), maxMs);
+      const left = maxMs - (performance.now() - started);
+      return collected + (left > 0 ? await inSlices(checkSlicer, (limit) => queued(() => check(limit)), left) : 0);
     },
   };
   return step;

@@ -34,6 +34,8 @@ export interface Guards {
   user: onRequestHookHandler;
   /** Admins only: 401 when logged out, 403 for viewers. */
   admin: onRequestHookHandler;
+  /** Admins of every site (users with no list of sites): they alone manage users and add or remove sites. */
+  everySite: onRequestHookHandler;
   /** A valid CSRF token in the `x-csrf-token` header, else 403. */
   csrf: onRequestHookHandler;
 }
@@ -76,6 +78,11 @@ export async function registerAuth(scope: FastifyInstance, db: Kysely<DashboardS
       const redirected = refuseLoggedOut(request, reply);
       if (redirected) return redirected;
       if (request.auth?.user.role !== 'admin') throw new HttpError(403, 'forbidden', '$', 'only an admin may do this');
+    },
+    everySite: async (request, reply) => {
+      const redirected = refuseLoggedOut(request, reply);
+      if (redirected) return redirected;
+      if (request.auth?.user.role !== 'admin' || request.auth.user.sites !== null) throw new HttpError(403, 'forbidden', '$', 'only an admin of every site may do this');
     },
     csrf: scope.csrfProtection as unknown as onRequestHookHandler,
   };

@@ -3,8 +3,12 @@
  * - GET  /api/session  → { user | null, csrfToken }
  * - POST /api/login    { email, password } → { user, csrfToken }; sets the
  *   session cookie (HttpOnly, SameSite=Lax, Secure over HTTPS). Rate limited
- *   per IP (10 a minute) and per email (5 failures in 15 minutes); wrong
- *   email and wrong password get the same answer after the same work.
+ *   per IP (10 a minute), and failures slow down their own address, per
+ *   account and overall, with doubling waits (./login-throttle.ts), never
+ *   the account from elsewhere; wrong email and wrong password get the same
+ *   answer after the same work. An admin with a second factor also sends
+ *   `code` (TOTP, ./totp.ts): without it, 401 `totp_required`; a wrong or
+ *   reused one, 401 `invalid_code`, counted as a failure.
  * - POST /api/logout   → ends the session server-side.
  */
 import type { FastifyInstance } from 'fastify';
@@ -16,10 +20,16 @@ import { COOKIE_PATH, csrfToken, isHttps, type Guards } from './auth-plugin.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { dummyHash, MAX_PASSWORD_LENGTH, verifyPassword } from './password.ts';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_MAX_AGE_MS } from './sessions.ts';
-import { findUser, normalizeEmail } from './users.ts';
+import { verifyTotp } from './totp.ts';
+import { findUser, normalizeEmail, totpOf, useTotpStep } from './users.ts';
 
 const LoginBody = Type.Object(
-  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) },
+  {
+    email: Type.String({ minLength: 1, maxLength: 254 }),
+    password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+    /** The authenticator app's code, for an admin with a second factor (./totp.ts). */
+    code: Type.Optional(Type.String({ maxLength: 20 })),
+  },
   { additionalProperties: false },
 );
 
@@ -50,18 +60,31 @@ export async function loginRoutes(scope: FastifyInstance, { db, guards }: LoginR
     },
     async (request, reply) => {
       const email = normalizeEmail(request.body.email);
-      const wait = throttle.retryAfter(email);
-      if (wait > 0) {
-        void reply.header('retry-after', Math.ceil(wait / 1000));
-        throw new HttpError(429, 'rate_limited', 'email', `too many failed logins for this email; retry in ${Math.ceil(wait / 60_000)} minutes`);
+      const wait = throttle.retryAfter(request.ip, email);
+      if (wait.ms > 0) {
+        const seconds = Math.ceil(wait.ms / 1000);
+        void reply.header('retry-after', seconds);
+        throw wait.by === 'account'
+          ? new HttpError(429, 'rate_limited', 'email', `too many failed logins for this email from this address; retry in ${seconds} seconds`)
+          : new HttpError(429, 'rate_limited', '$', `too many failed logins from this address; retry in ${seconds} seconds`);
       }
       const user = await findUser(db, email);
       const matches = await verifyPassword(request.body.password, user?.password_hash ?? (await dummyHash()));
       if (!user || !matches) {
-        throttle.failed(email);
+        throttle.failed(request.ip, email);
         throw new HttpError(401, 'invalid_credentials', '$', 'wrong email or password');
       }
-      throttle.succeeded(email);
+      const totp = await totpOf(db, user.id);
+      if (totp) {
+        const code = request.body.code?.replace(/\s/g, '');
+        if (!code) throw new HttpError(401, 'totp_required', 'code', 'enter the 6-digit code of your authenticator app');
+        const step = verifyTotp(totp.secret, code, Date.now(), totp.step);
+        if (step === undefined || !(await useTotpStep(db, user.id, step))) {
+          throttle.failed(request.ip, email);
+          throw new HttpError(401, 'invalid_code', 'code', 'wrong or already used code');
+        }
+      }
+      throttle.succeeded(request.ip, email);
       if (request.auth) await deleteSession(db, request.auth.id);
       const session = await createSession(db, user.id);
       void reply.setCookie(SESSION_COOKIE, session.token, {

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
-import type { User } from './users.ts';
+import { parseSites, type User } from './users.ts';
 
 export const SESSION_COOKIE = 'ayuda_session';
 export const SESSION_MAX_AGE_MS = 7 * 86_400_000;
@@ -39,7 +39,7 @@ export async function findSession(db: Kysely<DashboardSchema>, token: string | u
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.expires_at', 'sessions.last_seen_at', 'users.id as user_id', 'users.email', 'users.role', 'users.created_at', 'users.language'])
+    .select(['sessions.expires_at', 'sessions.last_seen_at', 'users.id as user_id', 'users.email', 'users.role', 'users.created_at', 'users.language', 'users.sites'])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -48,7 +48,7 @@ export async function findSession(db: Kysely<DashboardSchema>, token: string | u
     return undefined;
   }
   if (now - row.last_seen_at >= TOUCH_EVERY_MS) await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
-  return { id, user: { id: row.user_id, email: row.email, role: row.role, created_at: row.created_at, language: row.language } };
+  return { id, user: { id: row.user_id, email: row.email, role: row.role, created_at: row.created_at, language: row.language, sites: parseSites(row.sites) } };
 }
 
 export async function deleteSession(db: Kysely<DashboardSchema>, id: string): Promise<void> {

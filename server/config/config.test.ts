@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_RATE_LIMIT, defaultConfig, loadConfig, parseConfig } from './config.ts';
+import { ConfigError, DEFAULT_HANDOFF_LIMITS, DEFAULT_RATE_LIMIT, defaultConfig, loadConfig, parseConfig } from './config.ts';
 
 const site = { key: 'demo', origins: ['http://localhost:5173'] };
 
@@ -18,7 +18,8 @@ function errorOf(raw: unknown): string {
 
 describe('parseConfig', () => {
   it('fills defaults', () => {
-    expect(parseConfig({ sites: [site] })).toEqual({ sites: [site], rateLimit: DEFAULT_RATE_LIMIT, trustProxy: false });
+    expect(parseConfig({ sites: [site] })).toEqual({ sites: [site], rateLimit: DEFAULT_RATE_LIMIT, handoffLimits: DEFAULT_HANDOFF_LIMITS, trustProxy: false });
+    expect(parseConfig({ sites: [site], handoffLimits: { perSitePerMinute: 100 } }).handoffLimits).toEqual({ ...DEFAULT_HANDOFF_LIMITS, perSitePerMinute: 100 });
     expect(parseConfig({ sites: [{ ...site, name: 'Tienda' }] }).sites).toEqual([{ ...site, name: 'Tienda' }]);
     expect(parseConfig({ sites: [site], rateLimit: { max: 5 }, trustProxy: true }).rateLimit).toEqual({ max: 5, timeWindowMs: 60_000 });
   });
@@ -35,6 +36,7 @@ describe('parseConfig', () => {
     expect(errorOf({ sites: ['demo'] })).toMatch(/sites\[0\]: must be an object/);
     expect(errorOf({ sites: [site], rateLimit: { max: 0 } })).toMatch(/rateLimit\.max: must be a positive integer/);
     expect(errorOf({ sites: [site], rateLimit: { window: 5 } })).toBe('ayuda.config.json: rateLimit.window: unknown field');
+    expect(errorOf({ sites: [site], handoffLimits: { perContactPerMinute: 0 } })).toMatch(/handoffLimits\.perContactPerMinute: must be a positive integer \(hand-offs per minute per contact email\)/);
     expect(errorOf({ sites: [site], trustproxy: true })).toBe('ayuda.config.json: trustproxy: unknown field');
     expect(errorOf({ sites: [site, site] })).toBe('ayuda.config.json: sites[1].key: duplicate site key "demo"');
     expect(errorOf([])).toMatch(/must be a JSON object/);

@@ -6,6 +6,7 @@
  * {
  *   "sites": [{ "key": "demo", "name": "Demo shop", "origins": ["http://localhost:5173"] }],
  *   "rateLimit": { "max": 600, "timeWindowMs": 60000 },
+ *   "handoffLimits": { "perAddressPerMinute": 5, "perContactPerMinute": 3, "perSitePerMinute": 30, "untrustedPerSitePerHour": 20 },
  *   "trustProxy": false
  * }
  * ```
@@ -49,9 +50,28 @@ const SiteConfig = Type.Object(
 
 const RateLimitConfig = Type.Object(
   {
-    /** Requests allowed per site key and client IP in each window. */
+    /** Requests allowed per client IP in each window (counted before the body is parsed). */
     max: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000_000 })),
     timeWindowMs: Type.Optional(Type.Integer({ minimum: 1000, maximum: 86_400_000 })),
+  },
+  { additionalProperties: false },
+);
+
+const PerMinute = Type.Integer({ minimum: 1, maximum: 1_000_000 });
+const HandoffLimitsConfig = Type.Object(
+  {
+    /** Hand-offs accepted from one client IP per minute (before the body is parsed). */
+    perAddressPerMinute: Type.Optional(PerMinute),
+    /** Hand-offs accepted per site and contact email (case and spaces folded) per minute. */
+    perContactPerMinute: Type.Optional(PerMinute),
+    /** Hand-offs accepted per site per minute, from everyone. */
+    perSitePerMinute: Type.Optional(PerMinute),
+    /**
+     * Once a site has queued this many hand-offs for email/webhook delivery
+     * in the last hour, the deliveries of hand-offs sent without an Origin
+     * header (not from a browser) are held: stored in the inbox, not sent.
+     */
+    untrustedPerSitePerHour: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
   },
   { additionalProperties: false },
 );
@@ -60,6 +80,8 @@ const ConfigFile = Type.Object(
   {
     sites: Type.Array(SiteConfig, { minItems: 1, maxItems: 10_000 }),
     rateLimit: Type.Optional(RateLimitConfig),
+    /** What one source can make the support team receive (server/handoff/handoff-limits.ts). */
+    handoffLimits: Type.Optional(HandoffLimitsConfig),
     /** Trust X-Forwarded-For (only behind your own reverse proxy). */
     trustProxy: Type.Optional(Type.Boolean()),
     /** SMTP server for hand-off emails. */
@@ -76,11 +98,13 @@ const ConfigFile = Type.Object(
 const checkFile = Compile(ConfigFile);
 
 export type SiteConfig = Static<typeof SiteConfig>;
+export type HandoffLimits = Required<Static<typeof HandoffLimitsConfig>>;
 
 /** A complete, validated configuration. */
 export interface CollectorConfig {
   sites: SiteConfig[];
   rateLimit: { max: number; timeWindowMs: number };
+  handoffLimits: HandoffLimits;
   trustProxy: boolean;
   smtp?: SmtpSettings;
   /** See the config file's `followUpHours` (default 24). */
@@ -89,6 +113,11 @@ export interface CollectorConfig {
 
 /** Generous: a busy office behind one NAT address still fits. */
 export const DEFAULT_RATE_LIMIT = { max: 600, timeWindowMs: 60_000 } as const;
+/**
+ * Far tighter than events: a customer sends one hand-off, maybe two; each
+ * becomes an email and a webhook the team receives.
+ */
+export const DEFAULT_HANDOFF_LIMITS: HandoffLimits = { perAddressPerMinute: 5, perContactPerMinute: 3, perSitePerMinute: 30, untrustedPerSitePerHour: 20 };
 export const DEFAULT_CONFIG_FILE = 'ayuda.config.json';
 
 /** A configuration problem, with the field at fault in the message. */
@@ -104,6 +133,7 @@ export function defaultConfig(): CollectorConfig {
   return {
     sites: [{ key: 'demo', origins: ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'], faq: DEMO_FAQ_INDEX }],
     rateLimit: { ...DEFAULT_RATE_LIMIT },
+    handoffLimits: { ...DEFAULT_HANDOFF_LIMITS },
     trustProxy: false,
   };
 }
@@ -117,6 +147,10 @@ export const FIELD_MESSAGES: Record<string, string> = {
   max: 'must be a positive integer (requests per window)',
   timeWindowMs: 'must be an integer number of milliseconds (1000-86400000)',
   trustProxy: 'must be true or false',
+  perAddressPerMinute: 'must be a positive integer (hand-offs per minute from one address)',
+  perContactPerMinute: 'must be a positive integer (hand-offs per minute per contact email)',
+  perSitePerMinute: 'must be a positive integer (hand-offs per minute per site)',
+  untrustedPerSitePerHour: 'must be a whole number (hand-offs per site per hour before deliveries without Origin are held)',
   followUpHours: 'must be a whole number of hours (0-720)',
   faq: 'must be the path or http(s) URL of the faq-index.json that `ayuda build` writes',
 };
@@ -143,6 +177,7 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
   return {
     sites: raw.sites.map((s) => ({ key: s.key, ...(s.name ? { name: s.name } : {}), origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}), ...(s.faq ? { faq: s.faq } : {}) })),
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
+    handoffLimits: { ...DEFAULT_HANDOFF_LIMITS, ...raw.handoffLimits },
     trustProxy: raw.trustProxy ?? false,
     ...(raw.smtp ? { smtp: raw.smtp } : {}),
     ...(raw.followUpHours !== undefined ? { followUpHours: raw.followUpHours } : {}),

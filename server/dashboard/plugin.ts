@@ -17,7 +17,7 @@ import { withDashboardTables } from '../db/dashboard-schema.ts';
 import { registerAuth } from '../auth/auth-plugin.ts';
 import { loginRoutes } from '../auth/login-routes.ts';
 import { groupingStepFor } from '../grouping/grouping-step.ts';
-import { createFaqCatalog } from '../sites/faq-catalog.ts';
+import { createFaqCatalog, type FaqCatalog } from '../sites/faq-catalog.ts';
 import { createAlternatesStep } from '../alternates/alternates-step.ts';
 import { DIST_DASHBOARD } from './build/paths.ts';
 import { dashboardErrorHandler, useDashboardHeaders } from './http.ts';
@@ -28,11 +28,15 @@ import { groupsRoutes } from './routes/groups-routes.ts';
 import { alternatesRoutes } from './routes/alternates-routes.ts';
 import { tokenRoutes } from './routes/token-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
+import { conversationRoutes } from './routes/conversation-routes.ts';
+import type { Conversations } from '../conversation/conversation.ts';
+import type { Deliveries } from '../handoff/deliveries.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
 import { preferencesRoutes } from './routes/preferences-routes.ts';
 import { sitesRoutes } from './routes/sites-routes.ts';
 import { usersRoutes } from './routes/users-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
+import { noticesRoutes } from './routes/notices-routes.ts';
 
 export interface DashboardOptions {
   /** Where the built UI is (default dist/dashboard). */
@@ -50,11 +54,16 @@ export interface DashboardPluginOptions extends DashboardOptions {
   config: CollectorConfig;
   /** The collector's sites; the sites routes change them. */
   sites: SiteRegistry;
+  /** Each site's FAQ (server/app.ts shares it with the notices route); default: one of its own. */
+  faqs?: FaqCatalog;
+  /** Hand-offs' conversations (server/conversation/) and the delivery queue their retries go to. */
+  conversations: Conversations;
+  deliveries: Deliveries;
 }
 
 /**
  * @example
- * await app.register(dashboard, { prefix: '/dashboard', db, config, sites });
+ * await app.register(dashboard, { prefix: '/dashboard', db, config, sites, conversations, deliveries });
  */
 export async function dashboard(scope: FastifyInstance, options: DashboardPluginOptions): Promise<void> {
   const db = withDashboardTables(options.db.kysely);
@@ -62,7 +71,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   useDashboardHeaders(scope);
   scope.setErrorHandler(dashboardErrorHandler);
   const guards = await registerAuth(scope, db);
-  const faqs = createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
+  const faqs = options.faqs ?? createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
   const alternates = createAlternatesStep(db, faqs);
 
   const interval = options.groupingIntervalMs ?? 2000;
@@ -103,11 +112,13 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(exportRoutes, ctx);
   await scope.register(measuresRoutes, ctx);
   await scope.register(inboxRoutes, ctx);
+  await scope.register(conversationRoutes, { ...ctx, conversations: options.conversations, deliveries: options.deliveries });
   await scope.register(usersRoutes, ctx);
   await scope.register(sitesRoutes, ctx);
   await scope.register(liveRoutes, { ...ctx, liveIntervalMs: options.liveIntervalMs });
   await scope.register(preferencesRoutes, ctx);
   await scope.register(alternatesRoutes, { ...ctx, alternates });
   await scope.register(tokenRoutes, ctx);
+  await scope.register(noticesRoutes, ctx);
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }

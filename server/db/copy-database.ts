@@ -76,9 +76,9 @@ export async function copyDatabase(from: string, to: string, log: (line: string)
         for (const name of EVENT_CURSORS) {
           const at = await readCursor(srcDash, name);
           if (!at.seq) continue;
-          const last = await srcDash.selectFrom('events').select('id').where(sql<boolean>`rowid <= ${at.seq}`).orderBy(sql`rowid`, 'desc').limit(1).executeTakeFirst();
+          const last = await srcDash.selectFrom('events').select(['site', 'id']).where(sql<boolean>`rowid <= ${at.seq}`).orderBy(sql`rowid`, 'desc').limit(1).executeTakeFirst();
           if (!last) continue;
-          const [row] = await dialectOf(dstDash).eventPosition(dstDash.selectFrom('events').select('id')).where('id', '=', last.id).execute();
+          const [row] = await dialectOf(dstDash).eventPosition(dstDash.selectFrom('events').select('id')).where('site', '=', last.site).where('id', '=', last.id).execute();
           if (row) await saveCursor(dstDash, name, dialectOf(dstDash).cursorOf(row));
         }
       });

@@ -18,6 +18,12 @@ export interface UsersTable {
   created_at: number;
   /** The dashboard's language the user chose ("es"), or null: the browser's. */
   language: string | null;
+  /** The sites the user may see, as a JSON array of keys, or null: every site. */
+  sites: string | null;
+  /** An admin's TOTP secret (base32), or null: no second factor (server/auth/totp.ts). */
+  totp_secret: Generated<string | null>;
+  /** The time step of the last code used, so a code is good once. */
+  totp_step: Generated<number | null>;
 }
 
 export interface SessionsTable {
@@ -116,14 +122,26 @@ export interface GroupingCursorTable {
   last_rowid: number;
 }
 
-export const HANDOFF_STATUSES = ['open', 'closed'] as const;
+/** new: nobody answered yet; open: being worked on; waiting: on the customer; solved (reopened when the customer writes again). */
+export const HANDOFF_STATUSES = ['new', 'open', 'waiting', 'solved'] as const;
+export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 
 /**
  * One hand-off to a human: the row the hand-off code writes (`InboxRow`,
- * made by the shared transcript formatter), plus its status in the inbox.
+ * made by the shared transcript formatter), plus its place in the inbox's
+ * conversation (server/conversation/).
  */
 export interface HandoffsTable extends InboxRow {
-  status: (typeof HANDOFF_STATUSES)[number];
+  status: HandoffStatus;
+  /** The dashboard user it is assigned to. */
+  assignee_id: number | null;
+  /** The reply time the channel promised, in minutes (the record's `replyMinutes`). */
+  reply_minutes: number | null;
+  /** When the customer is owed an answer (new and open hand-offs). */
+  due_at: number | null;
+  /** SHA-256 (hex) of the secret the customer's browser keeps: the key to its thread. */
+  secret_hash: string | null;
+  updated_at: number | null;
 }
 
 export interface DashboardTables {

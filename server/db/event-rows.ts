@@ -10,7 +10,7 @@ import type { EventsTable } from './schema.ts';
 /** Column order of the prepared INSERT; {@link rowValues} follows it. */
 export const EVENT_COLUMNS = [
   'id', 'v', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'path',
-  'entry', 'helpful', 'comment', 'results', 'dropped', 'at', 'received_at',
+  'entry', 'helpful', 'comment', 'results', 'dropped', 'at', 'received_at', 'notice',
 ] as const satisfies readonly (keyof EventsTable)[];
 
 export function toRow(e: AyudaEvent, receivedAt: number): EventsTable {
@@ -32,6 +32,7 @@ export function toRow(e: AyudaEvent, receivedAt: number): EventsTable {
     dropped: e.dropped ?? null,
     at: e.at,
     received_at: receivedAt,
+    notice: 'notice' in e ? e.notice : null,
   };
 }
 

@@ -11,7 +11,10 @@
  * - `handoffs`, created only if the hand-off code has not created it, so the
  *   inbox can be built against it (see server/db/dashboard-schema.ts);
  * - `users.language` (0005): the dashboard's language a user chose, null to
- *   follow the browser (server/dashboard/ui/i18n/languages.ts).
+ *   follow the browser (server/dashboard/ui/i18n/languages.ts);
+ * - `users.totp_secret`, `users.totp_step` (0008): an admin's optional
+ *   second factor (server/auth/totp.ts) and the time step of the last code
+ *   used (each code is good once).
  */
 import { sql, type Kysely, type Migration } from 'kysely';
 
@@ -128,6 +131,24 @@ export const dashboardMigrations: Record<string, Migration> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.alterTable('users').dropColumn('language').execute();
+    },
+  },
+  '0008_user_sites': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').addColumn('sites', 'text').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').dropColumn('sites').execute();
+    },
+  },
+  '0008_user_totp': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').addColumn('totp_secret', 'text').execute();
+      await db.schema.alterTable('users').addColumn('totp_step', 'integer').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('users').dropColumn('totp_step').execute();
+      await db.schema.alterTable('users').dropColumn('totp_secret').execute();
     },
   },
 };

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { migrations } from './migrations.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CollectorDb } from './index.ts';
 import { makeBatch } from '../testing/batches.ts';
@@ -32,6 +33,26 @@ describe('openDatabase', () => {
     const again = await open(file);
     await again.insertBatch(makeBatch(2));
     expect(await again.kysely.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 2 });
+  });
+
+  it('keeps the events of a database made before ids were per site, with their rowids, and dedupes per site from then on', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-db-')), 'old.db');
+    const old = new Kysely<never>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0007'));
+    expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+    await old.destroy();
+    const raw = new Database(file);
+    raw.exec(`insert into events (rowid, id, v, site, session, type, locale, path, at, received_at) values (7, 'evt-a', 1, 'demo', 's1', 'search', 'es', '/', 1, 2), (9, 'evt-b', 1, 'shop', 's2', 'search', 'es', '/', 3, 4)`);
+    raw.close();
+    const db = await open(file);
+    const rows = await sql<{ rowid: number; id: string; site: string }>`select rowid, id, site from events order by rowid`.execute(db.kysely);
+    expect(rows.rows).toEqual([{ rowid: 7, id: 'evt-a', site: 'demo' }, { rowid: 9, id: 'evt-b', site: 'shop' }]);
+    const batch = makeBatch(1);
+    const evtA = { ...batch, site: 'shop', events: [{ ...batch.events[0]!, id: 'evt-a', site: 'shop' }] };
+    expect(await db.insertBatch(evtA)).toEqual({ accepted: 1, duplicates: 0 });
+    expect(await db.insertBatch(evtA)).toEqual({ accepted: 0, duplicates: 1 });
+    const indexes = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'events' order by name`.execute(db.kysely);
+    expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['events_site_at', 'events_site_reason', 'events_session_at']));
   });
 
   it('stores each event once and counts duplicates', async () => {

@@ -32,7 +32,7 @@ export interface CollectorDb {
   readonly kysely: Kysely<DatabaseSchema>;
   /**
    * Store a validated batch atomically: every event or none. Events already
-   * stored (same id) are counted as duplicates, not errors. Resolves after
+   * stored (same site and id) are counted as duplicates, not errors. Resolves after
    * the commit. (Batches arriving together share one transaction, each in
    * its own savepoint.)
    */
@@ -40,6 +40,21 @@ export interface CollectorDb {
   /** Throws when the database cannot answer a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Write once and roll back, so that a database the collector cannot write
+ * (a read-only file or mount, a full disk) is refused at start with its real
+ * cause, rather than failing later (the first write, or "cannot listen").
+ */
+function probeWrite(sqlite: Database.Database, path: string): void {
+  try {
+    sqlite.exec('BEGIN IMMEDIATE; CREATE TABLE ayuda_write_probe (x); ROLLBACK');
+  } catch (err) {
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    const e = err as Error & { code?: string };
+    throw new Error(`database ${path} cannot be written (${e.code ?? 'error'}: ${e.message}); check the file's and its folder's permissions, free disk space, or pass another --db`, { cause: err });
+  }
 }
 
 /**
@@ -75,6 +90,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
   const kysely = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
     await migrateToLatest(kysely as Kysely<never>);
+    if (onDisk) probeWrite(sqlite, path);
   } catch (err) {
     await kysely.destroy();
     throw err;
@@ -83,7 +99,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
   // Compile the INSERTs once with Kysely, then run them as prepared statements:
   // a batch is a handful of synchronous statement runs inside one transaction.
   const placeholder = Object.fromEntries(EVENT_COLUMNS.map((c) => [c, ''])) as never;
-  const insertEventSql = kysely.insertInto('events').values(placeholder).onConflict((oc) => oc.column('id').doNothing()).compile();
+  const insertEventSql = kysely.insertInto('events').values(placeholder).onConflict((oc) => oc.columns(['site', 'id']).doNothing()).compile();
   if (insertEventSql.parameters.length !== EVENT_COLUMNS.length) throw new Error('events insert: unexpected parameter count');
   const insertEvent = sqlite.prepare(insertEventSql.sql);
   const insertDrops = sqlite.prepare(

@@ -2,7 +2,7 @@
  * The collector's database on PostgreSQL (`ayuda serve --db postgres://…`,
  * or DATABASE_URL): Kysely's PostgresDialect over a `pg` pool, the same
  * migrations and queries as SQLite. Several collector processes may share
- * the database: each event id is stored once (ON CONFLICT DO NOTHING), and
+ * the database: each event id is stored once per site (ON CONFLICT DO NOTHING), and
  * what must run once takes a lock (./dialect/postgres.ts).
  *
  * Migrations are written with `integer` columns (SQLite's 64-bit integer):
@@ -106,7 +106,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       // has the same order as the first send, so two of them wait for each other, not deadlock.
       const rows = batch.events.map((e) => toRow(e, receivedAt));
       const store = async (db: Kysely<DatabaseSchema>): Promise<number> => {
-        const result = await db.insertInto('events').values(rows).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+        const result = await db.insertInto('events').values(rows).onConflict((oc) => oc.columns(['site', 'id']).doNothing()).executeTakeFirst();
         if (batch.dropped) {
           await db
             .insertInto('outbox_drops')

@@ -20,6 +20,8 @@ export interface EventsTable {
   dropped: number | null;
   at: number;
   received_at: number;
+  /** The notice of a `notice_shown` / `notice_read` event ("n12"), else null (migration 0009_notices). */
+  notice: string | null;
 }
 
 /** Drops the browser outbox reported at batch level, once per batch (keyed by its first event id). */

@@ -58,7 +58,7 @@ export async function splitGroup(db: Kysely<DashboardSchema>, groupingFor: Group
   const members = (
     await db
       .selectFrom('group_members as m')
-      .innerJoin('events as e', 'e.id', 'm.event_id')
+      .innerJoin('events as e', (j) => j.onRef('e.id', '=', 'm.event_id').onRef('e.site', '=', 'm.site'))
       .select(['m.event_id', 'm.at', 'e.query', 'e.locale', 'e.entry', 'e.results'])
       .where('m.group_id', '=', source.group)
       .execute()
@@ -71,7 +71,7 @@ export async function splitGroup(db: Kysely<DashboardSchema>, groupingFor: Group
     .returning('id')
     .executeTakeFirstOrThrow();
   for (let i = 0; i < members.length; i += 500) {
-    await db.updateTable('group_members').set({ group_id: created.id }).where('event_id', 'in', members.slice(i, i + 500).map((m) => m.event_id)).execute();
+    await db.updateTable('group_members').set({ group_id: created.id }).where('group_id', '=', source.group).where('event_id', 'in', members.slice(i, i + 500).map((m) => m.event_id)).execute();
   }
   await db.updateTable('group_phrasings').set({ group_id: created.id }).where('group_id', '=', source.group).where('phrasing', 'in', [...wanted]).execute();
   await db

@@ -123,3 +123,29 @@ describe('helpers', () => {
     expect(phrasingKey('¿Devolución  de un PEDIDO?')).toBe('devolucion de un pedido');
   });
 });
+
+describe('a catch-up over a backlog', () => {
+  it('lets other work run between its transactions, and still groups every question once', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    const backlog = Array.from({ length: 3000 }, (_, i) =>
+      unanswered({ query: `${['devolver', 'factura', 'envío', 'contraseña'][i % 4]} pedido número ${i % 50}`, at: T0 + i * 1000, session: `sess-backlog-${i}` }),
+    );
+    await store(db, backlog);
+    const step = createGroupingStep(k);
+    // A request arriving meanwhile (a macrotask) is served before the catch-up ends, not after it.
+    let catchUpDone = false;
+    let servedDuringCatchUp = 0;
+    const probe = (): void => {
+      if (catchUpDone) return;
+      servedDuringCatchUp++;
+      setImmediate(probe);
+    };
+    setImmediate(probe);
+    expect(await step.catchUp()).toBe(3000);
+    catchUpDone = true;
+    expect(servedDuringCatchUp).toBeGreaterThan(3);
+    const { n } = await k.selectFrom('group_members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n)).toBe(3000);
+  });
+});

@@ -27,8 +27,9 @@ import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
 import { bumpCounter, readCounter, readCursor, saveCursor } from '../db/cursors.ts';
 import { dialectOf } from '../db/dialect/index.ts';
+import { createSlicer, inSlices } from '../db/slices.ts';
 
-/** Events read per transaction: keeps each write short. */
+/** The most events read per transaction; catchUp sizes its chunks to take a few ms each (../db/slices.ts). */
 export const CHUNK = 500;
 const CURSOR = 'events';
 /** The counter of grouping writes (./cursors.ts): a process whose last write is not the latest reloads its groupers. */
@@ -75,6 +76,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
   let written = -1;
   /** Runs one after another: the last one queued. */
   let queue: Promise<unknown> = Promise.resolve();
+  /** Chunks sized to keep each transaction short (../db/slices.ts). */
+  const slicer = createSlicer(CHUNK);
 
   async function groupingFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouping> {
     const key = `${site}\u0000${lang}`;
@@ -120,7 +123,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       if (!rows.length) return 0;
       // Never count an event twice, even if rowids were renumbered (VACUUM may do that to a table without an integer key).
       const done = new Set(
-        (await trx.selectFrom('group_members').select('event_id').where('event_id', 'in', rows.map((r) => r.id)).execute()).map((m) => m.event_id),
+        (await trx.selectFrom('group_members').select(['site', 'event_id']).where('event_id', 'in', rows.map((r) => r.id)).execute()).map((m) => `${m.site}\n${m.event_id}`),
       );
 
       const now = Date.now();
@@ -128,8 +131,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       const members: (GroupMembersTable & { grouping: Grouping })[] = [];
       const touched = new Map<number, { grouping: Grouping; first: number; last: number }>();
       const phrasings = new Map<string, { grouping: Grouping; proto: number; phrasing: string; text: string; count: number }>();
-      for (const { row, reason, question: folded } of await questionsOf(trx, rows.filter((r) => !done.has(r.id)))) {
-        if (done.has(row.id)) continue;
+      for (const { row, reason, question: folded } of await questionsOf(trx, rows.filter((r) => !done.has(`${r.site}\n${r.id}`)))) {
+        if (done.has(`${row.site}\n${row.id}`)) continue;
         const text = (row.query ?? '').replace(/\s+/g, ' ').trim();
         const terms = text ? questionTerms(text, row.locale) : [];
         if (!terms.length) continue;
@@ -160,7 +163,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
 
       const rowsOf = members.map(({ grouping, ...m }) => ({ ...m, group_id: grouping.grouper.group(m.group_id) }));
       for (let i = 0; i < rowsOf.length; i += 1000) {
-        await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.column('event_id').doNothing()).execute();
+        await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.columns(['site', 'event_id']).doNothing()).execute();
       }
       // Two prototypes of one group (a merge) may share a wording: one row each, counts added, the first text kept.
       // (One statement must not upsert a row twice: PostgreSQL refuses it.)
@@ -234,14 +237,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
     split(id, phrasings) {
       return queued(() => edit((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
     },
-    async catchUp(maxMs = Infinity) {
-      const started = performance.now();
-      let total = 0;
-      for (;;) {
-        const n = await step.run(CHUNK);
-        total += n;
-        if (n < CHUNK || performance.now() - started >= maxMs) return total;
-      }
+    catchUp(maxMs = Infinity) {
+      return inSlices(slicer, (limit) => step.run(limit), maxMs);
     },
   };
   return step;

@@ -36,7 +36,7 @@ const COLUMNS = ['id', 'session', 'type', 'reason', 'decision', 'query', 'entry'
 export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[]): Promise<Question[]> {
   const out: Question[] = [];
   /** Wordings taken: "session\0question" → when, why, and the question (this chunk's) or member (grouped before). */
-  const taken = new Map<string, { at: number; reason: string; question?: Question; eventId?: string }>();
+  const taken = new Map<string, { at: number; reason: string; question?: Question; eventId?: string; site?: string }>();
   const sessions = [...new Set(rows.map((r) => r.session))];
   const pending = new Map(
     sessions.length ? (await trx.selectFrom('answered_pending').selectAll().where('session', 'in', sessions).execute()).map((p) => [p.session, p]) : [],
@@ -54,21 +54,21 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
     if (before && at - before.at <= HELP_SESSION_GAP_MS) {
       if (rank(reason) > rank(before.question?.reason ?? before.reason)) {
         if (before.question) before.question.reason = reason;
-        else await trx.updateTable('group_members').set({ reason }).where('event_id', '=', before.eventId!).execute();
+        else await trx.updateTable('group_members').set({ reason }).where('site', '=', before.site!).where('event_id', '=', before.eventId!).execute();
         before.reason = reason;
       }
       return false;
     }
     const grouped = await trx
       .selectFrom('group_members')
-      .select(['event_id', 'reason', 'at'])
+      .select(['site', 'event_id', 'reason', 'at'])
       .where('session', '=', session)
       .where('question', '=', question)
       .where('at', '>=', at - HELP_SESSION_GAP_MS)
       .where('at', '<=', at)
       .executeTakeFirst();
     if (grouped) {
-      taken.set(key, { at: grouped.at, reason: grouped.reason, eventId: grouped.event_id });
+      taken.set(key, { at: grouped.at, reason: grouped.reason, eventId: grouped.event_id, site: grouped.site });
       return isNew(session, question, at, reason);
     }
     taken.set(key, { at, reason });

@@ -8,6 +8,12 @@
  * collector stops are picked up when it starts again. Several collectors on
  * one PostgreSQL database each claim the rows they run, so each delivery
  * is attempted by one process.
+ *
+ * A hand-off sent without an Origin header did not come from a browser's
+ * page (keys are public; anyone can post one with curl). Once its site has
+ * queued `untrustedPerSitePerHour` hand-offs for delivery in the last hour,
+ * such a hand-off's deliveries are written `held`: it is in the inbox, but
+ * nothing is emailed or posted, and the dashboard's inbox warns about it.
  */
 import type { Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect/index.ts';
@@ -15,7 +21,8 @@ import type { HandoffSiteSettings, SmtpSettings } from './settings.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
 import { emailMessage } from './email-message.ts';
 import { createMailer, type Mailer } from './send-email.ts';
-import { sendWebhook, type AttemptResult } from './send-webhook.ts';
+import { postSigned, sendWebhook, type AttemptResult } from './send-webhook.ts';
+import type { SendMailOptions } from 'nodemailer';
 import type { DeliveryTarget, HandoffDeliveriesTable, HandoffSchema } from './tables.ts';
 
 export interface DeliveryOptions {
@@ -30,11 +37,30 @@ export interface DeliveryOptions {
   random?: () => number;
   /** Told about deliveries given up and failed attempts. */
   log?: (message: string) => void;
+  /**
+   * How often due deliveries are looked for besides this process's own
+   * timer (default 2 s): deliveries an admin released from `held` on the
+   * dashboard, or queued by another collector process on the same database.
+   */
+  pollMs?: number;
+}
+
+/** A delivery of a hand-off's conversation (server/conversation/deliveries.ts): what to send, ready made. */
+export interface ConversationDelivery {
+  handoff_id: string;
+  site: string;
+  target: `${DeliveryTarget}:${string}`;
+  /** The email's nodemailer options, or the webhook's JSON body. */
+  payload: string;
 }
 
 export interface Deliveries {
-  /** Queue the record's deliveries (within the caller's storing of it) and run them soon. */
-  enqueue(record: HandoffRecord): Promise<void>;
+  /** Queue the record's deliveries (within the caller's storing of it) and run them soon; `untrusted`: sent without Origin. */
+  enqueue(record: HandoffRecord, from?: { untrusted?: boolean }): Promise<void>;
+  /** Queue deliveries of a conversation (a reply emailed to the customer, webhook events) and run them soon. */
+  queue(items: ConversationDelivery[]): Promise<void>;
+  /** Try a delivery again now (a lead's retry): one more attempt, whatever its state. */
+  retry(id: number): Promise<boolean>;
   /** Run every due delivery now; resolves when their attempts are done. */
   runDue(): Promise<void>;
   close(): Promise<void>;
@@ -43,11 +69,14 @@ export interface Deliveries {
 const MAX_DELAY_MS = 3_600_000;
 /** How long a claimed delivery is this process's: far longer than one attempt (the webhook times out well before). */
 export const CLAIM_MS = 600_000;
+const HOUR_MS = 3_600_000;
 
 /** Where deliveries go: each site's destinations, read when a delivery is queued and at each attempt, and the SMTP server. */
 export interface DeliverySettings {
   sites: { get(key: string): { handoff?: HandoffSiteSettings } | undefined };
   smtp?: SmtpSettings;
+  /** Hand-offs of a site queued in the last hour after which those without Origin are held (default: never held). */
+  untrustedPerSitePerHour?: number;
 }
 
 /** The destinations set for the record's site that take its channel. */
@@ -65,22 +94,31 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
   let again = false;
   let closed = false;
 
+  async function send(message: SendMailOptions): Promise<AttemptResult> {
+    if (!mailer && !config.smtp) return { ok: false, detail: 'no smtp settings' };
+    mailer ??= createMailer(config.smtp!);
+    try {
+      const info = await mailer.send(message);
+      return { ok: true, ...(info.messageId ? { detail: info.messageId } : {}) };
+    } catch (err) {
+      return { ok: false, detail: String((err as Error).message ?? err).slice(0, 200) };
+    }
+  }
+
   async function attempt(row: HandoffDeliveriesTable): Promise<AttemptResult> {
-    const record = JSON.parse(row.record) as HandoffRecord;
     const settings = config.sites.get(row.site)?.handoff;
+    if (row.payload !== null && row.payload !== undefined) {
+      if (row.target.startsWith('email:')) return send(JSON.parse(row.payload) as SendMailOptions);
+      if (!settings?.webhook) return { ok: false, final: true, detail: 'the site no longer has a webhook; not retried' };
+      return postSigned(row.payload, settings.webhook, `${row.handoff_id}.${row.target.slice('webhook:'.length)}.${row.attempts + 1}`, now(), options.fetch);
+    }
+    const record = JSON.parse(row.record) as HandoffRecord;
     if (row.target === 'webhook') {
       if (!settings?.webhook) return { ok: false, final: true, detail: 'the site no longer has a webhook (removed since the hand-off arrived); not retried' };
       return sendWebhook(record, settings.webhook, `${row.handoff_id}.${row.attempts + 1}`, now(), options.fetch);
     }
     if (!settings?.email) return { ok: false, final: true, detail: 'the site no longer has a support email (removed since the hand-off arrived); not retried' };
-    if (!mailer && !config.smtp) return { ok: false, detail: 'no smtp settings' };
-    mailer ??= createMailer(config.smtp!);
-    try {
-      const info = await mailer.send(emailMessage(record, settings.email.to, settings.email.from ?? config.smtp?.from));
-      return { ok: true, ...(info.messageId ? { detail: info.messageId } : {}) };
-    } catch (err) {
-      return { ok: false, detail: String((err as Error).message ?? err).slice(0, 200) };
-    }
+    return send(emailMessage(record, settings.email.to, settings.email.from ?? config.smtp?.from));
   }
 
   async function runOne(row: HandoffDeliveriesTable): Promise<void> {
@@ -149,25 +187,64 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     return running;
   }
 
-  // Pick up what a previous run of the collector left pending.
+  /** Whether the site has queued `untrustedPerSitePerHour` hand-offs or more in the hour before `at`. */
+  async function abnormal(site: string, at: number): Promise<boolean> {
+    const ceiling = config.untrustedPerSitePerHour;
+    if (ceiling === undefined) return false;
+    const row = await db
+      .selectFrom('handoff_deliveries')
+      .select((eb) => eb.fn.count<number>('handoff_id').distinct().as('n'))
+      .where('site', '=', site)
+      .where('created_at', '>', at - HOUR_MS)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0) >= ceiling;
+  }
+
+  // Pick up what a previous run of the collector left pending, and what is released or queued elsewhere.
   void schedule().catch(() => {});
+  const poll = setInterval(() => void runDue().catch(() => {}), options.pollMs ?? 2000);
+  poll.unref();
 
   return {
-    async enqueue(record) {
+    async enqueue(record, { untrusted = false } = {}) {
       const targets = targetsFor(config, record);
       if (targets.length === 0) return;
       const at = now();
+      const held = untrusted && (await abnormal(record.site, at));
+      const status = held ? ('held' as const) : ('pending' as const);
+      const lastError = held ? `held: sent without Origin while ${record.site} had ${config.untrustedPerSitePerHour} or more hand-offs in an hour` : null;
       await db
         .insertInto('handoff_deliveries')
-        .values(targets.map((target) => ({ handoff_id: record.id, site: record.site, target, status: 'pending' as const, attempts: 0, next_at: at, last_error: null, record: JSON.stringify(record), created_at: at, updated_at: at })))
+        .values(targets.map((target) => ({ handoff_id: record.id, site: record.site, target, status, attempts: 0, next_at: at, last_error: lastError, record: JSON.stringify(record), payload: null, created_at: at, updated_at: at })))
+        .onConflict((oc) => oc.columns(['handoff_id', 'target']).doNothing())
+        .execute();
+      if (held) log(`hand-off ${record.id}: deliveries held (no Origin, ${record.site} over ${config.untrustedPerSitePerHour} hand-offs an hour)`);
+      else void runDue();
+    },
+    async queue(items) {
+      if (items.length === 0) return;
+      const at = now();
+      await db
+        .insertInto('handoff_deliveries')
+        .values(items.map((item) => ({ ...item, status: 'pending' as const, attempts: 0, next_at: at, last_error: null, record: '{}', created_at: at, updated_at: at })))
         .onConflict((oc) => oc.columns(['handoff_id', 'target']).doNothing())
         .execute();
       void runDue();
+    },
+    async retry(id) {
+      const at = now();
+      const result = await db.updateTable('handoff_deliveries').set({ status: 'pending', next_at: at, updated_at: at }).where('id', '=', id).executeTakeFirst();
+      if (!Number(result.numUpdatedRows)) return false;
+      // One more attempt: a retry of a delivery given up is not given up again before it is tried.
+      await db.updateTable('handoff_deliveries').set((eb) => ({ attempts: eb.fn('min', [eb.ref('attempts'), eb.val(maxAttempts - 1)]) })).where('id', '=', id).execute();
+      await runDue();
+      return true;
     },
     runDue,
     async close() {
       closed = true;
       clearTimeout(timer);
+      clearInterval(poll);
       await running?.catch(() => {});
       mailer?.close();
     },

@@ -1,7 +1,8 @@
 /**
  * The hand-off email: to the support address, `Reply-To` the customer (so a
  * reply goes straight to them), the reference first in the subject, the
- * transcript as plain text and as HTML (every customer string escaped).
+ * transcript as plain text and as HTML (every customer string escaped), and
+ * a Message-ID the replies' emails refer to (server/conversation/).
  * Pure: nodemailer's message options, sent by ./send-email.ts.
  */
 import type { SendMailOptions } from 'nodemailer';
@@ -9,6 +10,7 @@ import { buildTranscript } from '../../widget/src/handoff/transcript/build-trans
 import { formatHtml } from '../../widget/src/handoff/transcript/format-html.ts';
 import { formatText } from '../../widget/src/handoff/transcript/format-text.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
+import { threadMessageId } from '../conversation/message-id.ts';
 
 export const DEFAULT_FROM = 'Ayuda <ayuda@localhost>';
 
@@ -27,6 +29,8 @@ export function emailMessage(record: HandoffRecord, to: string | string[], from 
     to,
     ...(email ? { replyTo: { name: oneLine(name ?? '', 120), address: email } } : {}),
     subject: `[${record.reference}] ${oneLine(record.question, 120)}`,
+    // The thread's first message: the agent's replies to the customer refer to it.
+    messageId: threadMessageId(record.id, from),
     text: formatText(t),
     html: formatHtml(t),
     headers: { 'X-Ayuda-Reference': record.reference, 'X-Ayuda-Handoff': record.id },

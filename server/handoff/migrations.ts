@@ -5,6 +5,8 @@
  *   webhook) with its state, attempts and next attempt time, and the record
  *   to deliver, so retries survive a restart;
  * - `handoff_delivery_log`: one row per attempt, with its outcome.
+ * `0006_handoff_deliveries_site` indexes them by site and time, for the
+ * hourly count that decides whether deliveries without Origin are held.
  */
 import type { Kysely, Migration } from 'kysely';
 
@@ -44,6 +46,14 @@ export const handoffMigrations: Record<string, Migration> = {
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('handoff_delivery_log').execute();
       await db.schema.dropTable('handoff_deliveries').execute();
+    },
+  },
+  '0006_handoff_deliveries_site': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('handoff_deliveries_site_created').on('handoff_deliveries').columns(['site', 'created_at']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('handoff_deliveries_site_created').execute();
     },
   },
 };

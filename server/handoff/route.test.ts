@@ -28,7 +28,7 @@ describe('POST /v1/handoffs', () => {
     const rows = await c.inbox();
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
-    expect(row).toMatchObject({ id: record.id, reference: 'AY-7K3-Q9F', site: 'demo', status: 'open', contact_name: 'Ana López', contact_email: 'ana@example.com', question: record.question, channel: 'email' });
+    expect(row).toMatchObject({ id: record.id, reference: 'AY-7K3-Q9F', site: 'demo', status: 'new', contact_name: 'Ana López', contact_email: 'ana@example.com', question: record.question, channel: 'email' });
     const transcript = JSON.parse(row.transcript) as Record<string, unknown>[];
     expect(transcript.map((t) => t.type)).toEqual(['handoff', 'page', 'search', 'search', 'read', 'feedback', 'page', 'site']);
     expect(transcript[0]).toMatchObject({ path: '/checkout', locale: 'es', timeZone: 'Europe/Madrid' });
@@ -42,6 +42,21 @@ describe('POST /v1/handoffs', () => {
     expect((await post(c, makeRecord({}, 1))).json()).toEqual({ stored: true, reference: 'AY-7K3-Q9F' });
     expect((await post(c, makeRecord({}, 2))).json()).toEqual({ stored: true, reference: 'AY-7K3-Q9F-2' });
     expect((await c.inbox()).map((r) => r.reference)).toEqual(['AY-7K3-Q9F', 'AY-7K3-Q9F-2']);
+  });
+
+  it('stores every hand-off that drew one reference, the 21st and beyond included, each under a reference of its own', async () => {
+    const c = await handoffCollector({ limits: { handoffLimits: { perAddressPerMinute: 1000, perSitePerMinute: 1000 } } });
+    open.push(c);
+    const replies = [];
+    for (let i = 1; i <= 30; i++) replies.push(await post(c, makeRecord({ contact: { email: `c${i}@example.com` } }, 100 + i)));
+    expect(replies.map((r) => r.statusCode)).toEqual(Array(30).fill(200));
+    const references = replies.map((r) => (r.json() as { reference: string }).reference);
+    expect(references.slice(0, 3)).toEqual(['AY-7K3-Q9F', 'AY-7K3-Q9F-2', 'AY-7K3-Q9F-3']);
+    expect(references.at(-1)).toBe('AY-7K3-Q9F-30');
+    expect(new Set(references).size).toBe(30);
+    expect(await c.inbox()).toHaveLength(30);
+    // A retry of one of them is still recognised, with the reference it was given.
+    expect((await post(c, makeRecord({ contact: { email: 'c25@example.com' } }, 125))).json()).toEqual({ stored: false, reference: 'AY-7K3-Q9F-25' });
   });
 
   it.each([
@@ -72,13 +87,13 @@ describe('POST /v1/handoffs', () => {
     expect(evil.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('refuses bodies over 64 KB and rate-limits per site and address', async () => {
+  it('refuses bodies over 64 KB and rate-limits per address', async () => {
     const c = await collector();
     const big = makeRecord({ details: 'x'.repeat(5000), question: 'y'.repeat(2000) });
     const huge = JSON.stringify({ ...big, padding: 'z'.repeat(70 * 1024) });
     expect((await post(c, huge)).statusCode).toBe(413);
     const codes: number[] = [];
-    for (let i = 0; i < 7; i++) codes.push((await post(c, makeRecord({ reference: 'AY-222-333' }, 10 + i))).statusCode);
+    for (let i = 0; i < 7; i++) codes.push((await post(c, makeRecord({ reference: 'AY-222-333', contact: { email: `c${i}@example.com` } }, 10 + i))).statusCode);
     expect(codes.slice(0, 4)).toEqual([200, 200, 200, 200]);
     expect(codes.at(-1)).toBe(429);
   });

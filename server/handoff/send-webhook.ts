@@ -26,7 +26,11 @@ export async function sendWebhook(
   now: number,
   fetchFn: typeof fetch = fetch,
 ): Promise<AttemptResult> {
-  const body = JSON.stringify(formatWebhook(record, buildTranscript(record)));
+  return postSigned(JSON.stringify(formatWebhook(record, buildTranscript(record))), target, delivery, now, fetchFn);
+}
+
+/** POST a JSON body signed with the target's secret (the hand-off, or an event of its conversation). */
+export async function postSigned(body: string, target: { url: string; secret: string }, delivery: string, now: number, fetchFn: typeof fetch = fetch): Promise<AttemptResult> {
   try {
     const res = await fetchFn(target.url, {
       method: 'POST',

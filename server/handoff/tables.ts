@@ -4,19 +4,30 @@ import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { DatabaseSchema } from '../db/index.ts';
 
 export type DeliveryTarget = 'email' | 'webhook';
-export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+/**
+ * A delivery's target: `email` or `webhook` for the hand-off itself; for an
+ * event of its conversation (server/conversation/), the kind then the event,
+ * "email:m12" (a reply emailed to the customer), "webhook:s1733…" (a signed
+ * event), each with its ready-made `payload`.
+ */
+export type DeliveryTargetKey = DeliveryTarget | `${DeliveryTarget}:${string}`;
+/** `held`: not sent, because the hand-off came without Origin while its site's hand-offs were abnormally many (./deliveries.ts). */
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'held';
+
 
 export interface HandoffDeliveriesTable {
   id: number | undefined;
   handoff_id: string;
   site: string;
-  target: DeliveryTarget;
+  target: DeliveryTargetKey;
   status: DeliveryStatus;
   attempts: number;
   next_at: number;
   last_error: string | null;
-  /** JSON of the hand-off record (widget/src/handoff/types.ts). */
+  /** JSON of the hand-off record (widget/src/handoff/types.ts); "{}" for a conversation's delivery. */
   record: string;
+  /** A conversation's delivery: the email's nodemailer options, or the webhook's JSON body. */
+  payload: string | null;
   created_at: number;
   updated_at: number;
 }
@@ -25,7 +36,7 @@ export interface HandoffDeliveryLogTable {
   id: number | undefined;
   delivery_id: number;
   handoff_id: string;
-  target: DeliveryTarget;
+  target: DeliveryTargetKey;
   attempt: number;
   at: number;
   ok: number;

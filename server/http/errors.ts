@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorReply } from '../../widget/src/events/schema.ts';
 import { MAX_BATCH_BYTES } from '../../widget/src/events/schema.ts';
+import { isStorageError, STORAGE_RETRY_AFTER_S } from '../db/storage-health.ts';
 
 /** An error that is a deliberate HTTP answer. */
 export class HttpError extends Error {
@@ -37,6 +38,7 @@ export function toErrorReply(err: unknown): { status: number; body: ErrorReply }
   const e = err as Partial<FastifyError> & { name?: string };
   const known = e.code ? FASTIFY_CODES[e.code] : undefined;
   if (known) return { status: known[0], body: { error: known[1], path: '$', message: known[2] } };
+  if (isStorageError(err)) return { status: 503, body: { error: 'storage_unavailable', path: '$', message: `the collector cannot store data now; retry in ${STORAGE_RETRY_AFTER_S} seconds` } };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     // e.g. secure-json-parse refusing "__proto__" keys, aborted bodies.
@@ -53,6 +55,7 @@ export function toErrorReply(err: unknown): { status: number; body: ErrorReply }
 
 export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { status, body } = toErrorReply(err);
+  if (status === 503) void reply.header('retry-after', STORAGE_RETRY_AFTER_S);
   if (status >= 500) request.log.error({ err }, 'request failed');
   else request.log.info({ status, error: body.error, path: body.path }, 'request refused');
   void reply.code(status).send(body);

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeBatch, makeEvent } from '../testing/batches.ts';
+import { withDashboardTables } from '../db/dashboard-schema.ts';
+import { createGroupingStep } from '../grouping/grouping-step.ts';
 import { TEST_ORIGIN, testCollector, type TestCollector } from '../testing/collector.ts';
 
 let c: TestCollector;
@@ -133,8 +135,26 @@ describe('CORS', () => {
   });
 });
 
+describe('event ids per site', () => {
+  it('dedupes within a site only: an id stored for one site is stored again for another, and grouped for both', async () => {
+    const ids = makeBatch(3);
+    expect((await post(ids, { origin: TEST_ORIGIN })).json()).toEqual({ accepted: 3, duplicates: 0 });
+    const shop = { ...ids, site: 'shop', events: ids.events.map((e) => ({ ...e, site: 'shop', session: `${e.session}-shop` })) };
+    expect((await post(shop, { origin: 'https://shop.example' })).json()).toEqual({ accepted: 3, duplicates: 0 });
+    expect((await post(shop, { origin: 'https://shop.example' })).json()).toEqual({ accepted: 0, duplicates: 3 });
+    const rows = await c.db.kysely.selectFrom('events').select(['site', 'id']).orderBy('site').orderBy('id').execute();
+    expect(rows).toEqual([...ids.events.map((e) => ({ site: 'demo', id: e.id })), ...ids.events.map((e) => ({ site: 'shop', id: e.id }))]);
+    const step = createGroupingStep(withDashboardTables(c.db.kysely));
+    await step.catchUp();
+    const members = await withDashboardTables(c.db.kysely).selectFrom('group_members').select(['site', 'event_id']).orderBy('site').execute();
+    const grouped = (site: string) => members.filter((m) => m.site === site).map((m) => m.event_id).sort();
+    expect(grouped('shop')).toEqual(grouped('demo'));
+    expect(grouped('demo').length).toBeGreaterThan(0);
+  });
+});
+
 describe('rate limiting', () => {
-  it('answers 429 with Retry-After per site key and IP, storing nothing', async () => {
+  it('answers 429 with Retry-After per client IP, storing nothing; another site key gives no new budget', async () => {
     await c.close();
     c = await testCollector({ rateLimit: { max: 2, timeWindowMs: 60_000 } });
     expect((await post(makeBatch(1, 0))).statusCode).toBe(200);
@@ -146,10 +166,21 @@ describe('rate limiting', () => {
     expect(limited.headers['access-control-allow-origin']).toBe(TEST_ORIGIN);
     expect(String(limited.headers['access-control-expose-headers']).toLowerCase()).toBe('retry-after');
     expect(limited.json()).toMatchObject({ error: 'rate_limited', path: '$' });
-    // Another site key from the same address has its own budget; so has another address.
-    expect((await post(makeBatch(1, 3, 'shop'))).statusCode).toBe(200);
+    // Site keys are public: naming another one from the same address does not reset the budget.
+    expect((await post(makeBatch(1, 3, 'shop'))).statusCode).toBe(429);
     const other = await c.app.inject({ method: 'POST', url: '/v1/events', remoteAddress: '10.0.0.9', payload: makeBatch(1, 4) });
     expect(other.statusCode).toBe(200);
-    expect(await c.count()).toBe(4);
+    expect(await c.count()).toBe(3);
+  });
+
+  it('limits before the body is parsed: a flood of invalid JSON from one address gets 429s, not only 400s', async () => {
+    await c.close();
+    c = await testCollector({ rateLimit: { max: 20, timeWindowMs: 60_000 } });
+    const codes: number[] = [];
+    for (let i = 0; i < 60; i++) codes.push((await post('{"site": "demo", "events": [nope')).statusCode);
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill(400));
+    expect(codes.slice(20)).toEqual(Array(40).fill(429));
+    // A body that never parses as JSON, labelled text/plain, counts the same.
+    expect((await post('\u0000\u0001garbage', { 'content-type': 'text/plain' })).statusCode).toBe(429);
   });
 });

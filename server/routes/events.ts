@@ -10,7 +10,7 @@ import type { CollectorDb } from '../db/index.ts';
 import { registerCors } from '../http/cors.ts';
 import { HttpError } from '../http/errors.ts';
 import { useJsonBodies } from '../http/json-body.ts';
-import { eventsRateLimit } from '../http/rate-limit.ts';
+import { addressRateLimit } from '../http/rate-limit.ts';
 import { assertSiteOrigin, type SiteRegistry } from '../sites/registry.ts';
 import { checkBatch } from '../validate/check-batch.ts';
 
@@ -36,7 +36,7 @@ export async function eventsRoute(scope: FastifyInstance, { db, config, sites }:
     {
       bodyLimit: MAX_BATCH_BYTES,
       schema: { response: { 200: Reply } },
-      config: { rateLimit: eventsRateLimit(config, sites) },
+      config: { rateLimit: addressRateLimit('events', config.rateLimit) },
     },
     async (request): Promise<BatchReply> => {
       const checked = checkBatch(request.body);

@@ -28,6 +28,9 @@ export function makeEvent(n: number, type: EventType = 'search', site = 'demo', 
       return { ...common, type, query: 'factura duplicada' };
     case 'handoff_requested':
       return { ...common, type, query: 'hablar con alguien', comment: 'Urgente' };
+    case 'notice_shown':
+    case 'notice_read':
+      return { ...common, type, notice: 'n1' };
   }
 }
 

@@ -43,7 +43,7 @@ describe('checkBatch', () => {
 
     const d = batch(3);
     d.events[1]!.type = 'clicked';
-    expect(refusal(d)).toEqual({ path: 'events[1].type', message: 'must be one of search, answer_read, feedback, gave_up, handoff_requested' });
+    expect(refusal(d)).toEqual({ path: 'events[1].type', message: 'must be one of search, answer_read, feedback, gave_up, handoff_requested, notice_shown, notice_read' });
 
     const e = batch(3);
     e.events[0]!.decision = 'maybe';

@@ -157,12 +157,14 @@ describe('the dashboard in Spanish', () => {
     await page.getByRole('link', { name: 'Bandeja de entrada' }).click();
     const row = page.locator('main table tbody tr').first();
     await row.waitFor();
-    expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} UTC$/), 'Anaana@example.com', '¿Dónde está mi pedido?', 'inbox', 'Abierta']);
+    expect(await row.locator('td').allTextContents()).toEqual([expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2} UTC$/), 'Anaana@example.com', '¿Dónde está mi pedido?', 'inbox', 'Abierta', '', '']);
     await noSeriousViolations(page, 'inbox');
     await row.getByRole('link', { name: 'AY-5C1Z' }).click();
     await page.getByRole('heading', { level: 1, name: 'Derivación AY-5C1Z' }).waitFor();
     expect(await page.locator('ol.transcript .dates').first().textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2} UTC $/);
-    expect(await page.getByRole('button', { name: 'Marcar como cerrada' }).count()).toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'Conversación' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Enviar respuesta' }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: /^Asignada a/ }).locator('option').first().textContent()).toBe('Nadie');
     await noSeriousViolations(page, 'hand-off');
 
     // Users: labels, roles and an error from the server, in Spanish.

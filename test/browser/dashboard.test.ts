@@ -235,5 +235,21 @@ describe('the support dashboard in Chromium', () => {
     await admin.getByRole('heading', { name: 'Add a user' }).waitFor();
     await admin.locator('table tbody tr').first().waitFor();
     expect(await seriousViolations(admin), 'users').toEqual([]);
+
+    // The admin limits the viewer to the shop site: a fieldset of radios and checkboxes, announced when saved.
+    await admin.getByRole('button', { name: `Change sites (${VIEWER})` }).click();
+    const picker = admin.getByRole('group', { name: `Sites ${VIEWER} sees` });
+    await picker.getByRole('radio', { name: 'Only these sites' }).check();
+    await picker.getByRole('checkbox', { name: 'shop' }).check();
+    expect(await seriousViolations(admin), 'users, choosing sites').toEqual([]);
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await admin.getByRole('status').filter({ hasText: `${VIEWER} now sees: shop.` }).waitFor();
+    // The viewer's next page shows that site only.
+    await page.goto(`${live.url}/dashboard/measures`);
+    await page.locator('.card .chart canvas').first().waitFor();
+    const siteOptions = await page.getByRole('combobox', { name: 'Site' }).locator('option').allTextContents();
+    expect(siteOptions).toContain('shop');
+    expect(siteOptions).not.toContain('demo');
+    await live.k.updateTable('users').set({ sites: null }).where('email', '=', VIEWER).execute();
   });
 });

@@ -116,6 +116,8 @@ describe('WhatsApp', () => {
     expect(text).toContain(`Reference: ${reference}`);
     expect(text).toContain('- Searched “teleport my llama to jupiter”: nothing found');
     expect(tab.url().length).toBeLessThanOrEqual(2000);
+    // In case the tab was blocked: the same link, named for what it opens.
+    expect(await h.help.panel.getByRole('link', { name: h.t.openWhatsApp, exact: true }).getAttribute('href')).toBe(tab.url());
     await expect.poll(async () => (await stack.inbox()).find((r) => r.reference === reference)?.channel, { timeout: 10_000 }).toBe('whatsapp');
   }, 60_000);
 });

@@ -1,9 +1,9 @@
 /**
  * The hand-off end to end in Chromium on the demo shop: the search fails,
- * the customer asks for a person, reloads in the middle of typing, finds the
- * draft again, sends it; the inbox (SQLite) holds what they did, the SMTP
- * server received the same content by email, the webhook receiver verified
- * the signature.
+ * the customer asks for a person, reloads in the middle of typing, is
+ * offered "Continue your message" and finds the draft again, sends it; the
+ * inbox (SQLite) holds what they did, the SMTP server received the same
+ * content by email, the webhook receiver verified the signature.
  */
 import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../demo/sinks/parse-mail.ts';
@@ -40,7 +40,10 @@ describe('hand-off to a person', () => {
     await page.waitForTimeout(300);
     await page.reload();
     await h.help.openWithLauncher();
-    await h.open();
+    // Help reopens offering to continue the message, not to start one.
+    await h.help.panel.getByRole('button', { name: h.help.strings.continueDraft, exact: true }).click();
+    await h.heading.waitFor();
+    expect(await h.offer.count()).toBe(0);
     expect(await h.field('details').inputValue()).toBe('Order LU-44');
     expect(await h.field('email').inputValue()).toBe('ana@exa');
     expect(await h.field('question').inputValue()).toBe('teleport my llama to jupiter');

@@ -34,7 +34,8 @@ describe('<ayuda-help> in the help centre', () => {
     await inline.openResult(0);
     expect(await inline.answerHeading()).toBe(answer);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(page.url()).toBe(`${demo.url}${path}`);
+    // The answer has its own address (issue 16 item 5), and Back returns to the list's.
+    expect(page.url()).toMatch(new RegExp(`^${demo.url}${path}#faq/[a-z-]+$`));
     // In place: the answer is inside the page's main content, under its heading.
     const inMain = await inline.answerHeadingElement.evaluate((h) => {
       let node: Node | null = h;
@@ -44,6 +45,7 @@ describe('<ayuda-help> in the help centre', () => {
     expect(inMain).toBe(true);
     await inline.back();
     expect(await inline.searchBox.inputValue()).toBe(query);
+    expect(page.url()).toBe(`${demo.url}${path}`);
     expect(page.errors).toEqual([]);
   });
 });

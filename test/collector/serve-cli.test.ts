@@ -1,10 +1,11 @@
 /** `ayuda serve` refuses a bad configuration with the field named and exit code 1. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runServe } from '../../cli/commands/serve.ts';
+import { openDatabase } from '../../server/db/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'ayuda-serve-'));
@@ -32,4 +33,28 @@ describe('ayuda serve', () => {
     await expect(serve({ port: 'http' })).rejects.toThrow(/--port: must be an integer 0-65535/);
     await expect(serve({ port: '70000' })).rejects.toThrow(/--port/);
   });
+
+  it('names a read-only database as the cause, not the address it could not listen on', async () => {
+    const db = join(dir, 'readonly.db');
+    const made = await openDatabase(db);
+    await made.close();
+    const undo = makeReadOnly(db);
+    try {
+      await expect(serve({ db })).rejects.toThrow(/readonly\.db.*cannot be written.*SQLITE_READONLY/s);
+      await expect(serve({ db })).rejects.not.toThrow(/cannot listen/);
+    } finally {
+      undo();
+    }
+  });
 });
+
+/** Make `file` read-only even for root (chattr +i where permissions do not apply); returns the undo. */
+function makeReadOnly(file: string): () => void {
+  chmodSync(file, 0o444);
+  const root = process.getuid?.() === 0;
+  if (root) execFileSync('chattr', ['+i', file]);
+  return () => {
+    if (root) execFileSync('chattr', ['-i', file]);
+    chmodSync(file, 0o644);
+  };
+}

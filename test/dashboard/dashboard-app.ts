@@ -29,14 +29,18 @@ export function stubDist(): string {
 export class Client {
   cookies = new Map<string, string>();
   csrf = '';
-  constructor(readonly app: FastifyInstance) {}
+  /** `address`: the client's IP (default light-my-request's 127.0.0.1). */
+  constructor(
+    readonly app: FastifyInstance,
+    readonly address?: string,
+  ) {}
 
   async request(options: InjectOptions & { csrf?: boolean }): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (options.csrf !== false && options.method && options.method !== 'GET' && this.csrf) headers['x-csrf-token'] = this.csrf;
     const { csrf: _csrf, ...rest } = options;
-    const res = await this.app.inject({ ...rest, headers });
+    const res = await this.app.inject({ ...rest, headers, ...(this.address ? { remoteAddress: this.address } : {}) });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
@@ -68,7 +72,8 @@ export interface DashboardApp {
   app: FastifyInstance;
   db: CollectorDb;
   k: Kysely<DashboardSchema>;
-  client(): Client;
+  /** A new browser, from `address` (an IP) if given. */
+  client(address?: string): Client;
   /** A logged-in client for a new user of `role`. */
   as(role: Role, email?: string): Promise<Client>;
   close(): Promise<void>;
@@ -84,7 +89,7 @@ export async function dashboardApp(config: object = {}, distDir = stubDist()): P
     app,
     db,
     k,
-    client: () => new Client(app),
+    client: (address) => new Client(app, address),
     async as(role, email = `${role}${++n}@example.com`) {
       await createUser(k, { email, role, password: PASSWORD });
       const c = new Client(app);

@@ -59,7 +59,7 @@ describe('GET /dashboard/api/measures', () => {
     await d.k.insertInto('handoffs').values([
       { id: 'h1', reference: 'AY-7K3Q', site: 'demo', session: 'sess-h1', created_at: NOW, status: 'open', contact_name: 'Ana', contact_email: 'ana@example.com', question: '¿Dónde está mi pedido?', details: null, transcript: '[]', channel: 'email' },
       { id: 'h2', reference: 'AY-2B9X', site: 'demo', session: 'sess-h2', created_at: NOW, status: 'open', contact_name: null, contact_email: null, question: 'q', details: null, transcript: '[]', channel: 'whatsapp' },
-      { id: 'h3', reference: 'AY-5C1Z', site: 'demo', session: 'sess-h3', created_at: NOW - DAY, status: 'closed', contact_name: null, contact_email: null, question: 'q', details: null, transcript: '[]', channel: 'email' },
+      { id: 'h3', reference: 'AY-5C1Z', site: 'demo', session: 'sess-h3', created_at: NOW - DAY, status: 'solved', contact_name: null, contact_email: null, question: 'q', details: null, transcript: '[]', channel: 'email' },
     ]).execute();
     const m = (await admin.get('/dashboard/api/measures')).json();
     expect(m.handoffs.total).toBe(3);
@@ -76,7 +76,7 @@ describe('the inbox', () => {
     ]);
     await d.k.insertInto('handoffs').values([
       { id: 'h1', reference: 'AY-7K3Q', site: 'demo', session: 'sess-h1', created_at: NOW, status: 'open', contact_name: 'Ana', contact_email: 'ana@example.com', question: '¿Dónde está mi pedido?', details: 'Pedido LU-123', transcript, channel: 'inbox' },
-      { id: 'h2', reference: 'AY-2B9X', site: 'demo', session: 'sess-h2', created_at: NOW - 1000, status: 'closed', contact_name: null, contact_email: 'bob@example.com', question: 'Factura', details: null, transcript: '[]', channel: 'email' },
+      { id: 'h2', reference: 'AY-2B9X', site: 'demo', session: 'sess-h2', created_at: NOW - 1000, status: 'solved', contact_name: null, contact_email: 'bob@example.com', question: 'Factura', details: null, transcript: '[]', channel: 'email' },
     ]).execute();
   });
 
@@ -87,16 +87,16 @@ describe('the inbox', () => {
     expect((await admin.get('/dashboard/api/handoffs?q=7K3')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h1']);
     expect((await admin.get('/dashboard/api/handoffs?q=ay%207k3q')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h1']);
     expect((await admin.get('/dashboard/api/handoffs?q=bob@')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h2']);
-    expect((await admin.get('/dashboard/api/handoffs?status=closed')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h2']);
+    expect((await admin.get('/dashboard/api/handoffs?status=solved')).json().handoffs.map((h: { id: string }) => h.id)).toEqual(['h2']);
     expect((await admin.get('/dashboard/api/handoffs?q=%25')).json().handoffs).toEqual([]);
   });
 
   it('shows the full transcript and lets an admin close it', async () => {
     const detail = (await admin.get('/dashboard/api/handoffs/h1')).json().handoff;
     expect(detail).toMatchObject({ reference: 'AY-7K3Q', details: 'Pedido LU-123', transcript: [{ type: 'search', query: '<img src=x onerror=alert(1)>' }, { type: 'page', path: '/pedidos' }] });
-    const closed = await admin.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h1', payload: { status: 'closed' } });
-    expect(closed.json()).toEqual({ id: 'h1', status: 'closed' });
-    expect((await admin.request({ method: 'PATCH', url: '/dashboard/api/handoffs/nope', payload: { status: 'closed' } })).statusCode).toBe(404);
+    const closed = await admin.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h1', payload: { status: 'solved' } });
+    expect(closed.json()).toEqual({ id: 'h1', status: 'solved' });
+    expect((await admin.request({ method: 'PATCH', url: '/dashboard/api/handoffs/nope', payload: { status: 'solved' } })).statusCode).toBe(404);
     const viewer = await d.as('viewer');
     expect((await viewer.request({ method: 'PATCH', url: '/dashboard/api/handoffs/h1', payload: { status: 'open' } })).statusCode).toBe(403);
   });

@@ -62,5 +62,9 @@ describe("a site's FAQ index", () => {
     const id = groups.groups.find((g) => g.site === 'demo')!.id;
     const detail = (await viewer.get(`/dashboard/api/groups/${id}`)).json() as { titles: unknown };
     expect(detail.titles).toEqual({ demo: { 'es-devolucion': '¿Cómo hago la devolución de un pedido?' } });
+    // Measures' entries too ("not helpful" on an entry), by their question when a FAQ has it.
+    await store(d.db, [unanswered({ query: 'devolver', at, reason: 'not_helpful', entry: 'es-devolucion' }), unanswered({ query: 'otra', at, reason: 'not_helpful', entry: 'gone-entry' })]);
+    const measures = (await viewer.get('/dashboard/api/measures')).json() as { helpfulness: { entries: { entry: string; title?: string }[] } };
+    expect(Object.fromEntries(measures.helpfulness.entries.map((e) => [e.entry, e.title ?? null]))).toEqual({ 'es-devolucion': '¿Cómo hago la devolución de un pedido?', 'gone-entry': null });
   });
 });

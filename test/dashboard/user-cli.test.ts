@@ -49,7 +49,7 @@ describe('ayuda user', () => {
       [1, 'ayuda: password: must be at least 10 characters'],
       [1, 'ayuda: email: a user with email lead@example.com already exists'],
       [1, 'ayuda: no terminal to ask the password in: pipe it with --password-stdin'],
-      [1, 'ayuda: user: the last admin cannot be removed or made a viewer'],
+      [1, 'ayuda: user: the last admin of every site cannot be removed'],
     ]);
 
     expect(ayuda(['user', 'passwd', '--email', 'lead@example.com', '--db', db, '--password-stdin'], 'the new long password\n').stdout).toBe('password changed for lead@example.com\n');
@@ -57,7 +57,7 @@ describe('ayuda user', () => {
     await createUser(withDashboardTables(opened0.kysely), { email: 'viewer@example.com', role: 'viewer', password: 'another long password' });
     await opened0.close();
     expect((await inProcess(['user', 'remove', '--email', 'viewer@example.com', '--db', db])).stdout).toBe('removed viewer@example.com\n');
-    expect((await inProcess(['user', 'list', '--db', db])).stdout).toMatch(/^lead@example\.com\tadmin\t\d{4}-\d{2}-\d{2}\n$/);
+    expect((await inProcess(['user', 'list', '--db', db])).stdout).toMatch(/^lead@example\.com\tadmin\tevery site\t\d{4}-\d{2}-\d{2}\n$/);
 
     const opened = await openDatabase(db);
     try {
@@ -82,5 +82,21 @@ describe('ayuda user', () => {
     expect(await verifyPassword((first as { password: string }).password, user!.password_hash)).toBe(true);
     expect(await ensureFirstUser(k)).toEqual({ created: false, users: 1 });
     await opened.close();
+  });
+
+  it('turns an admin’s second factor on, printing its secret once, and off; refuses it for a viewer', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-user-')), 'ayuda.db');
+    const db = await openDatabase(file);
+    await createUser(withDashboardTables(db.kysely), { email: 'lead@example.com', role: 'admin', password: 'a long enough password' });
+    await createUser(withDashboardTables(db.kysely), { email: 'viewer@example.com', role: 'viewer', password: 'a long enough password' });
+    await db.close();
+    const on = await inProcess(['user', 'totp', '--email', 'Lead@Example.com', '--db', file]);
+    expect(on.status).toBe(0);
+    const secret = /secret {2}([A-Z2-7]{32})/.exec(on.stdout)?.[1];
+    expect(secret).toBeDefined();
+    expect(on.stdout).toContain(`otpauth://totp/Ayuda:lead%40example.com?secret=${secret}`);
+    const viewer = await inProcess(['user', 'totp', '--email', 'viewer@example.com', '--db', file]);
+    expect(viewer).toMatchObject({ status: 1, stderr: expect.stringMatching(/for admins/) });
+    expect((await inProcess(['user', 'totp', '--email', 'lead@example.com', '--off', '--db', file])).stdout).toMatch(/second factor off/);
   });
 });

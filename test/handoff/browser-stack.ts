@@ -24,6 +24,10 @@ import { openDatabase, type CollectorDb } from '../../server/db/index.ts';
 import { handoffTables, type HandoffSchema } from '../../server/handoff/tables.ts';
 import { tempDir } from '../browser/use-demo.ts';
 import type { Selectable } from 'kysely';
+import { createUser } from '../../server/auth/users.ts';
+import { withDashboardTables } from '../../server/db/dashboard-schema.ts';
+import { ensureDashboardBuilt } from '../../server/dashboard/build/ensure-dashboard-built.ts';
+import { ADMIN, PASSWORD, VIEWER } from '../dashboard/live-dashboard.ts';
 
 export type InboxRow = Selectable<HandoffSchema['handoffs']>;
 
@@ -37,7 +41,8 @@ export interface HandoffStack {
   waitForInbox(count: number, timeoutMs?: number): Promise<InboxRow[]>;
 }
 
-export function useHandoffStack(): HandoffStack {
+/** With `dashboard`, the collector serves its dashboard too (the real build), with an admin and a viewer (test/dashboard/live-dashboard.ts's). */
+export function useHandoffStack(options: { dashboard?: boolean } = {}): HandoffStack {
   let smtp: SmtpSink | undefined;
   let webhook: WebhookReceiver | undefined;
   let db: CollectorDb | undefined;
@@ -53,8 +58,17 @@ export function useHandoffStack(): HandoffStack {
     const config = parseConfig({
       sites: [{ key: 'demo', origins: ['http://127.0.0.1:*', 'http://localhost:*'], handoff: { email: { to: 'soporte@tienda-lumen.example' }, webhook: { url: webhook.url, secret: DEMO_WEBHOOK_SECRET } } }],
       smtp: { host: '127.0.0.1', port: smtp.port, from: 'Ayuda <ayuda@tienda-lumen.example>' },
+      // Every journey of a file sends its hand-offs from 127.0.0.1, often as the same customer:
+      // these tests are about the widget, test/handoff/flood.test.ts about the limits.
+      handoffLimits: { perAddressPerMinute: 1000, perContactPerMinute: 1000, perSitePerMinute: 1000 },
     });
-    app = createCollector({ db, config, dashboard: false, handoffDelivery: { baseDelayMs: 200 } });
+    if (options.dashboard) {
+      await ensureDashboardBuilt();
+      const k = withDashboardTables(db.kysely);
+      await createUser(k, { email: ADMIN, role: 'admin', password: PASSWORD });
+      await createUser(k, { email: VIEWER, role: 'viewer', password: PASSWORD });
+    }
+    app = createCollector({ db, config, dashboard: options.dashboard ? { build: false, groupingIntervalMs: 0 } : false, handoffDelivery: { baseDelayMs: 200 } });
     collector = await app.listen({ port: 0, host: '127.0.0.1' });
     dir = tempDir('handoff-');
     const errors: string[] = [];

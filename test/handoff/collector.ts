@@ -14,6 +14,8 @@ export interface HandoffDestinations {
   webhookUrl?: string;
   emailChannels?: string[];
   origins?: string[];
+  /** Limits in place of the tight `rateLimit` these tests use by default (e.g. `{}` for the shipped defaults). */
+  limits?: Record<string, unknown>;
 }
 
 export function handoffConfig(d: HandoffDestinations = {}): CollectorConfig {
@@ -29,7 +31,7 @@ export function handoffConfig(d: HandoffDestinations = {}): CollectorConfig {
       },
       { key: 'shop', origins: ['https://shop.example'] },
     ],
-    rateLimit: { max: 5, timeWindowMs: 60_000 },
+    ...(d.limits ?? { rateLimit: { max: 5, timeWindowMs: 60_000 } }),
     ...(d.smtpPort ? { smtp: { host: '127.0.0.1', port: d.smtpPort } } : {}),
   });
 }

@@ -5,19 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { isWidgetFresh } from './ensure-widget-built.ts';
 
 describe('isWidgetFresh', () => {
-  it('is false when ayuda.js, panel.js or outbox.js is missing', () => {
+  it('is false when ayuda.js, panel.js, outbox.js or notices.js is missing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ayuda-fresh-'));
     expect(isWidgetFresh(dir)).toBe(false);
     writeFileSync(join(dir, 'ayuda.js'), '');
     expect(isWidgetFresh(dir)).toBe(false);
     writeFileSync(join(dir, 'panel.js'), '');
     expect(isWidgetFresh(dir)).toBe(false);
+    writeFileSync(join(dir, 'outbox.js'), '');
+    expect(isWidgetFresh(dir)).toBe(false);
   });
 
-  it('is true when all three are newer than every widget source, false when one is older', () => {
+  it('is true when all four are newer than every widget source, false when one is older', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ayuda-fresh-'));
     const future = new Date(Date.now() + 3600_000);
-    for (const f of ['ayuda.js', 'panel.js', 'outbox.js']) {
+    for (const f of ['ayuda.js', 'panel.js', 'outbox.js', 'notices.js']) {
       writeFileSync(join(dir, f), '');
       utimesSync(join(dir, f), future, future);
     }

@@ -25,9 +25,9 @@ function newestSource(): number {
   return newest;
 }
 
-/** True when `dir` has ayuda.js, panel.js and outbox.js, not older than any widget source. */
+/** True when `dir` has ayuda.js, panel.js, outbox.js and notices.js, not older than any widget source. */
 export function isWidgetFresh(dir = DIST_WIDGET): boolean {
-  const built = ['ayuda.js', 'panel.js', 'outbox.js'].map((f) => statSync(join(dir, f), { throwIfNoEntry: false }));
+  const built = ['ayuda.js', 'panel.js', 'outbox.js', 'notices.js'].map((f) => statSync(join(dir, f), { throwIfNoEntry: false }));
   if (built.some((s) => !s)) return false;
   return Math.min(...built.map((s) => s!.mtimeMs)) >= newestSource();
 }

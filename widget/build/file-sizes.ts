@@ -16,22 +16,39 @@ export const LAUNCHER_BUDGET = 5_000;
  * another language's part, quick rephrases recorded) while a searcher's whole
  * download fell by ~14 KB (the demo shop: 28.9 KB of code + 37.6 KB of index
  * for both languages before; 30.1 KB + 21.9 KB for their language's part now).
+ * Raised to 31,500 B (December 2026) for three things help must do, measured
+ * together at +1,230 B: answers through a Trusted Types policy with a text
+ * fallback, JSON written without trusting the page's prototypes (hostile
+ * pages, issue 14), and the engine's warm-up in idle slices of a few ms (a
+ * 10,000-entry FAQ blocked the page for 1-5 s in one task, issue 13). Then to
+ * 32,800 B for notices (issue 16, a required feature): the panel's banner and
+ * pinned card, their matching and styles cost 1,030 B gzip (the styles 278 B).
+ * Measured with the demo shop after both: 32,378 B. Then to 32,800 B for
+ * every answer's address in `<ayuda-help>` (history, Back, links to an
+ * answer: ~300 B, issue 16) and the customer's requests with their replies
+ * (issue 15), less what shipping no `@__PURE__` comments saved (~160 B):
+ * 32,690 B. The launcher pays its own way (4,946 B: the hover lift went for
+ * the notices' trigger and the tap's feedback), and the notices chunk has a
+ * budget of its own.
  */
-export const TOTAL_BUDGET = 31_000;
+export const TOTAL_BUDGET = 32_800;
 /** The hand-off chunk, loaded only when a customer asks for a person. */
 export const HANDOFF_BUDGET = 12_000;
+/** The notices chunk, loaded at idle on pages with a collector (and with the panel). */
+export const NOTICES_BUDGET = 1_500;
 
 /**
  * Which budget a built widget file counts against (the FAQ index counts
  * against none). A searcher downloads the stemmer of the language searched:
  * the help budget counts the largest one.
  */
-export type WidgetPart = 'launcher' | 'help' | 'stemmer' | 'handoff' | 'data';
+export type WidgetPart = 'launcher' | 'help' | 'stemmer' | 'handoff' | 'notices' | 'data';
 
 export function widgetPart(name: string): WidgetPart {
   if (name === 'ayuda.js') return 'launcher';
   if (!/\.m?js$/.test(name)) return 'data';
   if (name.startsWith('chunks/stem-')) return 'stemmer';
+  if (/^notices(\.[0-9a-f]{8})?\.js$/.test(name)) return 'notices';
   return name.startsWith('chunks/handoff-') ? 'handoff' : 'help';
 }
 
@@ -56,6 +73,7 @@ export function checkBudgets(files: FileSize[]): BudgetCheck[] {
     ['ayuda.js, runs before help is opened', ['launcher'], LAUNCHER_BUDGET],
     ['help: ayuda.js + panel + outbox + journal + a stemmer', ['launcher', 'help', 'stemmer'], TOTAL_BUDGET],
     ['hand-off to a person, on demand', ['handoff'], HANDOFF_BUDGET],
+    ['notices, at idle with a collector', ['notices'], NOTICES_BUDGET],
   ];
   return rows.map(([what, parts, budget]) => {
     const gzipBytes = missingLauncher && parts.length === 1 && parts[0] === 'launcher' ? Infinity : sum(parts);

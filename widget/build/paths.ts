@@ -8,6 +8,7 @@ export const LAUNCHER_ENTRY = resolve(ROOT, 'widget/src/launcher.ts');
 export const NPM_ENTRY = resolve(ROOT, 'widget/src/index.ts');
 export const PANEL_MAIN = resolve(ROOT, 'widget/src/panel/main.ts');
 export const OUTBOX_ENTRY = resolve(ROOT, 'widget/src/outbox/main.ts');
+export const NOTICES_ENTRY = resolve(ROOT, 'widget/src/notices/main.ts');
 export const PANEL_STAND_IN = resolve(ROOT, 'widget/src/core/__fixtures__/panel-stand-in.ts');
 export const DIST_WIDGET = resolve(ROOT, 'dist/widget');
 export const DIST_NPM = resolve(ROOT, 'dist/npm');

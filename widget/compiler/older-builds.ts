@@ -3,7 +3,7 @@
  * folder keeps the new build's files and those of the build just before it
  * (a page that loaded the previous ayuda.js, still cached by a browser or a
  * CDN, fetches its panel, index and chunks), and removes the other files
- * Ayuda writes there: hashed `panel.*.js`, `outbox.*.js`, `faq-index.*.json`
+ * Ayuda writes there: hashed `panel.*.js`, `outbox.*.js`, `notices.*.js`, `faq-index.*.json`
  * and `chunks/*.js` that neither build names. Nothing else in the folder is
  * touched.
  */
@@ -11,8 +11,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The hashed names write-widget.ts gives: panel.<hash8>.js, outbox.<hash8>.js, faq-index.<hash8>.json. */
-const HASHED_NAME = String.raw`(?:panel|outbox)\.[0-9a-f]{8}\.js|faq-index\.(?:[a-z]{2,3}(?:-[a-z0-9]+)*\.)?[0-9a-f]{8}\.json`;
+/** The hashed names write-widget.ts gives: panel.<hash8>.js, outbox.<hash8>.js, notices.<hash8>.js, faq-index.<hash8>.json. */
+const HASHED_NAME = String.raw`(?:panel|outbox|notices)\.[0-9a-f]{8}\.js|faq-index\.(?:[a-z]{2,3}(?:-[a-z0-9]+)*\.)?[0-9a-f]{8}\.json`;
 const HASHED = new RegExp(`^(?:${HASHED_NAME})$`);
 const HASHED_IN_TEXT = new RegExp(HASHED_NAME, 'g');
 

@@ -87,12 +87,16 @@ export async function writeWidget(outDir: string, parts: IndexPart[], opts: Writ
   const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index, ui: coreStringsOf(LANGUAGES) };
   const names = listFiles(widgetDir);
   const outbox = names.includes('outbox.js') ? readFileSync(join(widgetDir, 'outbox.js')) : undefined;
-  if (outbox) manifest.outbox = `outbox.${hash8(outbox)}.js`;
+  const notices = names.includes('notices.js') ? readFileSync(join(widgetDir, 'notices.js')) : undefined;
+  // The notices chunk is named like the outbox (the launcher derives one name from the other): one hash of both.
+  const pairHash = outbox && hash8(notices ? Buffer.concat([outbox, notices]) : outbox);
+  if (outbox) manifest.outbox = `outbox.${pairHash}.js`;
   for (const name of names) {
-    if (name !== 'ayuda.js' && name !== 'panel.js' && name !== 'outbox.js') files.set(name, readFileSync(join(widgetDir, name)));
+    if (!['ayuda.js', 'panel.js', 'outbox.js', 'notices.js'].includes(name)) files.set(name, readFileSync(join(widgetDir, name)));
   }
   files.set(manifest.panel, panel);
   if (outbox) files.set(manifest.outbox!, outbox);
+  if (outbox && notices) files.set(`notices.${pairHash}.js`, notices);
   for (const p of parts) files.set(index[p.locale]!, p.bytes);
   // Last, so that it never names a file not yet written.
   files.set('ayuda.js', injectManifest(readFileSync(join(widgetDir, 'ayuda.js'), 'utf8'), manifest));

@@ -16,28 +16,36 @@ import { installGlobal, type AyudaGlobal } from './core/install-global.ts';
 import { readManifest } from './core/read-manifest.ts';
 import { readScriptOptions } from './core/read-script-options.ts';
 import { setCoreStrings } from './core/ui-strings.ts';
-import { warn } from './core/warn.ts';
+import { attempt, warn } from './core/warn.ts';
 
 const win = window as unknown as { ayuda?: AyudaGlobal };
-if (win.ayuda?.l) {
-  warn('ayuda.js is included twice; the second copy does nothing');
+// By value, not truthiness: `<form id="ayuda"><input name="l">` makes `window.ayuda.l` an element, never 1.
+if (win.ayuda?.l === 1) {
+  warn('ayuda.js included twice: ignored');
 } else {
-  const script = document.currentScript as HTMLScriptElement | null;
-  const base = script?.src || document.baseURI;
-  // `ayuda build` replaces this string literal with the manifest (widget/compiler/write-widget.ts).
-  const manifest = readManifest('__AYUDA_MANIFEST__');
-  setCoreStrings(manifest.ui);
-  const panelUrl = new URL(manifest.panel, base).href;
-  const url = (name: string): string => new URL(name, base).href;
-  const { index } = manifest;
-  // One URL, or one per locale (the page's language loads first).
-  const options = readScriptOptions(script, typeof index === 'string' ? url(index) : Object.fromEntries(Object.entries(index).map(([l, n]) => [l, url(n)])));
-  const loadOutbox = () => import(/* @vite-ignore */ new URL(manifest.outbox!, base).href);
-  // The launcher is built in a task of its own, so that evaluating this script
-  // and building the launcher are two short tasks rather than one long one on a
-  // slow phone. Meanwhile `ayuda(...)` calls are queued, as by the snippet.
-  const queue: AyudaGlobal = win.ayuda ?? ((...call: unknown[]) => void (queue.q ??= []).push(call));
-  queue.l = 1;
-  win.ayuda = queue;
-  setTimeout(() => installGlobal(win, createAyuda(options, () => import(/* @vite-ignore */ panelUrl), loadOutbox)));
+  // Nothing reaches the page: a failure says in one warning why help is not running.
+  attempt('not running', () => {
+    // By type too: `<img name="currentScript" src="//elsewhere/">` would name another base URL.
+    const current = document.currentScript;
+    const script = current instanceof HTMLScriptElement ? current : null;
+    const base = script?.src || location.href;
+    // `ayuda build` replaces this string literal with the manifest (widget/compiler/write-widget.ts).
+    const manifest = readManifest('__AYUDA_MANIFEST__');
+    setCoreStrings(manifest.ui);
+    const url = (name: string): string => new URL(name, base).href;
+    /** A chunk next to ayuda.js, imported when called. */
+    const chunk = (name: string) => () => import(/* @vite-ignore */ url(name));
+    const { index } = manifest;
+    // One URL, or one per locale (the page's language loads first).
+    const options = readScriptOptions(script, typeof index === 'string' ? url(index) : Object.fromEntries(Object.entries(index).map(([l, n]) => [l, url(n)])));
+    // The launcher is built in a task of its own, so that evaluating this script
+    // and building the launcher are two short tasks rather than one long one on a
+    // slow phone. Meanwhile `ayuda(...)` calls are queued, as by the snippet.
+    // The snippet's queue if there is one (a function, not an element the page named "ayuda").
+    const queue: AyudaGlobal = typeof win.ayuda == 'function' ? win.ayuda : (...call: unknown[]) => void (queue.q ??= []).push(call);
+    queue.l = 1;
+    win.ayuda = queue;
+    // The notices chunk is named like the outbox's (notices.<hash>.js, the same hash: widget/compiler/write-widget.ts).
+    setTimeout(() => attempt('not running', () => installGlobal(win, createAyuda(options, chunk(manifest.panel), chunk(manifest.outbox!), chunk(manifest.outbox!.replace('outbox', 'notices'))))));
+  });
 }

@@ -35,6 +35,8 @@ export type FilterQuery = Static<typeof FilterQuery>;
 
 export interface Filters {
   site?: string;
+  /** The user's sites when they see only some (../site-access.ts): nothing outside them is counted. */
+  sites?: readonly string[];
   lang?: string;
   reason?: string;
   status?: string;
@@ -97,11 +99,15 @@ export function filterQueryString(f: Filters): string {
   return p.toString();
 }
 
+/** A list for `in`: an empty one matches nothing (SQL has no empty list). */
+export const inList = (values: readonly string[]): string[] => (values.length ? [...values] : ['\u0000']);
+
 /** Restrict a query over `group_members` (as `m`) to the filters' site, range, language and reason. */
 export function whereMembers<DB, TB extends keyof DB, O>(qb: SelectQueryBuilder<DB, TB, O>, f: Filters): SelectQueryBuilder<DB, TB, O> {
   // Typed loosely on purpose: callers alias group_members as `m`.
   let q = qb as unknown as SelectQueryBuilder<{ m: { site: string; at: number; lang: string; reason: string } }, 'm', O>;
   if (f.site) q = q.where('m.site', '=', f.site);
+  if (f.sites) q = q.where('m.site', 'in', inList(f.sites));
   q = q.where('m.at', '>=', f.from).where('m.at', '<', f.to);
   if (f.lang) q = q.where('m.lang', '=', f.lang);
   if (f.reason) q = q.where('m.reason', '=', f.reason);

@@ -36,7 +36,7 @@ export interface Impact {
   series?: { days: string[]; rate: (number | null)[]; questions: number[]; fix_index: number };
 }
 
-function side(questions: number[], searches: number[]): Side {
+export function side(questions: number[], searches: number[]): Side {
   const q = questions.reduce((a, b) => a + b, 0);
   const s = searches.reduce((a, b) => a + b, 0);
   const days = questions.length;

@@ -18,7 +18,7 @@ import type { DashboardSchema } from '../../db/dashboard-schema.ts';
 import type { EventsTable } from '../../db/schema.ts';
 import type { Measures } from '../shared/views.ts';
 import { FOLLOW_UP_MS, helpSessions, questionKey, topEntry, type HelpSession, type SessionEvent } from '../sessions/help-sessions.ts';
-import { DAY_MS, dayOf, type Filters } from './filters.ts';
+import { DAY_MS, dayOf, inList, type Filters } from './filters.ts';
 
 export type { Measures };
 
@@ -27,6 +27,7 @@ const ratio = (a: number, b: number): number | null => (b ? Math.round((a / b) *
 function events(db: Kysely<DashboardSchema>, f: Filters, from = f.from, to = f.to): SelectQueryBuilder<DashboardSchema & { e: EventsTable }, 'e', object> {
   let q = db.selectFrom('events as e').where('e.at', '>=', from).where('e.at', '<', to);
   if (f.site) q = q.where('e.site', '=', f.site);
+  if (f.sites) q = q.where('e.site', 'in', inList(f.sites));
   if (f.lang) q = q.where((eb) => eb.or([eb('e.locale', '=', f.lang!), eb('e.locale', 'like', `${f.lang}-%`)]));
   return q as SelectQueryBuilder<DashboardSchema & { e: EventsTable }, 'e', object>;
 }
@@ -130,6 +131,7 @@ async function handoffsPerChannel(db: Kysely<DashboardSchema>, f: Filters): Prom
   let q = db.selectFrom('handoffs').select(['channel', sql<number>`cast((created_at - ${f.from}) / ${DAY_MS} as integer)`.as('day'), sql<number>`count(*)`.as('n')])
     .where('created_at', '>=', f.from).where('created_at', '<', f.to).groupBy(['channel', 'day']);
   if (f.site) q = q.where('site', '=', f.site);
+  if (f.sites) q = q.where('site', 'in', inList(f.sites));
   const rows = await q.execute();
   const series: Record<string, number[]> = {};
   for (const r of rows) {

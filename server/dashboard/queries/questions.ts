@@ -31,7 +31,7 @@ export interface QuestionsOptions {
 /** Newest first. */
 export async function listQuestions(db: Kysely<DashboardSchema>, f: Filters, { groupId, limit = 500, offset = 0 }: QuestionsOptions = {}): Promise<RawQuestion[]> {
   let q = whereMembers(db.selectFrom('group_members as m'), f)
-    .innerJoin('events as e', 'e.id', 'm.event_id')
+    .innerJoin('events as e', (j) => j.onRef('e.id', '=', 'm.event_id').onRef('e.site', '=', 'm.site'))
     .select(['m.event_id', 'm.group_id', 'm.at', 'e.query', 'e.path', 'm.reason', 'm.session', 'e.locale', 'm.site', 'm.entry', 'e.comment'])
     .orderBy('m.at', 'desc')
     .orderBy('m.event_id')
@@ -46,7 +46,7 @@ export async function listQuestions(db: Kysely<DashboardSchema>, f: Filters, { g
 /** The customers' wordings of a group within the filters (folded like group_phrasings), most frequent first. */
 export async function phrasingsIn(db: Kysely<DashboardSchema>, f: Filters, groupId: number, limit = 50): Promise<{ phrasing: string; text: string; count: number }[]> {
   const rows = await whereMembers(db.selectFrom('group_members as m'), f)
-    .innerJoin('events as e', 'e.id', 'm.event_id')
+    .innerJoin('events as e', (j) => j.onRef('e.id', '=', 'm.event_id').onRef('e.site', '=', 'm.site'))
     .where('m.group_id', '=', groupId)
     .select('e.query')
     .orderBy('m.at')

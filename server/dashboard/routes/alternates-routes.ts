@@ -15,6 +15,7 @@ import { PROPOSAL_STATUSES, withAlternatesTables, type ProposalStatus } from '..
 import { tokenSite } from '../../alternates/tokens.ts';
 import { HttpError } from '../../http/errors.ts';
 import type { AlternatesReply } from '../shared/alternates-views.ts';
+import { askSite, ownSite } from '../site-access.ts';
 import type { RouteContext } from './context.ts';
 import { siteView } from './sites-routes.ts';
 
@@ -33,6 +34,7 @@ export async function alternatesRoutes(scope: FastifyInstance, ctx: AlternatesCo
 
   scope.get<{ Querystring: Static<typeof ListQuery> }>('/api/alternates', { onRequest: [guards.user], schema: { querystring: ListQuery } }, async (request): Promise<AlternatesReply> => {
     const { site: key, status = 'proposed' } = request.query;
+    askSite(request, key);
     const site = ctx.sites.get(key);
     if (!site) throw new HttpError(404, 'not_found', 'site', 'no such site');
     await ctx.alternates.catchUp(200);
@@ -46,6 +48,8 @@ export async function alternatesRoutes(scope: FastifyInstance, ctx: AlternatesCo
     async (request) => {
       const { id, action } = request.params;
       const status = STATUS_OF[action];
+      const proposal = await db.selectFrom('alternate_candidates').select('site').where('id', '=', id).executeTakeFirst();
+      ownSite(request, proposal?.site, 'no such proposal');
       const decided = status === 'proposed' ? { decided_by: null, decided_at: null } : { decided_by: request.auth!.user.email, decided_at: Date.now() };
       const result = await db.updateTable('alternate_candidates').set({ status, ...decided }).where('id', '=', id).executeTakeFirst();
       if (!Number(result.numUpdatedRows)) throw new HttpError(404, 'not_found', 'id', 'no such proposal');
@@ -66,6 +70,7 @@ export async function alternatesRoutes(scope: FastifyInstance, ctx: AlternatesCo
       throw new HttpError(401, 'unauthenticated', '$', 'log in to the dashboard first, or send a read-only token (Authorization: Bearer …)');
     }
     if (!site) throw new HttpError(400, 'invalid_request', 'querystring.site', 'is required');
+    if (header === undefined) askSite(request, site);
     return reply
       .type('application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="alternates-${site}.json"`)

@@ -12,7 +12,8 @@ import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { toCsv } from '../export/csv.ts';
 import { csvHeader } from '../export/csv-header.ts';
 import { countGroups, describeGroups, type GroupSummary } from '../queries/groups.ts';
-import { FilterQuery, parseFilters, dayOf } from '../queries/filters.ts';
+import { FilterQuery, dayOf } from '../queries/filters.ts';
+import { scopedFilters } from '../site-access.ts';
 import { listQuestions, type RawQuestion } from '../queries/questions.ts';
 import type { RouteContext } from './context.ts';
 
@@ -68,7 +69,7 @@ export async function exportRoutes(scope: FastifyInstance, ctx: RouteContext): P
     async (request, reply) => {
       await ctx.fresh();
       const { group, ...query } = request.query;
-      const f = parseFilters(query);
+      const f = scopedFilters(request, query);
       const { what, format } = request.params;
       const records: Record<string, unknown>[] =
         what === 'groups'

@@ -8,14 +8,15 @@
  * - POST  /api/groups/:id/split   move wordings to a new group (admin, CSRF); their repeats follow
  * - GET   /api/groups/:id/snippet.md   the group as a FAQ entry to paste and answer
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { Type, type Static } from 'typebox';
 import { QUESTION_REASONS } from '../sessions/help-sessions.ts';
 import { GROUP_STATUSES, type GroupStatus } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { faqSnippet } from '../export/snippet.ts';
-import { FilterQuery, parseFilters, dayOf, whereMembers, type Filters } from '../queries/filters.ts';
+import { FilterQuery, dayOf, whereMembers, type Filters } from '../queries/filters.ts';
+import { ownSite, scopedFilters, visible } from '../site-access.ts';
 import { countGroups, describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
 import { explainPhrasings, listPhrasings, listQuestions, phrasingsIn } from '../queries/questions.ts';
@@ -41,11 +42,18 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
   const { db, guards } = ctx;
 
   /** A group within the filters: every figure of its page counts only its questions in the site, dates, language and reason chosen. */
-  async function detail(asked: number, f: Filters) {
+  /** The groups' sites, each one the user's, else 404 as if the group did not exist. */
+  async function ownGroups(request: FastifyRequest, ids: number[]): Promise<void> {
+    const rows = await db.selectFrom('question_groups').select(['id', 'site']).where('id', 'in', ids).execute();
+    for (const id of ids) ownSite(request, rows.find((r) => r.id === id)?.site, 'no such group');
+  }
+
+  async function detail(request: FastifyRequest, asked: number, f: Filters) {
     const merged = await db.selectFrom('question_groups').select('merged_into').where('id', '=', asked).executeTakeFirst();
     // A group merged into another is shown as the group it is now part of.
     const id = merged?.merged_into ?? asked;
     const row = await db.selectFrom('question_groups').select(['id', 'site', 'lang', 'fixed_at']).where('id', '=', id).executeTakeFirst();
+    ownSite(request, row?.site, 'no such group');
     if (!row) throw new HttpError(404, 'not_found', 'id', 'no such group');
     const inRange = { ...f, status: undefined };
     const [counted, questions, phrasings, seen, impact] = await Promise.all([
@@ -69,7 +77,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     ]);
     return {
       user: request.auth!.user,
-      sites: [...new Set([...ctx.sites.list().map((s) => s.key), ...sites.map((s) => s.site)])].sort(),
+      sites: visible(request, [...new Set([...ctx.sites.list().map((s) => s.key), ...sites.map((s) => s.site)])].sort(), (s) => s),
       langs: langs.map((l) => l.lang),
       reasons: QUESTION_REASONS,
       statuses: GROUP_STATUSES,
@@ -79,7 +87,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
 
   scope.get<{ Querystring: FilterQuery }>('/api/groups', { onRequest: [guards.user], schema: { querystring: FilterQuery } }, async (request) => {
     await ctx.fresh();
-    const f = parseFilters(request.query);
+    const f = scopedFilters(request, request.query);
     const listed = await listGroups(db, f);
     const titles = await entryTitles(ctx.faqs, listed.groups.flatMap((g) => [{ site: g.site, entry: g.closest_entry }, { site: g.site, entry: g.entry_id }]));
     return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...listed, titles };
@@ -90,7 +98,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     { onRequest: [guards.user], schema: { params: Params, querystring: FilterQuery } },
     async (request) => {
       await ctx.fresh();
-      return detail(request.params.id, parseFilters(request.query));
+      return detail(request, request.params.id, scopedFilters(request, request.query));
     },
   );
 
@@ -103,6 +111,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
       const id = asked?.merged_into ?? request.params.id;
       const change = request.body;
       const current = await db.selectFrom('question_groups').select(['status', 'entry_id', 'fixed_at', 'site', 'lang']).where('id', '=', id).executeTakeFirst();
+      ownSite(request, current?.site, 'no such group');
       if (!current) throw new HttpError(404, 'not_found', 'id', 'no such group');
       const next = {
         owner: change.owner === undefined ? undefined : change.owner?.trim() || null,
@@ -135,6 +144,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
   scope.post<{ Body: Static<typeof Merge> }>('/api/groups/merge', { onRequest: [guards.admin, guards.csrf], schema: { body: Merge } }, async (request) => {
     const { into, from } = request.body;
     if (from.includes(into)) throw new HttpError(400, 'invalid_request', 'body.from', 'a group cannot be merged into itself');
+    await ownGroups(request, [into, ...from]);
     return { id: await ctx.grouping.merge(into, from) };
   });
 
@@ -142,13 +152,15 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
     '/api/groups/:id/split',
     { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Split } },
     async (request, reply) => {
+      await ownGroups(request, [request.params.id]);
       const id = await ctx.grouping.split(request.params.id, request.body.phrasings);
       return reply.code(201).send({ id });
     },
   );
 
   scope.get<{ Params: Static<typeof Params> }>('/api/groups/:id/snippet.md', { onRequest: [guards.user], schema: { params: Params } }, async (request, reply) => {
-    const group = await db.selectFrom('question_groups').select(['id', 'lang', 'entry_id']).where('id', '=', request.params.id).executeTakeFirst();
+    const group = await db.selectFrom('question_groups').select(['id', 'site', 'lang', 'entry_id']).where('id', '=', request.params.id).executeTakeFirst();
+    ownSite(request, group?.site, 'no such group');
     if (!group) throw new HttpError(404, 'not_found', 'id', 'no such group');
     const phrasings = await listPhrasings(db, group.id, 50);
     const markdown = faqSnippet({ question: phrasings[0]?.text ?? '', phrasings: phrasings.slice(1).map((p) => p.text), lang: group.lang, entryId: group.entry_id });

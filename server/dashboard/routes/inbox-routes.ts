@@ -1,14 +1,17 @@
 /**
  * The hand-off inbox (JSON under /dashboard/api):
- * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email
+ * - GET   /api/handoffs?q=AY-7K3Q&status=open   newest first; q matches the reference or the contact email;
+ *                                               `held`: per site, hand-offs of the last 7 days whose deliveries were held
  * - GET   /api/handoffs/:id                     with the full transcript
- * - PATCH /api/handoffs/:id { status }          open / closed (admin, CSRF)
+ * - POST  /api/handoffs/held { site, action }   send ("release") or give up ("discard") a site's held deliveries (admin, CSRF)
+ * Changes and the conversation: ./conversation-routes.ts.
  */
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from 'typebox';
 import { HANDOFF_STATUSES } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
-import { getHandoff, listHandoffs } from '../queries/handoffs.ts';
+import { decideHeld, getHandoff, heldDeliveries, listHandoffs } from '../queries/handoffs.ts';
+import { askSite, ownSite, sitesOf } from '../site-access.ts';
 import type { RouteContext } from './context.ts';
 
 const Query = Type.Object(
@@ -20,27 +23,32 @@ const Query = Type.Object(
   { additionalProperties: false },
 );
 const Params = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
-const Change = Type.Object({ status: Type.Enum(HANDOFF_STATUSES) }, { additionalProperties: false });
+const HeldDecision = Type.Object({ site: Type.String({ minLength: 1, maxLength: 64 }), action: Type.Union([Type.Literal('release'), Type.Literal('discard')]) }, { additionalProperties: false });
 
 export async function inboxRoutes(scope: FastifyInstance, { db, guards }: RouteContext): Promise<void> {
   scope.get<{ Querystring: Static<typeof Query> }>('/api/handoffs', { onRequest: [guards.user], schema: { querystring: Query } }, async (request) => {
     const { q, status, site } = request.query;
-    return { handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(site ? { site } : {}) }) };
+    askSite(request, site);
+    const sites = sitesOf(request);
+    const only = { ...(site ? { site } : {}), ...(sites ? { sites } : {}) };
+    return {
+      handoffs: await listHandoffs(db, { ...(q ? { q } : {}), ...(status ? { status } : {}), ...only }),
+      held: await heldDeliveries(db, only),
+    };
   });
 
   scope.get<{ Params: Static<typeof Params> }>('/api/handoffs/:id', { onRequest: [guards.user], schema: { params: Params } }, async (request) => {
     const handoff = await getHandoff(db, request.params.id);
+    ownSite(request, handoff?.site, 'no such hand-off');
     if (!handoff) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
     return { handoff };
   });
 
-  scope.patch<{ Params: Static<typeof Params>; Body: Static<typeof Change> }>(
-    '/api/handoffs/:id',
-    { onRequest: [guards.admin, guards.csrf], schema: { params: Params, body: Change } },
-    async (request) => {
-      const result = await db.updateTable('handoffs').set({ status: request.body.status }).where('id', '=', request.params.id).executeTakeFirst();
-      if (!Number(result.numUpdatedRows)) throw new HttpError(404, 'not_found', 'id', 'no such hand-off');
-      return { id: request.params.id, status: request.body.status };
-    },
-  );
+  scope.post<{ Body: Static<typeof HeldDecision> }>('/api/handoffs/held', { onRequest: [guards.admin, guards.csrf], schema: { body: HeldDecision } }, async (request) => {
+    const { site, action } = request.body;
+    askSite(request, site, 'site');
+    const changed = await decideHeld(db, site, action);
+    if (!changed) throw new HttpError(404, 'not_found', 'site', 'this site has no held deliveries');
+    return { site, action, deliveries: changed };
+  });
 }

@@ -2,7 +2,8 @@
  * GET /api/live: server-sent events telling open dashboard pages that
  * something changed, so they refetch without a reload. Every
  * LIVE_INTERVAL_MS the stream looks at what the database holds (the newest
- * event, the newest hand-off and its last change, the groups' last change) and
+ * event, the newest hand-off, the last change of any hand-off's conversation,
+ * the groups' last change) and
  * sends `change` with those marks when they moved: it reads the database, not
  * this process's memory, so it also sees what another collector process
  * stored. A comment line keeps proxies from closing an idle stream.
@@ -24,10 +25,10 @@ export async function liveRoutes(scope: FastifyInstance, ctx: RouteContext & { l
   const marks = async (): Promise<string> => {
     const [events, handoffs, groups] = await Promise.all([
       db.selectFrom('events').select(dialectOf(db).latestEvent().as('n')).executeTakeFirst(),
-      db.selectFrom('handoffs').select([sql<number | null>`count(*)`.as('n'), sql<number | null>`max(created_at)`.as('at')]).executeTakeFirst(),
+      db.selectFrom('handoffs').select([sql<number | null>`count(*)`.as('n'), sql<number | null>`max(created_at)`.as('at'), sql<number | null>`max(updated_at)`.as('changed')]).executeTakeFirst(),
       db.selectFrom('question_groups').select(sql<number | null>`max(updated_at)`.as('at')).executeTakeFirst(),
     ]);
-    return JSON.stringify({ events: events?.n ?? 0, handoffs: handoffs?.n ?? 0, handoffs_at: handoffs?.at ?? 0, groups_at: groups?.at ?? 0 });
+    return JSON.stringify({ events: events?.n ?? 0, handoffs: handoffs?.n ?? 0, handoffs_at: handoffs?.at ?? 0, handoffs_changed: handoffs?.changed ?? 0, groups_at: groups?.at ?? 0 });
   };
 
   scope.get('/api/live', { onRequest: [guards.user] }, async (request, reply) => {

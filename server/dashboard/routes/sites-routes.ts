@@ -20,6 +20,7 @@ import { checkSiteInput } from '../../sites/site-input.ts';
 import { deleteSite, insertSite, READ_ONLY, SiteConflict, updateSite, type Site } from '../../sites/store.ts';
 import type { FaqState } from '../../sites/faq-catalog.ts';
 import type { SitesReply, SiteView } from '../shared/views.ts';
+import { askSite, visible } from '../site-access.ts';
 import type { RouteContext } from './context.ts';
 
 const Params = Type.Object({ key: SiteKey });
@@ -62,9 +63,13 @@ export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards, f
     return checked;
   };
 
-  scope.get('/api/sites', { onRequest: [guards.admin] }, async (): Promise<SitesReply> => ({ sites: await Promise.all(sites.list().map(view)), channels: ChannelTypeSchema.enum }));
+  scope.get('/api/sites', { onRequest: [guards.admin] }, async (request): Promise<SitesReply> => ({
+    sites: await Promise.all(visible(request, sites.list(), (s) => s.key).map(view)),
+    channels: ChannelTypeSchema.enum,
+  }));
 
-  scope.post('/api/sites', { onRequest: [guards.admin, guards.csrf] }, async (request, reply) => {
+  // Adding or removing a site is for admins of every site; an admin of some sites edits those.
+  scope.post('/api/sites', { onRequest: [guards.everySite, guards.csrf] }, async (request, reply) => {
     const { key, fields } = input(request.body);
     if (sites.get(key)?.source === 'config') refused(new SiteConflict(409, READ_ONLY));
     await insertSite(db, key, fields).catch(refused);
@@ -73,6 +78,7 @@ export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards, f
 
   scope.put<{ Params: Static<typeof Params> }>('/api/sites/:key', { onRequest: [guards.admin, guards.csrf], schema: { params: Params } }, async (request) => {
     const existing = sites.get(request.params.key);
+    if (existing) askSite(request, existing.key, 'key');
     if (!existing) throw new HttpError(404, 'not_found', 'key', 'no such site');
     if (existing.source === 'config') refused(new SiteConflict(409, READ_ONLY));
     const { fields } = input(request.body, existing);
@@ -80,7 +86,7 @@ export async function sitesRoutes(scope: FastifyInstance, { db, sites, guards, f
     return changed(existing.key);
   });
 
-  scope.delete<{ Params: Static<typeof Params> }>('/api/sites/:key', { onRequest: [guards.admin, guards.csrf], schema: { params: Params } }, async (request) => {
+  scope.delete<{ Params: Static<typeof Params> }>('/api/sites/:key', { onRequest: [guards.everySite, guards.csrf], schema: { params: Params } }, async (request) => {
     await deleteSite(db, request.params.key).catch(refused);
     await sites.refresh();
     return { key: request.params.key, removed: true };

@@ -91,7 +91,7 @@ export interface Measures {
     no: number;
     series: Series;
     /** Per entry: "did this help?", reads, and answered searches that showed it first and proved wrong (of `shown`). */
-    entries: { entry: string; yes: number; no: number; reads: number; rate: number | null; wrong: number; shown: number }[];
+    entries: { entry: string; yes: number; no: number; reads: number; rate: number | null; wrong: number; shown: number; /** Its question, from the site's FAQ index, when known. */ title?: string }[];
   };
   /** Questions per day, and the most asked (folded), with how many were answered. */
   top_searches: { total: number; series: number[]; queries: { query: string; count: number; answered: number }[] };

@@ -11,6 +11,8 @@ export interface User {
   role: 'admin' | 'viewer';
   /** The dashboard's language the user chose, or null: the browser's. */
   language: string | null;
+  /** The sites the user sees, or null: every site. */
+  sites: string[] | null;
 }
 
 export class ApiError extends Error {

@@ -17,6 +17,8 @@ import { InboxPage } from './pages/inbox-page.tsx';
 import { LoginPage } from './pages/login-page.tsx';
 import { MeasuresPage } from './pages/measures-page.tsx';
 import { AlternatesPage } from './pages/alternates-page.tsx';
+import { NoticePage } from './pages/notice-page.tsx';
+import { NoticesPage } from './pages/notices-page.tsx';
 import { SitesPage } from './pages/sites-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
@@ -55,12 +57,10 @@ export function App() {
     [`${BASE}/measures`, s.measures, loc.path === '/measures'],
     [`${BASE}/inbox`, s.inbox, loc.path.startsWith('/inbox')],
     [`${BASE}/alternates`, s.learned, loc.path === '/alternates'],
-    ...(user.role === 'admin'
-      ? ([
-          [`${BASE}/users`, s.users, loc.path === '/users'],
-          [`${BASE}/sites`, s.sites, loc.path === '/sites'],
-        ] as [string, string, boolean][])
-      : []),
+    [`${BASE}/notices`, s.notices, loc.path.startsWith('/notices')],
+    // Users are managed by admins of every site; an admin of some sites edits those sites.
+    ...(user.role === 'admin' && user.sites === null ? ([[`${BASE}/users`, s.users, loc.path === '/users']] as [string, string, boolean][]) : []),
+    ...(user.role === 'admin' ? ([[`${BASE}/sites`, s.sites, loc.path === '/sites']] as [string, string, boolean][]) : []),
   ];
 
   let page;
@@ -70,10 +70,12 @@ export function App() {
   else if (!meta) page = <p class="loading" role="status">{t.s.loading}</p>;
   else if ((params = match('/groups/:id', loc.path))) page = <GroupPage id={Number(params.id)} user={user} loc={loc} />;
   else if (match('/measures', loc.path)) page = <MeasuresPage meta={meta} loc={loc} />;
-  else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} />;
+  else if (match('/inbox', loc.path)) page = <InboxPage loc={loc} admin={user.role === 'admin'} />;
   else if ((params = match('/inbox/:id', loc.path))) page = <HandoffPage id={params.id!} user={user} />;
   else if (match('/alternates', loc.path)) page = <AlternatesPage meta={meta} loc={loc} user={user} />;
-  else if (match('/users', loc.path)) page = <UsersPage user={user} />;
+  else if (match('/notices', loc.path)) page = <NoticesPage loc={loc} user={user} sites={meta.sites} />;
+  else if ((params = match('/notices/:id', loc.path))) page = <NoticePage id={Number(params.id)} user={user} />;
+  else if (match('/users', loc.path)) page = <UsersPage user={user} sites={meta.sites} />;
   else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
   else page = <h1>{t.s.notFound}</h1>;
   const choose = (language: Language | null): void => setUser({ ...user, language });

@@ -45,8 +45,15 @@ export interface Dialect {
    * process at a time runs it; false when another holds it (`wait`: wait for it).
    */
   lockStep<DB>(trx: Kysely<DB>, name: string, wait: boolean): Promise<boolean>;
-  /** Migration 0008: what {@link eventsAfter} and {@link phrasingOrder} read (PostgreSQL's `seq` and `tx`; SQLite has rowids). */
+  /** Migration 0011_store_order: what {@link eventsAfter} and {@link phrasingOrder} read (PostgreSQL's `seq` and `tx`; SQLite has rowids). */
   addStoreOrder(db: Kysely<unknown>): Promise<void>;
+  /**
+   * Migration 0007_events_per_site: `table`'s primary key becomes `key`, its
+   * rows, indexes (and on SQLite rowids) kept. `definition` is the table's
+   * whole column list with the new key, for SQLite, which cannot alter a key
+   * and rebuilds the table; PostgreSQL alters the key in place.
+   */
+  changePrimaryKey(db: Kysely<unknown>, table: string, key: string[], definition: string): Promise<void>;
   /** After rows were copied in with their ids (`ayuda db copy`): the next generated ids follow them. */
   afterCopy<DB>(db: Kysely<DB>, tables: string[]): Promise<void>;
   /** True when `err` is the violation of the unique constraint of `table`'s `column`. */

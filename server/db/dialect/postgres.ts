@@ -48,6 +48,10 @@ export const postgresDialect: Dialect = {
     await sql`create index events_seq on events (seq)`.execute(db);
     await sql`alter table group_phrasings add column seq bigserial`.execute(db);
   },
+  async changePrimaryKey(db, table, key) {
+    // A primary key made by CREATE TABLE is the constraint <table>_pkey.
+    await sql`alter table ${sql.table(table)} drop constraint ${sql.ref(`${table}_pkey`)}, add primary key (${sql.join(key.map((c) => sql.ref(c)))})`.execute(db);
+  },
   async afterCopy<DB>(db: Kysely<DB>, tables: string[]) {
     for (const table of tables) {
       const { rows } = await sql<{ col: string }>`

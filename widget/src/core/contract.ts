@@ -8,6 +8,7 @@ import type { SearchEngine, SearchResult } from '../search/engine.ts';
 import type { FaqIndex } from '../search/index-format.ts';
 import type { ChannelSetting } from '../handoff/types.ts';
 import type { InlineConnection, Loaded, SharedAyuda } from './active-ayuda.ts';
+import type { PublicNotice } from '../notices/types.ts';
 
 /** Options a site owner sets (data-* attributes on the script tag, or createAyuda()). */
 export interface AyudaOptions {
@@ -64,6 +65,10 @@ export type PanelEvent =
   | { type: 'gave_up'; query: string; result?: SearchResult }
   /** The customer asked for a human: the hand-off emits it through `context.emit`, and it is recorded as `asked_human`. */
   | { type: 'handoff_requested'; query: string; entryId?: string; result?: SearchResult; comment?: string }
+  /** A notice was shown (its banner, or pinned above the results), once per notice and panel. */
+  | { type: 'notice_shown'; notice: string }
+  /** The customer opened a notice's details. */
+  | { type: 'notice_read'; notice: string }
   | { type: 'open' }
   | { type: 'close' };
 
@@ -72,6 +77,12 @@ export interface PanelContext {
   /** Resolved language of the UI strings and of the search ("es", "en", "ar"...). */
   lang: string;
   mode: 'dialog' | 'inline';
+  /**
+   * Inline only: each answer's address starts with this (`#faq/`, or a base
+   * path such as `/ayuda/`; ../panel/answer-address.ts). Opening an answer adds
+   * a history entry, Back returns to the list, and an address opens its answer.
+   */
+  address?: string;
   /** The element that opened the dialog: the panel floats next to it on wide screens, focus returns to it. */
   anchor?: HTMLElement;
   options: AyudaOptions;
@@ -91,6 +102,23 @@ export interface PanelContext {
   /** What the host page passed with identify() so far (the hand-off passes them on). */
   traits?(): Record<string, string | number | boolean>;
 }
+
+/** What the notices chunk gives the panel (widget/src/notices/main.ts). */
+export interface LoadedNotices {
+  /** Live when fetched, most severe first. */
+  notices: PublicNotice[];
+  /** Ids of those that apply to this page (its path, its `data-context`). */
+  onPage: string[];
+  /** The search index over the notices (widget/src/notices/types.ts). */
+  index?: FaqIndex;
+}
+
+/** The notices chunk's exports. */
+export interface NoticesModule {
+  /** Fetch the site's live notices (once per options object); mark the floating launcher for an incident on this page. */
+  startNotices(options: AyudaOptions): Promise<LoadedNotices | undefined>;
+}
+
 
 export interface PanelHandle {
   /** Open (dialog mode) with an optional query typed in. */
@@ -132,6 +160,8 @@ export interface OutboxModule {
 
 /** Loads the outbox chunk: a dynamic import of a URL (script tag) or of a module (npm). */
 export type OutboxLoader = () => Promise<OutboxModule>;
+/** Loads the notices chunk (`notices.<hash>.js`, widget/src/notices/main.ts). */
+export type NoticesLoader = () => Promise<NoticesModule>;
 
 /** The public API: `createAyuda()` returns it; `ayuda('open', ...)` calls it. */
 export interface Ayuda {

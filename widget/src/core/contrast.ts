@@ -28,15 +28,11 @@ function toHex(rgb: Rgb): string {
   return `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
-function rgbOf(color: string): Rgb {
-  const rgb = parseHex(color);
-  if (!rgb) throw new TypeError(`not a hex colour: ${color}`);
-  return rgb;
-}
 
 /** WCAG relative luminance of a hex colour, in [0, 1]. */
 export function relativeLuminance(color: string): number {
-  const [r, g, b] = rgbOf(color).map((c) => {
+  // A TypeError for anything but a hex colour (callers pass normalized ones).
+  const [r, g, b] = parseHex(color)!.map((c) => {
     const s = c / 255;
     return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   }) as Rgb;
@@ -61,7 +57,7 @@ export function readableText(bg: string): '#000000' | '#ffffff' {
  * Returns lower-case "#rrggbb".
  */
 export function ensureContrast(fg: string, bg: string, ratio = 4.5): string {
-  const rgb = rgbOf(fg);
+  const rgb = parseHex(fg)!;
   if (contrastRatio(toHex(rgb), bg) >= ratio) return toHex(rgb);
   const target = readableText(bg) === '#000000' ? 0 : 255;
   const mix = (t: number): string => toHex(rgb.map((c) => c + (target - c) * t) as Rgb);

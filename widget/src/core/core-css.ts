@@ -11,12 +11,12 @@
 export const CORE_CSS =
   ':host{all:initial!important;display:block!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important}' +
   '@media print{:host{display:none!important}}' +
-  '.launcher{position:fixed;bottom:20px;right:20px;display:flex;align-items:center;gap:8px;min-height:48px;min-width:48px;margin:0;padding:0 18px 0 14px;border:0;border-radius:24px;background:var(--ayuda-brand);color:var(--ayuda-on-brand);font:600 16px/1.2 system-ui,sans-serif;cursor:pointer;box-shadow:0 4px 14px #0004}' +
+  '.launcher{position:fixed;bottom:20px;right:20px;display:flex;align-items:center;gap:8px;min-height:48px;min-width:48px;margin:0;padding:0 18px 0 14px;border:0;border-radius:24px;background:var(--ayuda-brand);color:var(--ayuda-on-brand);font:600 16px/1.2 system-ui;cursor:pointer;box-shadow:0 4px 14px #0004}' +
   '.left{right:auto;left:20px}' +
   '.launcher svg{width:22px;height:22px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}' +
   '.launcher:focus{outline:0}' +
+  '[aria-expanded=true]{box-shadow:none}' +
   '.launcher:focus-visible{outline:3px solid var(--ayuda-brand-text);outline-offset:2px;box-shadow:0 0 0 2px #fff}' +
-  '@media (prefers-reduced-motion:no-preference){.launcher{transition:transform .15s}.launcher:hover{transform:translateY(-2px)}}' +
   '@media (forced-colors:active){.launcher{border:2px solid ButtonText}}' +
-  '.error{position:fixed;bottom:80px;right:20px;max-width:min(320px,calc(100vw - 40px));box-sizing:border-box;margin:0;padding:12px 16px;border-radius:8px;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui,sans-serif;box-shadow:0 4px 14px #0004}' +
+  '.error{position:fixed;bottom:80px;right:20px;max-width:min(320px,calc(100vw - 40px));box-sizing:border-box;margin:0;padding:12px 16px;border-radius:8px;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui;box-shadow:0 4px 14px #0004}' +
   '.left .error{right:auto;left:20px}';

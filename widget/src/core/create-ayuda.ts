@@ -1,6 +1,6 @@
 import { activeAyuda, type Loaded, type SharedAyuda } from './active-ayuda.ts';
 import type { Outbox } from '../outbox/contract.ts';
-import type { Ayuda, AyudaOptions, OutboxLoader, PanelContext, PanelEvent, PanelHandle, PanelLoader, Recording } from './contract.ts';
+import type { Ayuda, AyudaOptions, NoticesLoader, OutboxLoader, PanelContext, PanelEvent, PanelHandle, PanelLoader, Recording } from './contract.ts';
 import { CORE_CSS } from './core-css.ts';
 import { createEmitter } from './create-emitter.ts';
 import { createHost } from './create-host.ts';
@@ -12,7 +12,7 @@ import { hasPending } from './has-pending.ts';
 import { resolveLang } from './resolve-lang.ts';
 import { themeCss } from './theme-css.ts';
 import { loadErrorNote, uiStrings } from './ui-strings.ts';
-import { warn } from './warn.ts';
+import { attempt, warn } from './warn.ts';
 import { watchTriggers } from './watch-triggers.ts';
 import { whenIdle } from './when-idle.ts';
 
@@ -35,11 +35,18 @@ import { whenIdle } from './when-idle.ts';
  *   used when `options.collector` and `options.site` are set: with the panel,
  *   and at idle only when a previous page left items pending. Events are
  *   recorded only while consented.
+ * @param loadNotices loads the notices chunk, with a collector: at idle and
+ *   with the panel. It fetches the site's live notices once (for the panel,
+ *   on `options`: widget/src/notices/slot.ts) and marks the launcher for an
+ *   incident on this page.
  */
 /** What shows the intent to open help: load it then, not before. */
 const INTENT = ['pointerenter', 'focus', 'touchstart'];
 
-export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadOutbox?: OutboxLoader): Ayuda {
+export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadOutbox?: OutboxLoader, loadNotices?: NoticesLoader): Ayuda {
+  // Own properties only, from here on (the panel and the hand-off read these too): an option left
+  // out must not be read from a page's polluted Object.prototype (`Object.prototype.collector`).
+  options = { __proto__: null, ...options } as AyudaOptions;
   const doc = document;
   const lang = resolveLang(options.lang, doc);
   const strings = uiStrings(lang);
@@ -70,6 +77,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
       (e: unknown) => void ((recording = undefined), warn('recording failed', e)),
     ));
   const outbox = (): Promise<Outbox | undefined> => record().then((r) => r?.outbox);
+  /** The site's notices, fetched once per `options` (the chunk keeps them there for the panel). */
+  const notices = (): unknown => options.collector && loadNotices?.().then((m) => m.startNotices(options));
   /** To the page's listeners, and while consented to the collector, stamped with the time it happened. */
   const emit = (event: PanelEvent): void => {
     events.emit(event);
@@ -81,6 +90,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   /** The panel chunk and the page language's index, requested together, once (again after a failure); the outbox chunk with them. */
   const load = async (): Promise<Loaded | undefined> => {
     void record();
+    notices();
     loading ??= Promise.all([
       loadPanel(),
       typeof first === 'string' ? fetchIndex(first) : first,
@@ -120,30 +130,25 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
     if (destroyed) return;
     const active = doc.activeElement;
     opener = anchor ?? (active instanceof HTMLElement && active !== doc.body && active !== host ? active : launcher);
+    // Said in the frame of the tap (pressed, expanded), before the panel's files arrive on a slow network.
+    setExpanded(true);
     const loaded = await load();
     if (destroyed) return;
     if (!loaded) return showError();
     errorBox?.remove();
-    try {
+    attempt('panel failed', () => {
       panel ??= loaded.module.mountPanel(container, context(loaded));
       isOpen = true;
-      setExpanded(true);
       panel.open(query, anchor ?? launcher);
-    } catch (error) {
-      warn('panel failed', error);
-      showError();
-    }
+      return true;
+    }) ?? showError();
   };
 
   const context = (loaded: Loaded): PanelContext => ({ ...shared, engine: loaded.engine, mode: 'dialog', anchor: launcher, onClose: afterClose });
 
   const close = (): void => {
     if (!isOpen) return;
-    try {
-      panel?.close();
-    } catch (error) {
-      warn('panel close failed', error);
-    }
+    attempt('panel close failed', () => panel?.close());
     afterClose();
   };
 
@@ -153,9 +158,11 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   const stopTriggers = watchTriggers(doc, { open: (trigger, query) => void openFrom(query, trigger), warm });
   // At idle: help when the site asks for it, else the outbox alone when items wait (the first
   // localStorage read of the page, a synchronous load that can take a while on a busy phone).
-  const cancelIdle = whenIdle(window, () => (options.prefetch === 'idle' ? warm() : hasPending(options.site) && void record()));
+  // And the site's notices, with a collector.
+  const cancelIdle = whenIdle(window, () => (notices(), options.prefetch === 'idle' ? warm() : hasPending(options.site) && void record()));
 
-  defineHelpElement();
+  // A page whose customElements.define throws still gets the launcher and triggers.
+  attempt('<ayuda-help> unavailable', defineHelpElement);
   activeAyuda.set(shared);
 
   return {
@@ -177,13 +184,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
       destroyed = true;
       stopTriggers();
       cancelIdle();
-      launcher?.removeEventListener('click', onLauncherClick);
-      for (const type of INTENT) launcher?.removeEventListener(type, warm);
-      try {
-        panel?.destroy();
-      } catch (error) {
-        warn('panel unmount failed', error);
-      }
+      // The launcher's own listeners go with it (remove() below).
+      attempt('panel unmount failed', () => panel?.destroy());
       panel = undefined;
       remove();
       events.clear();

@@ -1,5 +1,5 @@
 import type { PanelEvent } from './contract.ts';
-import { warn } from './warn.ts';
+import { attempt } from './warn.ts';
 
 type Listener = (event: PanelEvent) => void;
 
@@ -18,13 +18,7 @@ export function createEmitter(): {
       return () => void set.delete(listener);
     },
     emit(event) {
-      for (const listener of [...(listeners.get(event.type) ?? [])]) {
-        try {
-          listener(event);
-        } catch (error) {
-          warn(`${event.type} listener failed`, error);
-        }
-      }
+      for (const listener of [...(listeners.get(event.type) ?? [])]) attempt(`${event.type} listener failed`, () => listener(event));
     },
     clear: () => listeners.clear(),
   };

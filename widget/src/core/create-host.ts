@@ -13,8 +13,7 @@ import { adoptStyles } from './adopt-styles.ts';
 export function createHost(doc: Document, css: string[]): { host: HTMLElement; root: ShadowRoot; remove(): void } {
   const host = doc.createElement('div');
   host.setAttribute('data-ayuda-root', '');
-  host.style.setProperty('position', 'fixed', 'important');
-  host.style.setProperty('z-index', '2147483647', 'important');
+  host.style.cssText = 'position:fixed!important;z-index:2147483647!important';
   const root = host.attachShadow({ mode: 'open' });
   for (const sheet of css) adoptStyles(root, sheet);
   let waiting = doc.readyState === 'loading' || !doc.body;

@@ -11,7 +11,8 @@ const INLINE_CSS = ':host{all:initial;display:block}:host([hidden]){display:none
  * it unmounts when that instance is destroyed, mounting again under the next.
  */
 export function defineHelpElement(): void {
-  if (typeof customElements === 'undefined' || customElements.get('ayuda-help')) return;
+  // Without custom elements this throws, and the caller reports it (create-ayuda.ts).
+  if (customElements.get('ayuda-help')) return;
   customElements.define(
     'ayuda-help',
     class extends HTMLElement {

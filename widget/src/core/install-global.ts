@@ -23,6 +23,6 @@ export function installGlobal(win: { ayuda?: AyudaGlobal }, ayuda: Ayuda): Ayuda
     Object.hasOwn(ayuda, command) ? (ayuda[command as keyof Ayuda] as (...a: unknown[]) => unknown)(...args) : warn(`unknown command "${command}"`);
   run.l = 1;
   win.ayuda = run;
-  for (const call of queued) run(...(Array.prototype.slice.call(call) as [string, ...unknown[]]));
+  for (const call of queued) run(...(Array.from(call) as [string, ...unknown[]]));
   return run;
 }

@@ -1,6 +1,10 @@
 import type { CoreStrings } from './ui-strings.ts';
 
-/** Where the panel chunk, the FAQ index and the outbox chunk are, relative to ayuda.js; the launcher's words. */
+/**
+ * Where the panel chunk, the FAQ index and the outbox chunk are, relative to
+ * ayuda.js; the launcher's words. The notices chunk has the outbox's name
+ * with `notices` for `outbox` (write-widget.ts hashes the two together).
+ */
 export interface WidgetManifest {
   panel: string;
   /** The index, or its part per locale ("es" → "faq-index.es.<hash8>.json"). */

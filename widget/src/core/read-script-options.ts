@@ -10,18 +10,15 @@ import { warn } from './warn.ts';
  * A bad value is reported and ignored.
  */
 export function readScriptOptions(script: HTMLOrSVGScriptElement | null, index: AyudaOptions['index']): AyudaOptions {
-  const data = (script as HTMLElement | null)?.dataset ?? {};
-  const options: AyudaOptions = { index };
-  if (data.lang) options.lang = data.lang;
+  // Own attributes only: a missing `data-collector` must not read a page's Object.prototype.collector.
+  const data: DOMStringMap = { __proto__: null as never, ...(script as HTMLElement | null)?.dataset };
+  // Strings as they are (an empty one counts as absent wherever it is read).
+  const options: AyudaOptions = { index, lang: data.lang, color: data.color, collector: data.collector, site: data.site, keepParams: data.keepParams };
   if (data.position === 'bottom-left' || data.position === 'bottom-right') options.position = data.position;
   else if (data.position) warn(`data-position ignored: ${data.position}`);
-  if (data.color) options.color = data.color;
-  if (data.collector) options.collector = data.collector;
-  if (data.site) options.site = data.site;
   if (data.launcher === 'false') options.launcher = false;
   if (data.prefetch === 'idle') options.prefetch = 'idle';
-  if (data.consent !== undefined && data.consent !== 'false') options.consent = true;
-  if (data.keepParams) options.keepParams = data.keepParams;
+  if (script?.hasAttribute('data-consent') && data.consent !== 'false') options.consent = true;
   const channels = data.channels?.trim();
   if (channels) {
     options.channels = channels[0] === '[' ? json('channels', channels, Array.isArray) : (channels.split(/\s*,\s*/).filter(Boolean) as never);

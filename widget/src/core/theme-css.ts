@@ -13,7 +13,7 @@ export const DEFAULT_COLOR = '#1d4ed8';
  */
 export function themeCss(color: string | undefined): string {
   const hex = color ? normalizeHex(color) : undefined;
-  if (color && !hex) warn(`color ignored (not #rgb or #rrggbb): ${color}`);
+  if (color && !hex) warn(`color ignored (#rgb or #rrggbb): ${color}`);
   const brand = hex ?? DEFAULT_COLOR;
   return `:host{--ayuda-brand:${brand};--ayuda-on-brand:${readableText(brand)};--ayuda-brand-text:${ensureContrast(brand, '#ffffff', 4.5)}}`;
 }

@@ -28,15 +28,9 @@ export function watchTriggers(doc: Document, handlers: TriggerHandlers): () => v
   const onWarm = (event: Event): void => {
     if (find(event)) handlers.warm();
   };
-  const options = { capture: true, passive: true };
-  doc.addEventListener('click', onClick, true);
-  doc.addEventListener('pointerover', onWarm, options);
-  doc.addEventListener('focusin', onWarm, options);
-  doc.addEventListener('touchstart', onWarm, options);
-  return () => {
-    doc.removeEventListener('click', onClick, true);
-    doc.removeEventListener('pointerover', onWarm, options);
-    doc.removeEventListener('focusin', onWarm, options);
-    doc.removeEventListener('touchstart', onWarm, options);
-  };
+  const stop = new AbortController();
+  const { signal } = stop;
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  for (const type of ['pointerover', 'focusin', 'touchstart']) doc.addEventListener(type, onWarm, { capture: true, passive: true, signal });
+  return () => stop.abort();
 }

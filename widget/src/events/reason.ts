@@ -22,6 +22,8 @@ export function unansweredReason(e: AyudaEvent): UnansweredReason | undefined {
     case 'handoff_requested':
       return 'asked_human';
     case 'answer_read':
+    case 'notice_shown':
+    case 'notice_read':
       return undefined;
   }
 }

@@ -30,6 +30,8 @@
  * | `feedback`          | `query`, `entry`, `helpful`       | `comment`, `reason`               |
  * | `gave_up`           | `query`                           | `results`, `reason`               |
  * | `handoff_requested` | `query`                           | `entry`, `results`, `comment`, `reason` |
+ * | `notice_shown`      | `notice`                          |                                   |
+ * | `notice_read`       | `notice`                          |                                   |
  *
  * Common fields: `v`, `id`, `type`, `site`, `session`, `at`, `locale`, `path`,
  * and optional `dropped`. `reason` is only allowed with the value that fits the
@@ -44,7 +46,7 @@ export const MAX_BATCH_EVENTS = 100;
 /** Largest accepted request body, in bytes. */
 export const MAX_BATCH_BYTES = 64 * 1024;
 
-export const EVENT_TYPES = ['search', 'answer_read', 'feedback', 'gave_up', 'handoff_requested'] as const;
+export const EVENT_TYPES = ['search', 'answer_read', 'feedback', 'gave_up', 'handoff_requested', 'notice_shown', 'notice_read'] as const;
 export const DECISIONS = ['answered', 'weak', 'none'] as const;
 export const REASONS = ['no_match', 'weak_match', 'not_helpful', 'gave_up', 'asked_human'] as const;
 
@@ -68,6 +70,8 @@ export const Query = Type.String({ maxLength: 500 });
 export const SearchQuery = Type.String({ minLength: 1, maxLength: 500 });
 export const EntryId = Type.String({ minLength: 1, maxLength: 128 });
 export const Comment = Type.String({ maxLength: 1000 });
+/** A notice's id (the collector's, widget/src/notices/types.ts): "n" and digits. */
+export const NoticeId = Type.String({ minLength: 2, maxLength: 32, pattern: '^n[0-9]+$' });
 export const Decision = Type.Enum(DECISIONS);
 export const Reason = Type.Enum(REASONS);
 /** Events the browser outbox had to drop (full, expired) before this one was sent. */
@@ -153,6 +157,12 @@ export const HandoffRequestedEvent = Type.Object(
   strict,
 );
 
+/** A notice was shown to the customer: the banner on its page, or pinned above the results. */
+export const NoticeShownEvent = Type.Object({ ...common, type: Type.Literal('notice_shown'), notice: NoticeId }, strict);
+
+/** The customer opened a notice (its body). */
+export const NoticeReadEvent = Type.Object({ ...common, type: Type.Literal('notice_read'), notice: NoticeId }, strict);
+
 /** The schema of each event type, for validators that dispatch on `type`. */
 export const EventSchemaByType = {
   search: SearchEvent,
@@ -160,10 +170,12 @@ export const EventSchemaByType = {
   feedback: FeedbackEvent,
   gave_up: GaveUpEvent,
   handoff_requested: HandoffRequestedEvent,
+  notice_shown: NoticeShownEvent,
+  notice_read: NoticeReadEvent,
 } as const;
 
 /** Any v1 event (a union discriminated by `type`). */
-export const EventSchema = Type.Union([SearchEvent, AnswerReadEvent, FeedbackEvent, GaveUpEvent, HandoffRequestedEvent]);
+export const EventSchema = Type.Union([SearchEvent, AnswerReadEvent, FeedbackEvent, GaveUpEvent, HandoffRequestedEvent, NoticeShownEvent, NoticeReadEvent]);
 
 /** What the widget POSTs to `/v1/events`. */
 export const BatchSchema = Type.Object(
@@ -186,6 +198,8 @@ export type AnswerReadEvent = Static<typeof AnswerReadEvent>;
 export type FeedbackEvent = Static<typeof FeedbackEvent>;
 export type GaveUpEvent = Static<typeof GaveUpEvent>;
 export type HandoffRequestedEvent = Static<typeof HandoffRequestedEvent>;
+export type NoticeShownEvent = Static<typeof NoticeShownEvent>;
+export type NoticeReadEvent = Static<typeof NoticeReadEvent>;
 export type AyudaEvent = Static<typeof EventSchema>;
 export type EventBatch = Static<typeof BatchSchema>;
 export type ResultHit = Static<typeof ResultHit>;

@@ -14,3 +14,4 @@
 export { providePreact, type PreactRuntime } from './ui/preact.ts';
 export { HandoffView, type HandoffViewProps } from './ui/handoff-view.tsx';
 export { adoptHandoffSheet } from './ui/adopt-sheet.ts';
+export { refreshRequests } from './deliver/requests.ts';

@@ -6,11 +6,13 @@
  * about 7%: the inbox finds a reference by lookup, never assumes it unique.
  */
 
+import { randomBytes } from '../record/random-id.ts';
+
 export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const REFERENCE_PATTERN = /^AY-[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}$/;
 
-/** A new reference from `random` bytes (default: the browser's CSPRNG). */
-export function newReference(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+/** A new reference from `random` bytes (default: the browser's CSPRNG, or Math.random on a page without it). */
+export function newReference(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = randomBytes): string {
   const n = REFERENCE_ALPHABET.length;
   const chars: string[] = [];
   while (chars.length < 6) {
@@ -26,4 +28,9 @@ export function normalizeReference(text: string): string | undefined {
   if (plain.length !== 6) return undefined;
   const ref = `AY-${plain.slice(0, 3)}-${plain.slice(3)}`;
   return REFERENCE_PATTERN.test(ref) ? ref : undefined;
+}
+
+/** A request's secret, its key to its thread at the collector: 32 random bytes, base64url (43 characters). */
+export function newSecret(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

@@ -18,6 +18,8 @@ const Text = (maxLength: number, minLength = 0) => Type.String({ minLength, maxL
 
 export const ChannelTypeSchema = Type.Enum(['inbox', 'email', 'webhook', 'whatsapp', 'chat']);
 export const ChatVendorSchema = Type.Enum(['intercom', 'crisp', 'zendesk', 'chatwoot', 'tawk', 'freshchat']);
+/** A request's secret: 32 random bytes, base64url. */
+export const SecretSchema = Type.String({ minLength: 32, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 export const ReferenceSchema = Type.String({ pattern: '^AY-[2-9A-HJKMNP-TV-Z]{3}-[2-9A-HJKMNP-TV-Z]{3}$' });
 /** identify() traits / data-context: at most 30 flat keys. */
 export const TraitsSchema = Type.Record(Type.String({ maxLength: 64, pattern: '^[^\\u0000-\\u001f]+$' }), Type.Union([Text(500), Type.Number(), Type.Boolean()]), { maxProperties: 30 });
@@ -59,6 +61,10 @@ export const HandoffSchema = Type.Object(
     question: Text(2000, 1),
     details: Text(5000),
     journey: Type.Object({ items: Type.Array(JourneyItemSchema, { maxItems: MAX_JOURNEY_ITEMS }), traits: TraitsSchema, context: TraitsSchema }, strict),
+    /** The browser's key to the request's thread (stored hashed, never delivered). */
+    secret: Type.Optional(SecretSchema),
+    /** The reply time the channel promises, in minutes: the inbox's due time. */
+    replyMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 43_200 })),
   },
   strict,
 );

@@ -88,6 +88,10 @@ export interface HandoffRecord {
   question: string;
   details: string;
   journey: { items: JourneyItem[]; traits: Traits; context: Traits };
+  /** The browser's key to this request's thread (POST /v1/threads); the collector keeps only its hash. */
+  secret?: string;
+  /** The channel's promised reply time in minutes (the inbox's due time). */
+  replyMinutes?: number;
 }
 
 /** A hand-off kept in the browser so the customer can come back to its reference. */
@@ -99,4 +103,27 @@ export interface SentHandoff {
   question: string;
   /** `saved`: in the outbox, not yet acknowledged by the collector. */
   status: 'saved' | 'sent' | 'opened';
+  /** The key to its thread at the collector (requests sent to the collector since the conversation). */
+  secret?: string;
+  /** The collector's status and replies, as last fetched. */
+  thread?: RequestThread;
+}
+
+/** A request's status at the collector. */
+export type ThreadStatus = 'new' | 'open' | 'waiting' | 'solved';
+
+/** What POST /v1/threads answers to the request's secret: no internal notes, no agent names. */
+export interface RequestThread {
+  id: string;
+  reference: string;
+  status: ThreadStatus;
+  messages: ThreadMessage[];
+}
+
+export interface ThreadMessage {
+  id: number;
+  /** `agent`: a reply from support; `customer`: the customer's answer. */
+  from: 'agent' | 'customer';
+  text: string;
+  at: number;
 }

@@ -25,6 +25,11 @@ export const en: UiStrings = {
   send: 'Send',
   thanks: 'Thanks for your feedback!',
   handoff: 'Talk to a person',
+  notice: { info: 'Information', warning: 'Notice', incident: 'Incident' },
+  noticeMore: 'Details',
+  noticeDismiss: 'Dismiss the notice “{title}”',
+  requests: 'Your requests',
+  continueDraft: 'Continue your message',
   inLanguage: 'In English',
   loading: 'Loading…',
 };

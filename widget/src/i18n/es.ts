@@ -25,6 +25,11 @@ export const es: UiStrings = {
   send: 'Enviar',
   thanks: '¡Gracias por tu opinión!',
   handoff: 'Hablar con una persona',
+  notice: { info: 'Información', warning: 'Aviso', incident: 'Incidencia' },
+  noticeMore: 'Ver detalles',
+  noticeDismiss: 'Cerrar el aviso «{title}»',
+  requests: 'Tus solicitudes',
+  continueDraft: 'Continuar tu mensaje',
   inLanguage: 'En español',
   loading: 'Cargando…',
 };

@@ -49,4 +49,14 @@ export interface UiStrings {
   inLanguage: string;
   /** The hand-off to a person (its view brings its own strings: widget/src/handoff/i18n/). */
   handoff: string;
+  /** A notice's kind, before its title: information, warning, incident. */
+  notice: { info: string; warning: string; incident: string };
+  /** The button that shows (and hides) a notice's details. */
+  noticeMore: string;
+  /** Accessible name of the button that hides a notice's banner; `{title}` is its title. */
+  noticeDismiss: string;
+  /** The customer's earlier requests to a person, their status and replies (offered once this browser has any). */
+  requests: string;
+  /** Offered instead of `handoff` while a message to a person is being written. */
+  continueDraft: string;
 }

@@ -1,7 +1,7 @@
-/** What the outbox does with the collector's replies: it retries with backoff what may pass later, and drops what was refused. */
+/** What the outbox does with the collector's replies: it retries with backoff what may pass later, keeps what was refused as a whole, and drops only the items a refusal names. */
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_DELAY_MS } from './retry-delay.ts';
-import { ev, setup, T0, useOutboxClock } from './__fixtures__/scripted-outbox.ts';
+import { ev, handoffItem, setup, T0, useOutboxClock } from './__fixtures__/scripted-outbox.ts';
 
 useOutboxClock();
 
@@ -71,23 +71,54 @@ describe('retries', () => {
 });
 
 describe('refusals', () => {
-  it.each([400, 403, 404, 413, 422])('drops a batch refused with %i, counts it and reports it as dropped in the next batch', async (status) => {
-    const { outbox, posted, map } = setup({ replies: [{ status }] });
-    await outbox.add(ev());
-    await outbox.add(ev());
+  it.each([
+    [403, { error: 'origin_not_allowed', path: 'site' }, 'HTTP 403 origin_not_allowed at site'],
+    [404, {}, 'HTTP 404'],
+    [401, {}, 'HTTP 401'],
+    [413, {}, 'HTTP 413'],
+    [400, {}, 'HTTP 400'],
+    // What Prototype.js's Array.prototype.toJSON used to provoke: `events` sent as a string.
+    [400, { error: 'invalid_body', path: 'events' }, 'HTTP 400 invalid_body at events'],
+    [400, { error: 'invalid_body', path: '$' }, 'HTTP 400 invalid_body at $'],
+  ])('keeps a batch refused as a whole with %i %j, warns once naming the cause, and sends it again later', async (status, more, cause) => {
+    const { outbox, posted, map, deps } = setup({ replies: [{ status, ...more }, { status, ...more }] });
+    const items = [ev(), ev()];
+    for (const item of items) await outbox.add(item);
     await outbox.flush('timer');
+    expect(map.size).toBe(2);
+    expect(outbox.stats()).toMatchObject({ rejected: 0, delivered: 0 });
+    expect(deps.warn).toHaveBeenCalledTimes(1);
+    expect(deps.warn).toHaveBeenCalledWith(expect.stringContaining(`(${cause})`));
+    expect(posted).toHaveLength(1);
+
+    // Backoff, then refused again (not reported twice), then accepted: nothing was lost.
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS);
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS);
+    expect(posted.length).toBe(3);
+    expect(deps.warn).toHaveBeenCalledTimes(1);
     expect(map.size).toBe(0);
-    expect(outbox.stats()).toMatchObject({ rejected: 2, delivered: 0 });
-    await outbox.add(ev());
-    await outbox.flush('timer');
-    expect(posted[1]!.body.dropped).toBe(2);
-    await outbox.add(ev());
-    await outbox.flush('timer');
+    expect(outbox.stats()).toMatchObject({ rejected: 0, delivered: 2 });
+    expect(posted[2]!.body.events.map((e) => e.id)).toEqual(items.map((i) => i.id));
     expect(posted[2]!.body.dropped).toBeUndefined();
   });
 
+  it('keeps a hand-off refused as a whole (403), drops one whose field a 400 names', async () => {
+    const kept = setup({ replies: [{ status: 403, error: 'unknown_site', path: 'site' }] });
+    await kept.outbox.add(handoffItem('AY-1'));
+    await kept.outbox.flush('timer');
+    expect(kept.map.size).toBe(1);
+    expect(kept.deps.warn).toHaveBeenCalledWith(expect.stringContaining('a hand-off as a whole (HTTP 403 unknown_site at site); kept'));
+
+    const bad = setup({ replies: [{ status: 400, error: 'invalid_body', path: 'contact.email' }] });
+    await bad.outbox.add(handoffItem('AY-2'));
+    await bad.outbox.flush('timer');
+    expect(bad.map.size).toBe(0);
+    expect(bad.outbox.stats()).toMatchObject({ rejected: 1 });
+    expect(bad.deps.warn).not.toHaveBeenCalled();
+  });
+
   it('drops only the event a 400 names and resends the others at once', async () => {
-    const { outbox, posted, map } = setup({ replies: [{ status: 400, path: 'events[1].query' }] });
+    const { outbox, posted, map, deps } = setup({ replies: [{ status: 400, path: 'events[1].query' }] });
     const items = [ev(), ev(), ev()];
     for (const item of items) await outbox.add(item);
     await outbox.flush('timer');
@@ -95,5 +126,7 @@ describe('refusals', () => {
     expect(posted[1]!.body.events.map((e) => e.id)).toEqual([items[0]!.id, items[2]!.id]);
     expect(posted[1]!.body.dropped).toBe(1);
     expect(map.size).toBe(0);
+    expect(outbox.stats()).toMatchObject({ rejected: 1, delivered: 2 });
+    expect(deps.warn).not.toHaveBeenCalled();
   });
 });

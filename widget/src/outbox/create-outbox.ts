@@ -8,9 +8,13 @@
  * - Sending takes the lock (one tab at a time), reads the store (items of
  *   every tab), and posts the oldest items first: batches of ≤ 100 events and
  *   ≤ 60 KB, each hand-off alone. An item leaves the store only when the
- *   collector acknowledged it (2xx) or refused it for good (other 4xx:
- *   counted, and reported as `dropped` with the next batch; a 400 naming
- *   `events[i]` drops that event alone and resends the others).
+ *   collector acknowledged it (2xx) or refused it for what it holds: a 400
+ *   naming `events[i]` drops that event alone (counted, and reported as
+ *   `dropped` with the next batch) and resends the others; a 400 naming a
+ *   hand-off's field drops that hand-off. A request refused as a whole for
+ *   any other reason (403 for the origin, 404, a 400 about the envelope or
+ *   with no JSON path) keeps its items, is reported once per page with a
+ *   console warning naming the cause, and is tried again with backoff.
  * - Network errors, 408, 429 and 5xx are retried after `Retry-After` or
  *   exponential backoff with full jitter (retry-delay.ts); `online` retries
  *   at once after a network error.
@@ -27,6 +31,7 @@ import type { Outbox, OutboxItem } from './contract.ts';
 import { nextRequest, type OutboxRequest } from './next-request.ts';
 import { byId, type OutboxStore, type StoredItem } from './outbox-store.ts';
 import { isRetryable, retryDelay } from './retry-delay.ts';
+import { toJson } from './to-json.ts';
 
 export const MAX_ITEMS = 1000;
 export const MAX_BYTES = 1024 * 1024;
@@ -39,9 +44,27 @@ export interface Reply {
   /** HTTP status; 0 when no reply came (network error, timeout). */
   status: number;
   retryAfter?: string | null;
-  /** A 400's JSON path of the first bad field ("events[3].query"). */
+  /** A 4xx's JSON path of the first bad field ("events[3].query"), from the collector's `{ error, path }`. */
   path?: string;
+  /** A 4xx's error code from the collector (`origin_not_allowed`). */
+  error?: string;
 }
+
+/**
+ * The one item a refusal is about, if any: the event a 400 names
+ * (`events[3].query`), or a hand-off whose field a 400 names. Anything else
+ * (another status, the batch's own fields, no JSON path) refuses the request
+ * as a whole, not for what its items hold.
+ */
+export function refusedItem(req: OutboxRequest, reply: Reply): StoredItem | undefined {
+  if (reply.status !== 400 || !reply.path) return undefined;
+  if (req.path === '/v1/handoffs') return reply.path === '$' ? undefined : req.items[0];
+  const index = /^events\[(\d+)\]/.exec(reply.path)?.[1];
+  return index === undefined ? undefined : req.items[+index];
+}
+
+const cause = ({ status, error, path }: Reply): string => `HTTP ${status}${error ? ' ' + error : ''}${path ? ' at ' + path : ''}`;
+
 
 export interface OutboxDeps {
   /** Collector base URL, without a trailing slash. */
@@ -60,12 +83,14 @@ export interface OutboxDeps {
   random(): number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
+  /** Report a problem to the site owner (a console warning). */
+  warn(message: string): void;
 }
 
 export interface OutboxStats {
   /** Items acknowledged by the collector. */
   delivered: number;
-  /** Items the collector refused for good (4xx other than 408/429). */
+  /** Items the collector refused for what they hold (a 400 naming them), dropped. */
   rejected: number;
   /** Items dropped because the outbox was full. */
   dropped: number;
@@ -92,6 +117,8 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
   let timer: unknown;
   let running: Promise<void> | undefined;
   let again = false;
+  /** A refusal of a whole request was reported (once per page). */
+  let warned = false;
 
   const schedule = (ms: number): void => {
     d.clearTimeout(timer);
@@ -151,11 +178,19 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
         notBefore = d.now() + wait;
         return schedule(wait);
       } else {
-        const bad = req.path === '/v1/events' ? req.items[Number(/^events\[(\d+)\]/.exec(reply.path ?? '')?.[1])] : undefined;
-        const refused = bad ? [bad.id] : req.items.map((i) => i.id);
-        stats.rejected += refused.length;
-        lost += refused.length;
-        await forget(refused);
+        const bad = refusedItem(req, reply);
+        if (!bad) {
+          // Refused as a whole for a reason that is not about what it holds (the site key, the
+          // origin, a proxy, a broken body): kept, reported once, and tried again after a while.
+          if (!warned) d.warn(`the collector rejected ${req.path === '/v1/events' ? 'a batch' : 'a hand-off'} as a whole (${cause(reply)}); kept`);
+          warned = true;
+          const wait = retryDelay(++attempt, reply.retryAfter, d.now(), d.random());
+          notBefore = d.now() + wait;
+          return schedule(wait);
+        }
+        stats.rejected++;
+        lost++;
+        await forget([bad.id]);
       }
     }
     if (!known.size && !(await d.store.load()).length) d.flag(false);
@@ -218,7 +253,7 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
   return {
     async add(item: OutboxItem) {
       try {
-        const stored: StoredItem = { ...item, size: encoder.encode(JSON.stringify(item.body)).length };
+        const stored: StoredItem = { ...item, size: encoder.encode(toJson(item.body)).length };
         known.set(item.id, stored);
         unsaved.add(item.id);
         const out = overflow(item.id);

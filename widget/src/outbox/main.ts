@@ -27,6 +27,8 @@ const started = new Map<string, Recording>();
 const hidden = (): boolean => document.visibilityState === 'hidden';
 
 export function startRecording(config: RecordingConfig): Recording {
+  // Own properties only: an option left out is not read from a page's polluted Object.prototype.
+  config = { __proto__: null, ...config } as RecordingConfig;
   const { lang } = config;
   const site = config.site!;
   const collector = config.collector!.replace(/\/+$/, '');
@@ -47,6 +49,8 @@ export function startRecording(config: RecordingConfig): Recording {
     // called as methods of the deps object: a browser's timers refuse that `this`
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as number),
+    // Its own console line, not the core's warn(): the chunk shares no module with ayuda.js or the npm entry.
+    warn: (message: string) => console.warn(`[ayuda] ${message}`),
   });
   const recorder = createRecorder({
     site,

@@ -27,13 +27,17 @@ describe('post', () => {
     expect(res.bodyUsed).toBe(true); // the keepalive budget is freed
   });
 
-  it("gives Retry-After, and a 400's JSON path", async () => {
+  it("gives Retry-After, and a 4xx's JSON path and error code", async () => {
     stubFetch(new Response('{}', { status: 429, headers: { 'Retry-After': '30' } }));
     expect(await post('u', 'b')).toMatchObject({ status: 429, retryAfter: '30' });
     stubFetch(new Response('{"error":"invalid_body","path":"events[3].query","message":"x"}', { status: 400 }));
-    expect(await post('u', 'b')).toMatchObject({ status: 400, path: 'events[3].query' });
+    expect(await post('u', 'b')).toMatchObject({ status: 400, path: 'events[3].query', error: 'invalid_body' });
+    stubFetch(new Response('{"error":"origin_not_allowed","path":"site","message":"x"}', { status: 403 }));
+    expect(await post('u', 'b')).toMatchObject({ status: 403, path: 'site', error: 'origin_not_allowed' });
+    stubFetch(new Response('null', { status: 404 }));
+    expect(await post('u', 'b')).toEqual({ status: 404, retryAfter: null });
     stubFetch(new Response('<html>bad gateway</html>', { status: 400 }));
-    expect(await post('u', 'b')).toMatchObject({ status: 400, path: undefined });
+    expect(await post('u', 'b')).toEqual({ status: 400, retryAfter: null });
   });
 
   it('answers status 0 when no reply came, never throws', async () => {

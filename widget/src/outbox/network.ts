@@ -21,13 +21,18 @@ export async function post(url: string, body: string): Promise<Reply> {
     });
     // Read to the end: until then the request counts against the page's 64 KB keepalive budget.
     const text = await res.text().catch(() => '');
-    let path: string | undefined;
+    let refusal: { error?: unknown; path?: unknown } | null = null;
     try {
-      if (res.status === 400) path = (JSON.parse(text) as { path?: string }).path;
+      if (res.status > 399 && res.status < 500) refusal = JSON.parse(text) as typeof refusal;
     } catch {
       // not the collector's JSON
     }
-    return { status: res.status, retryAfter: res.headers.get('Retry-After'), path };
+    // The reply's own fields only (never a page's Object.prototype.path).
+    const str = (key: 'path' | 'error'): string | undefined => {
+      const value = refusal != null && Object.hasOwn(refusal, key) ? refusal[key] : undefined;
+      return typeof value == 'string' ? value : undefined;
+    };
+    return { status: res.status, retryAfter: res.headers.get('Retry-After'), path: str('path'), error: str('error') };
   } catch {
     return { status: 0 };
   }

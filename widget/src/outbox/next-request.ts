@@ -1,4 +1,5 @@
 import type { StoredItem } from './outbox-store.ts';
+import { toJson } from './to-json.ts';
 
 /** Most events per batch (the collector takes 100)... */
 export const MAX_BATCH_ITEMS = 100;
@@ -19,12 +20,13 @@ export interface OutboxRequest {
  * The request for the oldest items: a hand-off alone to /v1/handoffs, or a
  * batch of consecutive events (≤ 100, ≤ 60 KB) to /v1/events as
  * `{ site, sent_at, events, dropped? }`, where `dropped` adds up the drops
- * the batch's items carry and `lost` (events refused earlier).
+ * the batch's items carry and `lost` (events refused earlier). The JSON is
+ * written by to-json.ts, whatever the page did to the built-in prototypes.
  */
 export function nextRequest(items: StoredItem[], site: string, now: number, lost = 0): OutboxRequest | undefined {
   const first = items[0];
   if (!first) return undefined;
-  if (first.kind !== 'event') return { items: [first], path: '/v1/handoffs', body: JSON.stringify(first.body), dropped: 0 };
+  if (first.kind !== 'event') return { items: [first], path: '/v1/handoffs', body: toJson(first.body), dropped: 0 };
   const batch: StoredItem[] = [];
   let bytes = 0;
   let dropped = lost;
@@ -35,6 +37,6 @@ export function nextRequest(items: StoredItem[], site: string, now: number, lost
     dropped += item.dropped ?? 0;
   }
   dropped = Math.min(dropped, 1_000_000);
-  const body = JSON.stringify({ site, sent_at: now, events: batch.map((i) => i.body), ...(dropped > 0 && { dropped }) });
+  const body = toJson({ site, sent_at: now, events: batch.map((i) => i.body), ...(dropped > 0 && { dropped }) });
   return { items: batch, path: '/v1/events', body, dropped };
 }

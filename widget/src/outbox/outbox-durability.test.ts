@@ -34,6 +34,7 @@ function outbox() {
     random: () => 0.5,
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    warn: () => {},
   });
 }
 

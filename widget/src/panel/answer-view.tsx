@@ -1,8 +1,9 @@
 import type { RefObject } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
 import type { IndexedEntry } from '../search/index-format.ts';
+import { answerMarkup, answerText } from './answer-html.ts';
 import { FeedbackForm, type FeedbackFormProps } from './feedback-form.tsx';
 import { LanguageMark } from './language-mark.tsx';
 
@@ -12,6 +13,25 @@ export interface AnswerViewProps extends Omit<FeedbackFormProps, 'entryId'> {
   headingRef: RefObject<HTMLHeadingElement | null>;
   onBack(): void;
   onOpen(entryId: string): void;
+}
+
+/**
+ * The answer: its HTML (safe to insert: rendered from the FAQ's Markdown and sanitized at build
+ * time by the compiler, widget/compiler/render-answer.ts; nothing typed by a customer ever reaches
+ * it) through the `ayuda` Trusted Types policy, or its text where the page does not allow that.
+ */
+export function AnswerBody({ html, class: className = 'ay-answer', id, hidden }: { html: string; class?: string; id?: string; hidden?: boolean }) {
+  // One value per answer: Preact sets the HTML again only when the value changes.
+  const markup = useMemo(() => answerMarkup(html), [html]);
+  return markup ? (
+    <div class={className} id={id} hidden={hidden} dangerouslySetInnerHTML={markup} />
+  ) : (
+    <div class={className} id={id} hidden={hidden}>
+      {answerText(html).map((line) => (
+        <p>{line}</p>
+      ))}
+    </div>
+  );
 }
 
 /** One entry: Back, the question (focused on open), the answer, feedback, related entries. */
@@ -28,10 +48,7 @@ export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...form 
       <article lang={entry.locale} aria-labelledby={`${id}q`}>
         <h3 ref={headingRef} id={`${id}q`} tabIndex={-1} class="ay-q">{entry.question}</h3>
         <LanguageMark ui={engine.ui} lang={t.lang} locale={entry.locale} />
-        {/* Safe to insert: `answerHtml` was rendered from the FAQ's Markdown and sanitized at build
-            time by the compiler (widget/compiler/render-answer.ts, sanitize-html with an allowlist);
-            nothing typed by a customer ever reaches it. */}
-        <div class="ay-answer" dangerouslySetInnerHTML={{ __html: entry.answerHtml }} />
+        <AnswerBody html={entry.answerHtml} />
       </article>
       <FeedbackForm entryId={entry.id} {...form} />
       {related.length > 0 && (
@@ -41,7 +58,7 @@ export function AnswerView({ entry, engine, headingRef, onBack, onOpen, ...form 
             {related.map((r) => (
               <li>
                 <a
-                  href={`#${encodeURIComponent(r.id)}`}
+                  href={`#faq/${encodeURIComponent(r.id)}`}
                   lang={r.locale}
                   onClick={(e) => {
                     e.preventDefault();

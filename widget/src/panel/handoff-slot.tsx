@@ -41,6 +41,26 @@ export function journal(ctx: PanelContext, event: PanelEvent): void {
   );
 }
 
+/** A flag the hand-off chunk set for this site (handoff/deliver/requests.ts `flag`): its value, or ''. */
+function flagOf(ctx: PanelContext, name: 'requests' | 'draft'): string {
+  try {
+    return localStorage.getItem(`ayuda-${name}:${ctx.options.site}`) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether this browser has made requests to a person on this site. */
+export const hasRequests = (ctx: PanelContext): boolean => !!flagOf(ctx, 'requests');
+
+/** Whether a message to a person is being written (a draft kept, not older than the journey's days). */
+export const hasDraft = (ctx: PanelContext): boolean => Date.now() - Number(flagOf(ctx, 'draft')) < (ctx.options.journeyDays ?? 7) * 86_400_000;
+
+/** When help opens with requests: their status and replies are asked for at once, so "Your requests" is current. */
+export function refreshRequests(ctx: PanelContext): void {
+  if (hasRequests(ctx)) void loadHandoff().then((m) => m.refreshRequests(ctx), () => {});
+}
+
 /** Whether the site offers a hand-off at all. */
 export function handoffOffered(ctx: PanelContext): boolean {
   return !!(ctx.options.channels?.length || (ctx.options.collector && ctx.options.site));
@@ -69,13 +89,15 @@ export function HandoffSlot({ label, onHandoff }: HandoffSlotProps) {
 export interface HandoffHostProps {
   ctx: PanelContext;
   query: string;
+  /** Opened from "Your requests". */
+  requests?: boolean;
   onBack(): void;
   /** Said (and shown) while the chunk loads. */
   loading: string;
 }
 
 /** The hand-off view, once its chunk and the journey's last write are in (back to the help if the chunk cannot load). */
-export function HandoffHost({ ctx, query, onBack, loading }: HandoffHostProps) {
+export function HandoffHost({ ctx, query, onBack, loading, requests }: HandoffHostProps) {
   const box = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<HandoffChunk['HandoffView'] | undefined>(undefined);
   useEffect(() => {
@@ -84,5 +106,5 @@ export function HandoffHost({ ctx, query, onBack, loading }: HandoffHostProps) {
       setView(() => m.HandoffView);
     }, onBack);
   }, []);
-  return <div ref={box} aria-busy={!view}>{view ? h(view, { ctx, query, onBack }) : <p role="status" class="ay-h">{loading}</p>}</div>;
+  return <div ref={box} aria-busy={!view}>{view ? h(view, { ctx, query, onBack, requests }) : <p role="status" class="ay-h">{loading}</p>}</div>;
 }

@@ -26,6 +26,8 @@ export function mountInline(el: HTMLElement, container: Element, shared: SharedA
         engine: loaded.engine,
         lang,
         mode: 'inline',
+        // Answers' addresses (./answer-address.ts): `#faq/<id>`, or `<data-base><id>` with `data-routing="path"`.
+        address: el.dataset.routing == 'path' ? el.dataset.base || '/' : '#faq/',
         onClose() {},
         placeholder: el.getAttribute('placeholder') ?? undefined,
       });

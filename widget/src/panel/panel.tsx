@@ -1,12 +1,14 @@
-import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
+import { addressedEntry, listAddress } from './answer-address.ts';
 import { AnswerView } from './answer-view.tsx';
-import { HandoffHost, HandoffSlot, handoffOffered } from './handoff-slot.tsx';
+import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
 import type { Reporter } from './reporter.ts';
 import { SearchView } from './search-view.tsx';
+import { loadPanelNotices, NoticeCard, noticesNow, type PanelNotices } from './notice-view.tsx';
 import { feedbackFor, initialState, listKind, optionIds, reduce, type PanelState } from './state.ts';
 import { popularIds, suggestedIds } from './suggestions.ts';
 import { trapTab } from './trap-tab.ts';
@@ -56,11 +58,26 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
   const [said, setSaid] = useState('');
   /** The hand-off view is open, prefilled with this query. */
   const [handoff, setHandoff] = useState<string | undefined>(undefined);
+  /** The hand-off view opened on "Your requests". */
+  const [requests, setRequests] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   /** Where focus goes once that element is rendered. */
   const focus = useRef<'input' | 'heading' | undefined>(undefined);
+  /** The site's notices (./notice-view.tsx), the banners the customer closed, the notices reported shown. */
+  const [notices, setNotices] = useState<PanelNotices | undefined>();
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const reported = useRef(new Set<string>());
+  // Each open: the notices, once the notices chunk (loaded at idle) has them.
+  useEffect(() => {
+    if (open && !notices) void loadPanelNotices(ctx).then(setNotices, () => undefined);
+  }, [open, request.seq]);
+  const noticeEvent = (type: 'notice_shown' | 'notice_read', notice: string): void => {
+    if (ctx.consented?.() === false || (type === 'notice_shown' && reported.current.has(notice))) return;
+    if (type === 'notice_shown') reported.current.add(notice);
+    ctx.emit({ type, notice });
+  };
 
   /** The query whose results are on screen (unset while an answer is open). */
   const shown = useRef<string | undefined>(undefined);
@@ -74,13 +91,21 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
       void loadLocale(ctx.engine, ctx.options.index, locale).then((loaded) => loaded && shown.current === query && search(query));
     }
   };
-  const openEntry = (entryId: string) => {
+  const { address } = ctx;
+  /** `fromUrl`: the address changed (Back, Forward, a link), so the history already has it. */
+  const openEntry = (entryId: string, fromUrl?: boolean) => {
     shown.current = undefined;
     reporter.opened(entryId, state.query);
     dispatch({ type: 'open', entryId });
     focus.current = 'heading';
+    if (address && !fromUrl) history.pushState({ ayuda: entryId }, '', address + encodeURIComponent(entryId));
   };
-  const back = () => {
+  const back = (fromUrl?: boolean) => {
+    if (address && !fromUrl) {
+      // An answer this panel added to the history: the browser goes back and `route` follows.
+      if (history.state?.ayuda) return history.back();
+      history.replaceState(null, '', listAddress(address, location));
+    }
     const previous = state.history.at(-1);
     if (previous?.entryId) reporter.opened(previous.entryId, state.query);
     else reporter.left();
@@ -88,13 +113,35 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     focus.current = previous?.view === 'answer' ? 'heading' : 'input';
   };
 
+  /** Inline: follow the address (on mount, then on each history move) to its answer, or back to the list. */
+  const route = useRef<() => void>(null!);
+  route.current = () => {
+    // `state.entryId` is set exactly while an answer is open, and the history is empty on the list.
+    const entryId = addressedEntry(address!, location);
+    if (entryId == state.entryId) return;
+    if (state.history.at(-1)?.entryId == entryId) back(true);
+    else if (entryId && ctx.engine.entry(entryId)) openEntry(entryId, true);
+  };
+  useEffect(() => {
+    if (!address) return;
+    const follow = () => route.current();
+    follow();
+    addEventListener('popstate', follow);
+    return () => removeEventListener('popstate', follow);
+  }, []);
+
   const toHandoff = handoffOffered(ctx)
     ? () => {
         reporter.flush(); // the settled search and the answer being read join the journey first
         reporter.handedOff();
+        setRequests(false);
         setHandoff(state.query);
       }
     : undefined;
+  const toRequests = () => {
+    setRequests(true);
+    setHandoff('');
+  };
   const fromHandoff = () => {
     setHandoff(undefined);
     focus.current = state.view === 'answer' ? 'heading' : 'input';
@@ -122,6 +169,11 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     if (dialog && open && panel.current) return place(panel.current, request.anchor ?? ctx.anchor);
   }, [dialog, open, request.anchor]);
 
+  // Help opened: the requests' status and replies are asked for now.
+  useEffect(() => {
+    if (open) refreshRequests(ctx);
+  }, [open]);
+
   // One polite announcement of the result count once typing pauses.
   useEffect(() => {
     const { result, view } = state;
@@ -131,7 +183,27 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     return () => clearTimeout(timer);
   }, [state.result]);
 
+  const { banner, pinned } = useMemo(() => noticesNow(notices, state.query, ctx.lang, dismissed), [notices, state.query, dismissed, open]);
   if (!open) return null;
+  const card = (notice: PanelNotices['notices'][number], isPinned: boolean) => (
+    <NoticeCard
+      key={notice.id}
+      notice={notice}
+      t={t}
+      lang={ctx.lang}
+      pinned={isPinned}
+      onShown={(n) => noticeEvent('notice_shown', n)}
+      onRead={(n) => noticeEvent('notice_read', n)}
+      onDismiss={
+        isPinned
+          ? undefined
+          : (n) => {
+              setDismissed([...dismissed, n]);
+              focus.current = 'input';
+            }
+      }
+    />
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!dialog || e.isComposing) return;
@@ -143,6 +215,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
 
   const entry = state.view === 'answer' && state.entryId ? ctx.engine.entry(state.entryId) : undefined;
   const fb = entry && feedbackFor(state, entry.id);
+  // A message to a person was being written (a reload, another page): offered first, as "Continue your message".
+  const draft = !!toHandoff && hasDraft(ctx);
   // Offered in the body already (nothing found, weak results, after "No"), or else in the footer.
   const offeredAbove = entry ? fb!.helpful === false && !fb!.sent : /^(popular|weak)$/.test(listKind(state));
   const left = ctx.options.position === 'bottom-left' ? ' ay-left' : '';
@@ -168,7 +242,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
       </div>
       <div class="ay-body">
         {handoff !== undefined ? (
-          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} loading={t.loading} />
+          <HandoffHost ctx={ctx} query={handoff} onBack={fromHandoff} loading={t.loading} requests={requests} />
         ) : entry ? (
           <AnswerView
             key={entry.id}
@@ -179,7 +253,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             query={state.query}
             feedback={fb!}
             onHandoff={toHandoff}
-            onBack={back}
+            onBack={() => back()}
             onOpen={openEntry}
             onHelpful={(helpful) => {
               reporter.helpful(entry.id, state.query, helpful);
@@ -192,6 +266,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             }}
           />
         ) : (
+          <>
+          {banner.map((n) => card(n, false))}
           <SearchView
             id={id}
             t={t}
@@ -204,9 +280,12 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             onActivate={(index) => dispatch({ type: 'activate', index })}
             onOpen={openEntry}
             onHandoff={toHandoff}
+            pinned={pinned.map((n) => card(n, true))}
           />
+          </>
         )}
-        {handoff === undefined && !offeredAbove && <HandoffSlot label={t.handoff} onHandoff={toHandoff} />}
+        {handoff === undefined && (!offeredAbove || draft) && <HandoffSlot label={draft ? t.continueDraft : t.handoff} onHandoff={toHandoff} />}
+        {handoff === undefined && toHandoff && hasRequests(ctx) && <HandoffSlot label={t.requests} onHandoff={toRequests} />}
       </div>
       <div class="ay-sr" aria-live="polite">{said}</div>
     </div>

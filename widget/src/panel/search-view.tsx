@@ -1,4 +1,4 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { UiStrings } from '../i18n/index.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -21,6 +21,8 @@ export interface SearchViewProps {
   onOpen(entryId: string): void;
   /** Open the hand-off to a person (unset: the site offers none). */
   onHandoff?: () => void;
+  /** Shown between the search box and the results: the notices the question is about. */
+  pinned?: ComponentChildren;
 }
 
 const MOVES: Record<string, Move> = { ArrowDown: 'next', ArrowUp: 'prev', Home: 'first', End: 'last' };
@@ -31,7 +33,7 @@ const MOVES: Record<string, Move> = { ArrowDown: 'next', ArrowUp: 'prev', Home: 
  * popular entries under "nothing found". Focus stays in the input; the
  * active option is `aria-activedescendant`.
  */
-export function SearchView({ id, t, state, engine, placeholder, inputRef, onInput, onMove, onActivate, onOpen, onHandoff }: SearchViewProps) {
+export function SearchView({ id, t, state, engine, placeholder, inputRef, onInput, onMove, onActivate, onOpen, onHandoff, pinned }: SearchViewProps) {
   const ids = optionIds(state);
   const kind = listKind(state);
   const { active, query, result } = state;
@@ -82,6 +84,7 @@ export function SearchView({ id, t, state, engine, placeholder, inputRef, onInpu
           onKeyDown={onKeyDown}
         />
       </div>
+      {pinned}
       {kind === 'popular' && (
         <div class="ay-none">
           <p>{t.noResults.replace('{q}', query.trim())}</p>

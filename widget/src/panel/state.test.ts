@@ -85,6 +85,14 @@ describe('answers and Back', () => {
     expect([back.view, back.query, back.active, back.entryId, back.history]).toEqual(['search', 'pedido', 1, undefined, []]);
   });
 
+  test('Back makes the entry opened the active option, however it was opened (a click, Enter on the best hit, its address)', () => {
+    const s = typed(start(), 'pedido');
+    const back = run(s, { type: 'open', entryId: optionIds(s)[2]! }, { type: 'back' });
+    expect(back.active).toBe(2);
+    expect(run(start(), { type: 'open', entryId: 'plazos-envio' }, { type: 'back' }).active).toBe(1);
+    expect(run(start(), { type: 'open', entryId: 'devolver-pedido' }, { type: 'back' }).active).toBe(-1);
+  });
+
   test('a related entry stacks: Back goes to the previous answer, then to the results', () => {
     const s = run(typed(start(), 'pedido'), { type: 'open', entryId: 'seguir-pedido' }, { type: 'open', entryId: 'plazos-envio' });
     const once = reduce(s, { type: 'back' });

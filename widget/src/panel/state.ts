@@ -124,7 +124,8 @@ export function reduce(state: PanelState, action: Action): PanelState {
     case 'open':
       return {
         ...state,
-        history: [...state.history, { view: state.view, entryId: state.entryId, active: state.active }],
+        // Back makes the opened entry the active option again (when it is one), so focus returns to it.
+        history: [...state.history, { view: state.view, entryId: state.entryId, active: optionIds(state).indexOf(action.entryId) }],
         view: 'answer',
         entryId: action.entryId,
       };

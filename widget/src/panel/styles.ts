@@ -66,9 +66,8 @@ export const PANEL_CSS = `
 .ay-answer img{max-width:100%;height:auto}
 .ay-answer :is(pre,table){display:block;overflow-x:auto}
 .ay-fb{margin-block:1.25em;padding:1em;border:1px solid #e5e7eb;border-radius:.75em;display:grid;gap:.75em}
-.ay-fb p{font-weight:600}
+.ay-fb :is(p,label){font-weight:600}
 .ay-fb div{display:flex;gap:.5em}
-.ay-fb label{font-weight:600}
 .ay-text{resize:vertical;min-height:5em}
 .ay-btn{min-height:2.75em;min-width:5em;padding:.5em 1.25em;border:1px solid #6b7280;border-radius:.625em;background:#fff;font-weight:600;cursor:pointer;justify-self:start}
 .ay-btn:hover{background:#f3f4f6}
@@ -76,6 +75,17 @@ export const PANEL_CSS = `
 .ay-rel h4{font-size:1em;margin-block-end:.5em}
 .ay-rel ul{padding-inline-start:1.25em;display:grid;gap:.375em}
 .ay-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0}
+.ay-notice{position:relative;margin-block-start:1em;padding:.75em 1em;padding-inline-end:3em;border:1px solid #93c5fd;border-inline-start-width:.375em;border-radius:.625em;background:#eff6ff}
+.ay-n-warning{border-color:#d97706;background:#fffbeb}
+.ay-n-incident{border-color:#b91c1c;background:#fef2f2}
+.ay-pinned{padding-inline-end:1em}
+.ay-nt{font-size:1em;font-weight:650;line-height:1.35}
+.ay-nk{display:block;font-size:.8125em;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:#374151}
+.ay-n-incident .ay-nk{color:#991b1b}
+.ay-n-warning .ay-nk{color:#92400e}
+.ay-nmore{margin-block-start:.375em;padding:.25em 0;min-height:2.75em;border:0;background:none;color:var(--ay-accent);font-weight:600;text-decoration:underline;text-underline-offset:.15em;cursor:pointer}
+.ay-nb{margin-block-start:.25em}
+.ay-ndismiss{position:absolute;top:.25em;inset-inline-end:.25em}
 @media (prefers-reduced-motion:reduce){.ay-panel,.ay-panel *{animation:none!important;transition:none!important}}
-@media (forced-colors:active){.ay-opt[aria-selected=true]{outline-color:Highlight}.ay-panel mark{background:Mark;color:MarkText;forced-color-adjust:none}}
+@media (forced-colors:active){.ay-notice{border-color:CanvasText}.ay-opt[aria-selected=true]{outline-color:Highlight}.ay-panel mark{background:Mark;color:MarkText;forced-color-adjust:none}}
 `;

@@ -14,6 +14,7 @@
  *   one question is one unanswered event.
  * - `answer_read`, `feedback` (Yes; No → `not_helpful` with the comment),
  *   `handoff_requested` (→ `asked_human`): recorded at once.
+ * - `notice_shown`, `notice_read`: recorded at once, with the notice's id.
  *
  * Customer text (query, comment, page path) goes through `redact` first.
  */
@@ -119,6 +120,9 @@ export function createRecorder(deps: RecorderDeps): Recorder {
             reason: 'asked_human',
           });
         }
+        case 'notice_shown':
+        case 'notice_read':
+          return put({ ...common(at), type: e.type, notice: e.notice });
       }
     },
   };

@@ -31,4 +31,35 @@ describe('loading an index', () => {
     expect(r.decision).toBe('none');
     expect(r.hits).toEqual([]);
   });
+
+  it('warms up in slices, and finds the same whether warmed in slices, at once, or not at all', () => {
+    const topics = ['refund', 'delivery', 'password', 'invoice', 'card', 'account', 'warranty', 'return', 'discount', 'address'];
+    const many = buildSearchIndex(
+      {
+        entries: Array.from({ length: 300 }, (_, i) => ({
+          id: `e${i}`, locale: 'en', question: `How do I change the ${topics[i % 10]} of order ${i}?`, alternates: [`${topics[(i * 3) % 10]} problem number ${i}`],
+          answerHtml: `<p>Open your ${topics[(i * 7) % 10]} settings, then step ${i}.</p>`, answerText: `Open your ${topics[(i * 7) % 10]} settings, then step ${i}.`, tags: [], related: [],
+        })),
+        synonyms: {},
+      },
+      { lexicon: noLexicon },
+    );
+    const load = () => createSearchEngine(JSON.parse(JSON.stringify(many)) as FaqIndex);
+    const sliced = load();
+    let slices = 0;
+    while (!sliced.warmStep()) slices++;
+    // Several slices: the page gets the thread back between them.
+    expect(slices).toBeGreaterThan(5);
+    expect(sliced.warmStep()).toBe(true);
+    const half = load();
+    for (let i = 0; i < Math.floor(slices / 2); i++) half.warmStep();
+    const cold = load();
+    for (const q of ['change the refund of order 12', 'warranty problem', 'pasword settings', 'discount step 7']) {
+      const expected = cold.search(q, { locale: 'en' });
+      expect(expected.hits.length).toBeGreaterThan(0);
+      expect(sliced.search(q, { locale: 'en' })).toEqual(expected);
+      // A search in the middle of the warm-up finishes it and answers the same.
+      expect(half.search(q, { locale: 'en' })).toEqual(expected);
+    }
+  });
 });

@@ -76,6 +76,8 @@ export interface SearchEngine {
   add(part: FaqIndex): void;
   /** Build what the first search would otherwise build (call when idle, before the customer types). */
   warm(locale?: string): void;
+  /** The same in slices of a few ms: one slice per call, true when done (panel/main.ts runs it when idle). */
+  warmStep(locale?: string): boolean;
 }
 
 export interface EngineOptions {
@@ -192,6 +194,9 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
         ls.prepared.model.warm();
         ls.matcher.warm();
       }
+    },
+    warmStep(locale) {
+      return (locale ? [pick(locale)] : locales).every((ls) => ls.warmStep());
     },
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { LocaleIndex } from './index-format.ts';
 import { charGrams } from './char-grams.ts';
+import { pause, Stepped } from './stepped.ts';
 
 export interface ModelParams {
   k1: number;
@@ -69,18 +70,26 @@ export class LocaleModel {
   private readonly unigram = new Map<number, Postings>();
   private readonly bigram = new Map<number, Postings>();
   readonly docLen: Float64Array;
-  private readonly avgLen: number;
-  private chars?: { gramId: Map<string, number>; idf: number[]; postings: Postings[] };
+  private avgLen = 1;
+  /** The character-gram model: built in slices when idle (`warmStep`), or at once by the first query. */
+  private readonly chars = new Stepped(() => this.buildChars());
+
+  /** Empty until `fill` has run. */
+  constructor(private readonly index: LocaleIndex, private readonly params: ModelParams = DEFAULT_PARAMS) {
+    this.size = index.entries.length;
+    this.docLen = new Float64Array(this.size);
+  }
 
   /**
+   * Build the BM25 postings, in slices (`yield*` it, or drain it, before scoring).
    * @param body per entry, the term ids of its answer and tags (repeats count),
    *   read from the shipped answers by the engine.
    */
-  constructor(private readonly index: LocaleIndex, body: number[][], private readonly params: ModelParams = DEFAULT_PARAMS) {
-    this.size = index.entries.length;
-    this.docLen = new Float64Array(this.size);
+  *fill(body: number[][]): Generator<void, this> {
+    const { index, params } = this;
     let total = 0;
     for (let e = 0; e < this.size; e++) {
+      if (pause(e, 256)) yield;
       const tf = new Map<number, number>();
       const pairs = new Map<number, number>();
       for (const seq of index.phrasings[e]!) {
@@ -101,6 +110,7 @@ export class LocaleModel {
       total += len;
     }
     this.avgLen = total / Math.max(1, this.size) || 1;
+    return this;
   }
 
   idf(df: number): number {
@@ -161,12 +171,17 @@ export class LocaleModel {
 
   /** Build the character-gram model now rather than on the first query. */
   warm(): void {
-    this.chars ??= this.buildChars();
+    this.chars.get();
+  }
+
+  /** Build a slice of the character-gram model; true once it is built. */
+  warmStep(): boolean {
+    return this.chars.step();
   }
 
   private charCosine(terms: QueryTerm[]): Float64Array {
     const out = new Float64Array(this.size);
-    const model = (this.chars ??= this.buildChars());
+    const model = this.chars.get();
     const counts = new Map<number, number>();
     for (const t of terms) if (!t.stop) for (const g of charGrams(t.text)) {
       const id = model.gramId.get(g);
@@ -189,30 +204,42 @@ export class LocaleModel {
   }
 
   /** Per entry: the L2-normalised sum of its phrasings' L2-normalised TF-IDF gram vectors. */
-  private buildChars(): { gramId: Map<string, number>; idf: number[]; postings: Postings[] } {
+  private *buildChars(): Generator<void, { gramId: Map<string, number>; idf: number[]; postings: Postings[] }> {
     const gramId = new Map<string, number>();
     // A phrase term ("sign up") is also indexed as its words: its letters count once, through them.
-    const termGrams = this.index.terms.map((t) => (t.includes(' ') ? [] : charGrams(t)).map((g) => {
-      let id = gramId.get(g);
-      if (id === undefined) { id = gramId.size; gramId.set(g, id); }
-      return id;
-    }));
-    const perEntry = this.index.phrasings.map((seqs) => seqs.map((seq) => {
-      const v = new Map<number, number>();
+    const termGrams: number[][] = [];
+    for (const [i, t] of this.index.terms.entries()) {
+      termGrams.push((t.includes(' ') ? [] : charGrams(t)).map((g) => {
+        let id = gramId.get(g);
+        if (id === undefined) { id = gramId.size; gramId.set(g, id); }
+        return id;
+      }));
+      if (pause(i, 512)) yield;
+    }
+    // Two passes over the phrasings (document frequencies, then vectors), keeping no per-phrasing maps:
+    // at 10,000 entries those made the garbage collector pause the page.
+    const gramsOf = (seq: number[], v: Map<number, number>): Map<number, number> => {
+      v.clear();
       for (const t of seq) if (t >= 0) for (const g of termGrams[t]!) v.set(g, (v.get(g) ?? 0) + 1);
       return v;
-    }));
+    };
     const df = new Array<number>(gramId.size).fill(0);
-    for (const seqs of perEntry) {
-      const s = new Set<number>();
-      for (const v of seqs) for (const g of v.keys()) s.add(g);
-      for (const g of s) df[g]!++;
+    const seen = new Set<number>();
+    for (const [e, seqs] of this.index.phrasings.entries()) {
+      seen.clear();
+      for (const seq of seqs) for (const t of seq) if (t >= 0) for (const g of termGrams[t]!) seen.add(g);
+      for (const g of seen) df[g]!++;
+      if (pause(e, 128)) yield;
     }
     const idf = df.map((d) => Math.log((this.size + 1) / (d || 1)));
     const postings: Postings[] = Array.from({ length: gramId.size }, () => ({ entries: [], tf: [] }));
-    perEntry.forEach((seqs, e) => {
-      const centroid = new Map<number, number>();
-      for (const v of seqs) {
+    const v = new Map<number, number>();
+    const centroid = new Map<number, number>();
+    for (const [e, seqs] of this.index.phrasings.entries()) {
+      if (pause(e, 64)) yield;
+      centroid.clear();
+      for (const seq of seqs) {
+        gramsOf(seq, v);
         let norm = 0;
         for (const [g, c] of v) { const w = (1 + Math.log(c)) * idf[g]!; v.set(g, w); norm += w * w; }
         norm = Math.sqrt(norm) || 1;
@@ -222,7 +249,7 @@ export class LocaleModel {
       for (const w of centroid.values()) norm += w * w;
       norm = Math.sqrt(norm) || 1;
       for (const [g, w] of centroid) { postings[g]!.entries.push(e); postings[g]!.tf.push(w / norm); }
-    });
+    }
     return { gramId, idf, postings };
   }
 }

@@ -10,6 +10,7 @@ import { LocaleModel, type ModelParams, type QueryTerm } from './locale-model.ts
 import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
 import { tokenize } from './normalize.ts';
 import { entryBody } from './entry-body.ts';
+import { pause, Stepped } from './stepped.ts';
 
 interface Prepared {
   model: LocaleModel;
@@ -20,28 +21,44 @@ export class LocaleSearch {
   readonly locale: string;
   readonly analyzer: Analyzer;
   readonly matcher: VocabularyMatcher;
-  private ready?: Prepared;
+  private readonly preparing = new Stepped(() => this.prepare());
+  private readonly known = new Stepped(() => this.knownWords());
 
   /** @param entries this locale's entries, in the order of `li.phrasings`. */
   constructor(private readonly li: LocaleIndex, readonly entries: IndexedEntry[], private readonly params: ModelParams) {
     this.locale = li.locale;
     this.analyzer = createAnalyzer(li.locale, synonymTable(li.synonyms), li.rewrites, new Set(li.stopwords.split(' ')));
-    this.matcher = createVocabularyMatcher(() => this.knownWords());
+    this.matcher = createVocabularyMatcher(() => this.known.get());
   }
 
-  /** Reading the answers' terms takes ~30 ms per 1,000 entries: done once, on the first search. */
+  /** Reading the answers' terms takes ~30 ms per 1,000 entries: done once, when idle (`warmStep`) or on the first search. */
   get prepared(): Prepared {
-    if (!this.ready) {
-      const termIds = new Map(this.li.terms.map((t, i) => [t, i]));
-      const idOf = (t: string): number => {
-        let id = termIds.get(t);
-        if (id === undefined) termIds.set(t, (id = termIds.size));
-        return id;
-      };
-      const body = this.entries.map((e) => this.analyzer.analyze(entryBody(e)).terms.map(idOf));
-      this.ready = { model: new LocaleModel(this.li, body, this.params), termIds };
+    return this.preparing.get();
+  }
+
+  private *prepare(): Generator<void, Prepared> {
+    const termIds = new Map(this.li.terms.map((t, i) => [t, i]));
+    const idOf = (t: string): number => {
+      let id = termIds.get(t);
+      if (id === undefined) termIds.set(t, (id = termIds.size));
+      return id;
+    };
+    const body: number[][] = [];
+    for (const [i, e] of this.entries.entries()) {
+      body.push(this.analyzer.analyze(entryBody(e)).terms.map(idOf));
+      if (pause(i, 32)) yield;
     }
-    return this.ready;
+    const model = yield* new LocaleModel(this.li, this.params).fill(body);
+    return { model, termIds };
+  }
+
+  /** One slice of what the first search would build (answers' terms, character grams, typo list); true when all is built. */
+  warmStep(): boolean {
+    if (!this.preparing.step()) return false;
+    if (!this.prepared.model.warmStep()) return false;
+    if (!this.known.step()) return false;
+    this.matcher.warm();
+    return true;
   }
 
   /**
@@ -62,16 +79,20 @@ export class LocaleSearch {
   }
 
   /** The FAQ's own words with their terms: every term, and the words of questions and answers. */
-  private *knownWords(): Iterable<[string, string]> {
+  private *knownWords(): Generator<void, [string, string][]> {
     const { termIds } = this.prepared;
-    for (const t of termIds.keys()) yield [t, t];
+    const out: [string, string][] = [...termIds.keys()].map((t) => [t, t]);
     const words = new Set<string>();
-    for (const e of this.entries) {
+    for (const [i, e] of this.entries.entries()) {
       for (const w of tokenize(`${e.question} ${entryBody(e)}`)) words.add(w);
+      if (pause(i, 64)) yield;
     }
+    let i = 0;
     for (const w of words) {
       const t = this.analyzer.term(w);
-      if (t && termIds.has(t)) yield [w, t];
+      if (t && termIds.has(t)) out.push([w, t]);
+      if (pause(i++, 512)) yield;
     }
+    return out;
   }
 }

@@ -39,9 +39,9 @@ describe('the dashboard strings', () => {
       if (text.includes('!')) expect(text, key).toContain('¡');
       expect(text, key).not.toMatch(/“|”/);
     }
-    // The same in both languages only where Spanish says it the same way.
+    // The same in both languages only where Spanish says it the same way (a command line is a command line).
     const english = new Map(leaves(en));
-    expect(spanish.filter(([k, v]) => v === english.get(k)).map(([k]) => k)).toEqual(['none', 'shell.who', 'measures.entryColumns.no']);
+    expect(spanish.filter(([k, v]) => v === english.get(k)).map(([k]) => k)).toEqual(['none', 'shell.who', 'measures.entryColumns.no', 'tokens.command']);
   });
 
   it('labels every reason and group status', () => {

@@ -13,6 +13,8 @@ import type { UnansweredReason } from '../../../../widget/src/events/schema.ts';
 import type { UnresolvedReason } from '../../sessions/help-sessions.ts';
 import type { GroupSort } from '../../shared/views.ts';
 import type { Impact } from '../pages/impact-panel.tsx';
+import type { Severity } from '../../../../widget/src/notices/types.ts';
+import type { NoticeStatus } from '../../../notices/views.ts';
 
 export type { PluralForms };
 
@@ -25,7 +27,10 @@ export type RefusedField =
 /** The refusals the dashboard's API answers with a code of its own (`error` of the reply). */
 export type RefusalCode =
   | 'csrf' | 'unauthenticated' | 'forbidden' | 'invalid_credentials' | 'rate_limited' | 'not_found'
-  | 'read_only' | 'entry_required' | 'not_verified' | 'invalid_query';
+  | 'read_only' | 'entry_required' | 'not_verified' | 'invalid_query' | 'totp_required' | 'invalid_code';
+
+/** The fields of the notice form a refusal can name (`content.es.title` → es_title). */
+export type NoticeField = 'site' | 'severity' | 'starts_at' | 'ends_at' | 'es_title' | 'es_body' | 'en_title' | 'en_body' | 'paths' | 'contexts' | 'about' | 'entries' | 'words';
 
 export interface DashboardStrings {
   /** BCP 47 tag: `<html lang>`, Intl's fallback locale. */
@@ -56,6 +61,7 @@ export interface DashboardStrings {
     users: string;
     sites: string;
     learned: string;
+    notices: string;
     /** `{email} ({role})` */
     who: string;
     logOut: string;
@@ -66,7 +72,8 @@ export interface DashboardStrings {
   };
   roles: Record<'admin' | 'viewer', string>;
 
-  login: { heading: string; email: string; password: string; submit: string };
+  /** `code`: an admin's authenticator code, asked for when the account has a second factor. */
+  login: { heading: string; email: string; password: string; submit: string; code: string };
 
   errors: {
     /** The request did not reach the server or its answer was not read. */
@@ -86,7 +93,8 @@ export interface DashboardStrings {
   /** Why a question is unanswered, and why a customer's visit was not resolved (server/dashboard/sessions/help-sessions.ts). */
   reasons: Record<UnansweredReason | UnresolvedReason, string>;
   statuses: Record<GroupStatus, string>;
-  handoffStatuses: Record<'open' | 'closed', string>;
+  /** A hand-off's status in its conversation (server/conversation/). */
+  handoffStatuses: Record<'new' | 'open' | 'waiting' | 'solved', string>;
   /** Marks a row that arrived since the page was opened (live updates). */
   newMark: string;
 
@@ -225,13 +233,18 @@ export interface DashboardStrings {
     search: string;
     query: string;
     status: string;
-    openAndClosed: string;
-    open: string;
-    closed: string;
+    allStatuses: string;
     submit: string;
     noMatch: string;
     empty: string;
-    columns: { reference: string; received: string; customer: string; question: string; channel: string; status: string };
+    columns: { reference: string; received: string; customer: string; question: string; channel: string; status: string; due: string; assignee: string };
+    /** `{site}` a site key, `{latest}` a date and time: hand-offs sent without a browser's Origin during a flood, not emailed nor posted. */
+    held: PluralForms;
+    /** Admins: send a site's held deliveries after all, or give them up. */
+    releaseHeld: string;
+    discardHeld: string;
+    /** Marks a hand-off past its due time. */
+    overdue: string;
   };
 
   handoff: {
@@ -242,14 +255,51 @@ export interface DashboardStrings {
     facts: { status: string; received: string; channel: string; customer: string; site: string; page: string; language: string; timeZone: string; requested: string; phone: string };
     reply: string;
     noEmail: string;
-    close: string;
-    reopen: string;
     question: string;
     details: string;
     steps: string;
     noSteps: string;
     fromSite: string;
     more: string;
+    /** The conversation (server/conversation/): messages, the reply form, status, assignee, due time, deliveries. */
+    conversation: {
+      heading: string;
+      empty: string;
+      /** `{author}`: the agent's email. */
+      reply: string;
+      customer: string;
+      note: string;
+      message: string;
+      /** `{email}` */
+      replyGoesTo: string;
+      replyInWidget: string;
+      notesHidden: string;
+      sendReply: string;
+      addNote: string;
+      replied: string;
+      noted: string;
+      manage: string;
+      status: string;
+      assignee: string;
+      nobody: string;
+      save: string;
+      saved: string;
+      /** `{time}` */
+      due: string;
+      overdue: string;
+      deliveries: string;
+      noDeliveries: string;
+      columns: { target: string; status: string; attempts: string };
+      targets: { email: string; webhook: string; replyEmail: string; event: string };
+      deliveryStatuses: { pending: string; delivered: string; failed: string };
+      /** `{n}`, `{time}`, `{outcome}` */
+      attempt: string;
+      ok: string;
+      retry: string;
+      /** `{target}` */
+      retryOf: string;
+      retried: string;
+    };
   };
 
   users: {
@@ -259,8 +309,19 @@ export interface DashboardStrings {
     addedWithPassword: string;
     roleChanged: string;
     removed: string;
-    columns: { email: string; role: string; added: string; actions: string };
+    columns: { email: string; role: string; sites: string; added: string; actions: string };
     roleOf: string;
+    /** Sites a user sees (../site-access.ts on the server). */
+    everySite: string;
+    onlySites: string;
+    /** `{email}` */
+    sitesOf: string;
+    noSites: string;
+    changeSites: string;
+    save: string;
+    cancel: string;
+    /** `{email}`, `{sites}` (a list, or everySite) */
+    sitesChanged: string;
     remove: string;
     add: string;
     email: string;
@@ -379,6 +440,102 @@ export interface DashboardStrings {
       save: string;
       submit: string;
       cancel: string;
+    };
+  };
+
+  /** Notices (pages/notices-page.tsx, pages/notice-page.tsx): what a lead tells customers before they ask. */
+  notices: {
+    heading: string;
+    intro: string;
+    site: string;
+    allSites: string;
+    empty: string;
+    caption: string;
+    columns: { title: string; site: string; severity: string; when: string; status: string; actions: string };
+    severities: Record<Severity, string>;
+    statuses: Record<NoticeStatus, string>;
+    /** `{from}` – `{to}` */
+    range: string;
+    /** A notice without a title in the dashboard's language: `{title}` in `{language}`. */
+    untitled: string;
+    viewerNote: string;
+    edit: string;
+    delete: string;
+    /** `{title}` */
+    confirmDelete: string;
+    yesDelete: string;
+    keep: string;
+    /** `{title}` */
+    deleted: string;
+    published: string;
+    saved: string;
+    form: {
+      add: string;
+      /** `{title}` */
+      edit: string;
+      site: string;
+      severity: string;
+      severityHint: string;
+      startsAt: string;
+      endsAt: string;
+      /** `{zone}` is the browser's time zone. */
+      timesHint: string;
+      /** A language's fieldset: `{language}`. */
+      inLanguage: string;
+      languagesHint: string;
+      title: string;
+      body: string;
+      bodyHint: string;
+      where: string;
+      paths: string;
+      pathsHint: string;
+      contexts: string;
+      contextsHint: string;
+      about: string;
+      aboutText: string;
+      aboutHint: string;
+      entries: string;
+      entriesHint: string;
+      words: string;
+      wordsHint: string;
+      submit: string;
+      save: string;
+      cancel: string;
+    };
+    /** What a refused field must hold. */
+    fields: Record<NoticeField, string>;
+    fieldNames: Record<NoticeField, string>;
+    page: {
+      back: string;
+      facts: { key: string; site: string; severity: string; status: string; starts: string; ends: string; by: string };
+      reach: string;
+      seen: string;
+      opened: string;
+      /** `{seen}` customers saw it, `{opened}` opened it. */
+      reachHint: string;
+      content: string;
+      where: string;
+      everyPage: string;
+      paths: string;
+      contexts: string;
+      about: string;
+      entries: string;
+      words: string;
+      noneSet: string;
+      topic: string;
+      topicHint: string;
+      notStarted: string;
+      unanswered: string;
+      handoffs: string;
+      before: string;
+      during: string;
+      days: string;
+      questions: string;
+      searches: string;
+      rate: string;
+      per1000: string;
+      perDay: string;
+      edit: string;
     };
   };
 

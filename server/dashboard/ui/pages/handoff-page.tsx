@@ -1,22 +1,23 @@
 /**
  * One hand-off: the customer's question, details and contact, where they
- * were (page, language, time zone), the steps of what they did in help, what
- * the site told of them (traits, context), a reply link (mailto, the reference
- * in the subject) and open/closed. Every value is shown as text.
+ * were (page, language, time zone), its status, assignee and due time, the
+ * conversation (./handoff-conversation.tsx), the steps of what they did in
+ * help, what the site told of them (traits, context), and a mailto link
+ * (the reference in the subject). Every value is shown as text.
  */
-import { useState } from 'preact/hooks';
 import { api, type User } from '../api.ts';
 import { rich, useI18n } from '../i18n/context.tsx';
-import { errorText } from '../i18n/errors.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { BASE, onLinkClick } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { HandoffSummary } from './inbox-page.tsx';
+import { Conversation, DueTime } from './handoff-conversation.tsx';
 
 interface HandoffDetail extends HandoffSummary {
   session: string;
   details: string | null;
   transcript: unknown;
+  assignee_id: number | null;
 }
 
 /** mailto: with every part percent-encoded: customer text cannot add headers or recipients. */
@@ -94,28 +95,20 @@ function SiteValues({ site }: { site: Item }) {
 export function HandoffPage({ id, user }: { id: string; user: User }) {
   const t = useI18n();
   const s = t.s.handoff;
-  const { data, error, reload } = useData(() => api.get<{ handoff: HandoffDetail }>(`/handoffs/${encodeURIComponent(id)}`), id);
-  const [message, setMessage] = useState('');
+  const { data, error, reload } = useData(() => api.get<{ handoff: HandoffDetail }>(`/handoffs/${encodeURIComponent(id)}`), id, true);
   if (error) return <><h1>{s.heading}</h1><p class="error" role="alert">{error}</p></>;
   if (!data) return <p class="loading" role="status">{t.s.loading}</p>;
   const h = data.handoff;
   const mailto = replyLink(h);
   const parts = splitTranscript(h.transcript);
   const where = parts?.where;
-  const toggle = async (): Promise<void> => {
-    try {
-      await api.patch(`/handoffs/${encodeURIComponent(h.id)}`, { status: h.status === 'open' ? 'closed' : 'open' });
-      reload();
-    } catch (err) {
-      setMessage(errorText(err, t));
-    }
-  };
   return (
     <>
       <p class="crumbs"><a href={`${BASE}/inbox`} onClick={onLinkClick}>{s.back}</a></p>
       <h1>{rich(s.headingOf, { reference: <code>{h.reference}</code> })}</h1>
       <dl class="facts">
-        <div><dt>{s.facts.status}</dt><dd><span class={`status status-${h.status}`}>{t.s.handoffStatuses[h.status] ?? h.status}</span></dd></div>
+        <div><dt>{s.facts.status}</dt><dd><span class={`status status-${h.status}`}>{t.s.handoffStatuses[h.status] ?? h.status}</span> <DueTime h={h} /></dd></div>
+        <div><dt>{s.conversation.assignee}</dt><dd>{h.assignee ?? s.conversation.nobody}</dd></div>
         <div><dt>{s.facts.received}</dt><dd>{t.dateTime(h.created_at)}</dd></div>
         <div><dt>{s.facts.channel}</dt><dd>{h.channel}</dd></div>
         <div><dt>{s.facts.customer}</dt><dd>{h.contact_name ?? t.s.none} {h.contact_email ? `<${h.contact_email}>` : ''}</dd></div>
@@ -125,14 +118,11 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
           return typeof v === 'string' && <div><dt>{s.facts[label]}</dt><dd>{key === 'path' ? <code>{v}</code> : v}</dd></div>;
         })}
       </dl>
-      <p>
-        {mailto ? <a class="button" href={mailto}>{s.reply}</a> : <span class="hint">{s.noEmail}</span>}{' '}
-        {user.role === 'admin' && <button type="button" onClick={() => void toggle()}>{h.status === 'open' ? s.close : s.reopen}</button>}
-      </p>
-      <p class="error" role="status">{message}</p>
       <h2>{s.question}</h2>
       <p class="question">{h.question}</p>
       {h.details && (<><h2>{s.details}</h2><p class="question">{h.details}</p></>)}
+      <Conversation h={h} user={user} onChange={reload} />
+      <p>{mailto ? <a href={mailto}>{s.reply}</a> : <span class="hint">{s.noEmail}</span>}</p>
       <h2>{s.steps}</h2>
       {parts ? (
         parts.steps.length ? (

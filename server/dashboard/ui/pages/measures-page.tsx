@@ -7,6 +7,7 @@
  */
 import { api } from '../api.ts';
 import { Chart } from '../components/chart.tsx';
+import { EntryName } from '../components/entry-name.tsx';
 import { FilterBar } from '../components/filters.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { BASE, type Location } from '../router.ts';
@@ -105,7 +106,7 @@ export function MeasuresPage({ meta, loc }: { meta: Meta; loc: Location }) {
                 <tbody>
                   {data.helpfulness.entries.map((e) => (
                     <tr>
-                      <th scope="row"><code>{e.entry}</code></th>
+                      <th scope="row"><EntryName site="" id={e.entry} titles={e.title === undefined ? undefined : { '': { [e.entry]: e.title } }} /></th>
                       <td class="num">{number(e.shown)}</td>
                       <td class="num">{number(e.wrong)}{e.shown ? <small> ({percent(e.wrong / e.shown, 0)})</small> : null}</td>
                       <td class="num">{number(e.yes)}</td>

@@ -22,6 +22,7 @@ export function fakePanel() {
     entries: [],
     ui: {},
     warm: () => {},
+    warmStep: () => true,
     entry: () => undefined,
     search: vi.fn((query: string, opts?: { locale?: string }): SearchResult => ({
       query,

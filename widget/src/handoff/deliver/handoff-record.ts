@@ -13,6 +13,8 @@ export interface RecordInput extends Pick<HandoffRecord, 'id' | 'reference' | 's
   draft: HandoffDraft;
   channel: ResolvedChannel;
   journey: Journey | undefined;
+  /** The request's secret (the key to its thread): for the channels the collector carries. */
+  secret?: string;
 }
 
 /** The contact fields the channel asks for, trimmed, without empty ones. */
@@ -47,5 +49,8 @@ export function handoffRecord(input: RecordInput): HandoffRecord {
     question: draft.question.trim(),
     details: draft.details.trim(),
     journey: { items: journey?.items ?? [], traits: journey?.traits ?? {}, context: journey?.context ?? {} },
+    // Undefined for WhatsApp and chat (no collector thread): JSON leaves it out.
+    secret: input.secret,
+    ...(channel.config.replyMinutes ? { replyMinutes: channel.config.replyMinutes } : {}),
   };
 }

@@ -11,7 +11,8 @@ import type { Outbox } from '../../outbox/contract.ts';
 import type { ResolvedChannel } from '../channels/resolve-channels.ts';
 import type { Journey } from '../journey/types.ts';
 import { forgetJourney, storage as defaultStorage, type HandoffStorage } from '../journal.ts';
-import { newReference } from '../reference.ts';
+import { newReference, newSecret } from '../reference.ts';
+import { flag } from './requests.ts';
 import { buildTranscript } from '../transcript/build-transcript.ts';
 import { whatsappLink } from '../transcript/format-whatsapp.ts';
 import type { HandoffDraft, HandoffRecord, SentHandoff } from '../types.ts';
@@ -59,7 +60,10 @@ export function markSent(list: SentHandoff[], id: string): SentHandoff[] {
 export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, journey: Journey | undefined, deps: SubmitDeps): Promise<Submitted> {
   const storage = deps.storage ?? defaultStorage;
   const at = deps.now();
+  const needsCollector = channel.carrier !== 'whatsapp' && channel.carrier !== 'chat';
+  const secret = needsCollector ? newSecret() : undefined;
   const record = handoffRecord({
+    secret,
     id: deps.newId(),
     reference: newReference(),
     site: deps.site,
@@ -79,7 +83,6 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
 
   return (async () => {
     const outbox = await deps.outbox?.();
-    const needsCollector = record.channel !== 'whatsapp' && record.channel !== 'chat';
     if (!outbox && needsCollector) throw new Error('no outbox');
     let delivered = false;
     let resolve!: () => void;
@@ -95,8 +98,10 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
       await outbox.add({ id: record.id, kind: 'handoff', body: record });
       void outbox.flush();
     }
-    const sent: SentHandoff = { id: record.id, reference: record.reference, at, channel: record.channel, question: record.question, status: !needsCollector ? 'opened' : delivered ? 'sent' : 'saved' };
+    const sent: SentHandoff = { id: record.id, reference: record.reference, at, channel: record.channel, question: record.question, status: !needsCollector ? 'opened' : delivered ? 'sent' : 'saved', secret };
     await storage.change('sent', (list = []) => [sent, ...list.filter((s) => s.id !== sent.id)].slice(0, KEPT_REFERENCES));
+    flag('requests', deps.site, '1');
+    flag('draft', deps.site);
     await storage.remove('draft');
     await forgetJourney(storage);
     deps.emit({ type: 'handoff_requested', query: record.question });

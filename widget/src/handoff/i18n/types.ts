@@ -63,10 +63,20 @@ export interface HandoffStrings {
   offline: string;
   whatsapp: string;
   chat: string;
+  /** On the confirmation, before the customer's email and the channel's hours and reply time. */
+  replyTo: string;
   referenceLabel: string;
   referenceHint: string;
+  /** "Your requests": each request's status and replies, and the customer's answer. */
   earlier: string;
   status: { saved: string; sent: string; opened: string };
+  /** The collector's status of a request (`new` reads as `status.sent`: received). */
+  thread: { open: string; waiting: string; solved: string };
+  fromAgent: string;
+  fromYou: string;
+  /** `{reference}` */
+  answer: string;
+  answerSend: string;
   another: string;
   back: string;
   failed: string;

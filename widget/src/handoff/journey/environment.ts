@@ -5,6 +5,7 @@
  * and booleans).
  */
 import type { PanelContext } from '../../core/contract.ts';
+import { randomId } from '../../record/random-id.ts';
 import type { JourneyEnv } from './journey.ts';
 import type { Traits } from './types.ts';
 
@@ -43,6 +44,5 @@ export function pageEnv(ctx: Pick<PanelContext, 'lang' | 'options' | 'traits'>):
 
 /** Time-ordered random id (as outbox and event ids are). */
 export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Date.now().toString(36) + Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+  return Date.now().toString(36) + randomId(8);
 }

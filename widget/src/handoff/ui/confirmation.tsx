@@ -13,6 +13,8 @@ export interface ConfirmationProps {
   /** The browser is offline (or delivery is taking long): it waits in the outbox. */
   waiting: boolean;
   link?: string;
+  /** Where and when the reply comes ("We will reply to ana@… Open now · Usually replies within 4 hours"). */
+  next: string;
   onAnother(): void;
 }
 
@@ -21,7 +23,7 @@ export interface ConfirmationProps {
  * happens next, said honestly: sent, or saved until the customer is back
  * online, or WhatsApp / the chat opened. Focus lands on the heading.
  */
-export function Confirmation({ t, reference, channel, delivered, waiting, link, onAnother }: ConfirmationProps) {
+export function Confirmation({ t, reference, channel, delivered, waiting, link, next, onAnother }: ConfirmationProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => heading.current?.focus(), []);
   const opened = channel === 'whatsapp' || channel === 'chat';
@@ -33,10 +35,11 @@ export function Confirmation({ t, reference, channel, delivered, waiting, link, 
         {title}
       </h4>
       <p role="status">{status}</p>
+      <p>{next}</p>
       {link && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer" class="ay-link">
-            wa.me
+            {t.openWhatsApp}
           </a>
         </p>
       )}

@@ -3,7 +3,9 @@
 import { newId, timeZone } from '../journey/environment.ts';
 import { markSent, submitHandoff, type Submitted } from '../deliver/submit.ts';
 import { handoffStrings } from '../i18n/index.ts';
-import type { ChannelType, HandoffDraft } from '../types.ts';
+import { channelStatus } from './channel-choice.tsx';
+import type { ChannelType, HandoffDraft, SentHandoff } from '../types.ts';
+import { askThread, flag, POLL_MS, refreshRequests, withThread } from '../deliver/requests.ts';
 import { storage } from '../journal.ts';
 import { Confirmation } from './confirmation.tsx';
 import { EarlierRequests } from './earlier-requests.tsx';
@@ -21,12 +23,16 @@ export interface HandoffViewProps {
   /** The last search: the question, prefilled. */
   query: string;
   onBack(): void;
+  /** Opened from "Your requests": the requests first, the form behind "Write another message". */
+  requests?: boolean;
 }
 
 interface Done {
   reference: string;
   channel: ChannelType;
   link?: string;
+  /** Where and when the reply comes: the email it goes to, the channel's hours and reply time. */
+  next: string;
 }
 
 /**
@@ -34,7 +40,7 @@ interface Done {
  * the draft after a reload), then the confirmation with the reference.
  * Every keystroke is saved; Back returns to the help.
  */
-export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
+export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) {
   const t = handoffStrings(ctx.lang);
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -44,12 +50,33 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
   const [done, setDone] = useState<Done | undefined>(undefined);
   const [delivered, setDelivered] = useState(false);
   const [waiting, setWaiting] = useState(false);
+  const [form, setForm] = useState(!requests);
 
+  const setSent = (sent: SentHandoff[]) => setData((d) => d && { ...d, sent });
+  // The requests' status and replies now, then every few seconds while the view is open.
   useEffect(() => {
     let live = true;
-    void loadHandoff(ctx, query).then((loaded) => live && setData(loaded));
-    return () => void (live = false);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const poll = () => void refreshRequests(ctx).then((sent) => live && setSent(sent));
+    void loadHandoff(ctx, query).then((loaded) => {
+      if (!live) return;
+      setData(loaded);
+      poll();
+      timer = setInterval(poll, POLL_MS);
+    });
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
   }, []);
+
+  const answer = async (s: SentHandoff, text: string): Promise<boolean> => {
+    const thread = await askThread(ctx, s, { clientId: newId(), text });
+    if (!thread) return false;
+    const sent = await storage.change('sent', (list = []) => list.map((x) => (x.id === s.id ? withThread(x, thread) : x)));
+    setSent(sent ?? []);
+    return true;
+  };
   useLayoutEffect(() => {
     if (data && !done) heading.current?.focus();
   }, [!!data]);
@@ -62,6 +89,7 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
     setData((before) => {
       const draft = { ...before!.draft, ...patch, updated: Date.now() };
       void storage.change('draft', () => draft);
+      flag('draft', ctx.options.site ?? '', String(draft.updated));
       return { ...before!, draft };
     });
 
@@ -92,7 +120,8 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
     submitted.then(
       (result) => {
         setBusy(false);
-        setDone({ reference: result.record.reference, channel: result.record.channel, ...(result.link ? { link: result.link } : {}) });
+        const email = result.record.contact.email;
+        setDone({ reference: result.record.reference, channel: result.record.channel, ...(result.link ? { link: result.link } : {}), next: `${email ? `${t.replyTo} ${email}. ` : ''}${channelStatus(channel, t, Date.now())}` });
         setDelivered(result.delivered);
         setWaiting(!navigator.onLine);
         const timer = setTimeout(() => setWaiting(true), WAITING_MS);
@@ -112,6 +141,7 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
   };
 
   const another = () => {
+    setForm(true);
     setDone(undefined);
     setDelivered(false);
     setData({ ...data, draft: newDraft(ctx, '', channel?.id ?? 'inbox', Date.now()) });
@@ -130,6 +160,10 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
       </h3>
       {done ? (
         <Confirmation t={t} {...done} delivered={delivered} waiting={waiting} onAnother={another} />
+      ) : !form ? (
+        <button type="button" class="ay-btn" onClick={another}>
+          {t.another}
+        </button>
       ) : channel ? (
         <div>
           <p class="ay-intro">{t.intro}</p>
@@ -148,7 +182,8 @@ export function HandoffView({ ctx, query, onBack }: HandoffViewProps) {
           />
         </div>
       ) : null}
-      <EarlierRequests id={id} t={t} sent={data.sent} />
+      {/* The request just sent is on the confirmation, not listed again. */}
+      <EarlierRequests id={id} t={t} sent={data.sent.filter((s) => s.reference !== done?.reference)} onAnswer={answer} />
     </div>
   );
 }

@@ -33,6 +33,7 @@ export const HANDOFF_CSS = `
 .ay-ref strong{font-size:1.75em;letter-spacing:.08em;font-variant-numeric:tabular-nums;font-family:ui-monospace,Menlo,Consolas,monospace}
 .ay-earlier{display:grid;gap:.375em;margin-block-start:.5em}
 .ay-earlier ul{padding-inline-start:1.25em;display:grid;gap:.375em}
+.ay-msg{list-style:none;padding:.5em;background:#f3f4f6;white-space:pre-wrap}
 .ay-intro{color:#374151}
 @media (forced-colors:active){.ay-chan:has(input:checked){outline-color:Highlight}.ay-fallback{border:1px solid}}
 `;

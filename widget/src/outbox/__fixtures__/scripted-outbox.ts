@@ -52,6 +52,7 @@ export function setup(over: Partial<OutboxDeps> & { replies?: (Reply | Promise<R
     random: () => 0.5,
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    warn: vi.fn(),
     ...over,
   };
   const outbox = createOutbox(deps);

@@ -1,0 +1,292 @@
+/**
+ * Notices: a lead tells customers about a known problem before they ask
+ * (server/notices/). The list per site with each notice's status and, for
+ * admins, the form to publish or change one (title and details per
+ * language, start and end, severity, where it applies and what it is
+ * about) and delete. Everything a lead typed is shown as text; the widget
+ * gets the details as sanitized HTML from the server.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, ApiError, type User } from '../api.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { errorText, refusal } from '../i18n/errors.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import type { NoticeField } from '../i18n/types.ts';
+import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
+import { useData } from '../use-data.ts';
+import type { NoticesListReply, NoticeView } from '../../../notices/views.ts';
+import { SEVERITIES } from '../../../../widget/src/notices/types.ts';
+
+const LOCALES = ['es', 'en'] as const;
+const HOUR = 3_600_000;
+
+/** The notice's title in the dashboard's language, else in the other (named). */
+export function noticeTitle(n: Pick<NoticeView, 'content'>, t: I18n): string {
+  const own = n.content[t.lang as 'es' | 'en']?.title;
+  if (own) return own;
+  const other = LOCALES.find((l) => n.content[l]?.title);
+  return other ? t.fill(t.s.notices.untitled, { title: n.content[other]!.title, language: t.languageName(other) }) : t.s.none;
+}
+
+/** A `datetime-local` value (the browser's time zone) for epoch ms, to the minute. */
+export function localInput(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The form's field a refusal's path names: `content.es.title` → es_title, `paths[1]` → paths. */
+export function noticeFieldOf(path: string): NoticeField | undefined {
+  const p = path.replace(/^body\./, '');
+  const content = /^content\.(es|en)\.(title|body)/.exec(p);
+  if (content) return `${content[1]}_${content[2]}` as NoticeField;
+  if (p === 'content' || p.startsWith('content.')) return 'es_title';
+  const name = /^[a-z_]+/.exec(p)?.[0];
+  const fields: readonly string[] = ['site', 'severity', 'starts_at', 'ends_at', 'paths', 'contexts', 'about', 'entries', 'words'];
+  return name && fields.includes(name) ? (name as NoticeField) : undefined;
+}
+
+/** A refusal on its field (or the form) and as one sentence. */
+function noticeRefusal(err: unknown, t: I18n): { field: NoticeField | 'form'; text: string; sentence: string } {
+  const N = t.s.notices;
+  const field = err instanceof ApiError && err.status === 400 ? noticeFieldOf(err.path) : undefined;
+  if (field) return { field, text: N.fields[field], sentence: `${N.fieldNames[field]}: ${N.fields[field]}` };
+  if (err instanceof ApiError && err.status === 403 && err.path === 'site') return { field: 'site', text: N.fields.site, sentence: `${N.fieldNames.site}: ${N.fields.site}` };
+  return { field: 'form', text: refusal(err, t).text, sentence: errorText(err, t) };
+}
+
+type Message = { ok: boolean; text: string } | undefined;
+
+export function NoticesPage({ loc, user, sites }: { loc: Location; user: User; sites: string[] }) {
+  const t = useI18n();
+  const N = t.s.notices;
+  const site = loc.query.get('site') ?? '';
+  const editId = Number(loc.query.get('edit')) || undefined;
+  const query = site ? new URLSearchParams({ site }).toString() : '';
+  const { data, error, reload } = useData(() => api.get<NoticesListReply>('/notices', query), `notices?${query}`);
+  const admin = user.role === 'admin';
+  const [message, setMessage] = useState<Message>();
+  const [confirming, setConfirming] = useState<number | undefined>();
+  const editing = editId === undefined ? null : (data?.notices.find((n) => n.id === editId) ?? null);
+  const href = (next: Record<string, string>): string => {
+    const q = new URLSearchParams({ ...(site ? { site } : {}), ...next });
+    for (const [k, v] of [...q]) if (!v) q.delete(k);
+    const search = q.toString();
+    return `${BASE}/notices${search ? `?${search}` : ''}`;
+  };
+
+  const remove = async (n: NoticeView): Promise<void> => {
+    try {
+      await api.delete(`/notices/${n.id}`);
+      setMessage({ ok: true, text: t.fill(N.deleted, { title: noticeTitle(n, t) }) });
+      if (editId === n.id) navigate(href({ edit: '' }), true);
+      reload();
+    } catch (err) {
+      setMessage({ ok: false, text: errorText(err, t) });
+    }
+    setConfirming(undefined);
+  };
+
+  return (
+    <>
+      <h1>{N.heading}</h1>
+      <p class="hint">{N.intro}</p>
+      <form class="filters" role="search" aria-label={t.s.filters.label} onSubmit={(e) => e.preventDefault()}>
+        <label class="field">
+          <span>{N.site}</span>
+          <select name="site" value={site} onChange={(e) => navigate(href({ site: (e.currentTarget as HTMLSelectElement).value, edit: '' }))}>
+            <option value="">{N.allSites}</option>
+            {sites.map((s) => <option value={s}>{s}</option>)}
+          </select>
+        </label>
+      </form>
+      {!admin && <p class="hint">{N.viewerNote}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+      <p class={message?.ok === false ? 'error' : 'ok'} role="status">{message?.text ?? ''}</p>
+      {data && data.notices.length === 0 && <p class="empty">{N.empty}</p>}
+      {data && data.notices.length > 0 && (
+        <div class="table-wrap">
+          <table class="notices">
+            <caption>{N.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{N.columns.title}</th>
+                <th scope="col">{N.columns.site}</th>
+                <th scope="col">{N.columns.severity}</th>
+                <th scope="col">{N.columns.when}</th>
+                <th scope="col">{N.columns.status}</th>
+                {admin && <th scope="col">{N.columns.actions}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {data.notices.map((n) => {
+                const title = noticeTitle(n, t);
+                return (
+                  <tr data-notice={n.key}>
+                    <th scope="row" class="question">
+                      <a href={`${BASE}/notices/${n.id}`} onClick={onLinkClick}>{title}</a>
+                    </th>
+                    <td>{n.site}</td>
+                    <td><span class={`severity severity-${n.severity}`}>{N.severities[n.severity]}</span></td>
+                    <td class="dates">{t.fill(N.range, { from: t.dateTime(n.starts_at), to: t.dateTime(n.ends_at) })}</td>
+                    <td><span class={`status notice-${n.status}`}>{N.statuses[n.status]}</span></td>
+                    {admin && (
+                      <td class="actions-cell">
+                        {confirming === n.id ? (
+                          <span class="actions">
+                            <span>{t.fill(N.confirmDelete, { title })}</span>
+                            <button type="button" class="danger" onClick={() => void remove(n)}>{N.yesDelete}</button>
+                            <button type="button" class="secondary" onClick={() => setConfirming(undefined)}>{N.keep}</button>
+                          </span>
+                        ) : (
+                          <span class="actions">
+                            <a class="button secondary" href={href({ edit: String(n.id) })} onClick={onLinkClick}>{N.edit}<span class="visually-hidden"> {title}</span></a>
+                            <button type="button" class="secondary" onClick={() => setConfirming(n.id)}>{N.delete}<span class="visually-hidden"> {title}</span></button>
+                          </span>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {admin && data && (editId === undefined || editing) && (
+        <NoticeForm
+          key={editing?.id ?? '(new)'}
+          notice={editing}
+          sites={data.sites}
+          site={site}
+          onSaved={(n, added) => {
+            setMessage({ ok: true, text: t.fill(added ? N.published : N.saved, { title: noticeTitle(n, t) }) });
+            if (editId !== undefined) navigate(href({ edit: '' }));
+            reload();
+          }}
+          onCancel={() => navigate(href({ edit: '' }))}
+        />
+      )}
+    </>
+  );
+}
+
+function NoticeForm({ notice, sites, site, onSaved, onCancel }: { notice: NoticeView | null; sites: string[]; site: string; onSaved: (n: NoticeView, added: boolean) => void; onCancel: () => void }) {
+  const t = useI18n();
+  const N = t.s.notices;
+  const f = N.form;
+  const [problem, setProblem] = useState<{ field: NoticeField | 'form'; text: string; sentence: string } | undefined>();
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Editing: focus moves to the form's heading, so the lead knows where they are.
+  useEffect(() => {
+    if (notice) heading.current?.focus();
+  }, [notice]);
+  // A refusal: focus moves to the refused field (the alert reads it).
+  useEffect(() => {
+    if (problem && problem.field !== 'form') (form.current?.querySelector(`[name="${problem.field}"]`) as HTMLElement | null)?.focus();
+  }, [problem]);
+  const now = Date.now();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string): string => String(data.get(name) ?? '').trim();
+    const lines = (name: string): string[] => text(name).split('\n').map((s) => s.trim()).filter(Boolean);
+    const when = (name: string): number | undefined => {
+      const ms = new Date(text(name)).getTime();
+      return Number.isFinite(ms) ? ms : undefined;
+    };
+    const content = Object.fromEntries(LOCALES.filter((l) => text(`${l}_title`) || text(`${l}_body`)).map((l) => [l, { title: text(`${l}_title`), body: text(`${l}_body`) }]));
+    const body = {
+      site: text('site'),
+      severity: text('severity'),
+      starts_at: when('starts_at'),
+      ends_at: when('ends_at'),
+      content,
+      paths: lines('paths'),
+      contexts: lines('contexts'),
+      about: text('about'),
+      entries: text('entries').split(/[\s,]+/).filter(Boolean),
+      words: lines('words'),
+    };
+    setBusy(true);
+    try {
+      const reply = notice ? await api.put<{ notice: NoticeView }>(`/notices/${notice.id}`, body) : await api.post<{ notice: NoticeView }>('/notices', body);
+      setProblem(undefined);
+      if (!notice) form.current?.reset();
+      onSaved(reply.notice, !notice);
+    } catch (err) {
+      setProblem(noticeRefusal(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** One labelled control with its hint and, after a refusal, its error (aria-describedby). */
+  const field = (name: NoticeField, label: string, control: (props: Record<string, unknown>) => JSX.Element, hint?: string, wide = false) => {
+    const bad = problem?.field === name;
+    const describedBy = [hint ? `notice-${name}-hint` : '', bad ? `notice-${name}-error` : ''].filter(Boolean).join(' ');
+    return (
+      <div class={wide ? 'field wide' : 'field'}>
+        <label for={`notice-${name}`}>{label}</label>
+        {control({ id: `notice-${name}`, name, 'aria-invalid': bad || undefined, 'aria-describedby': describedBy || undefined })}
+        {hint && <small id={`notice-${name}-hint`}>{hint}</small>}
+        {bad && <span class="error" id={`notice-${name}-error`}>{problem.text}</span>}
+      </div>
+    );
+  };
+
+  return (
+    <form ref={form} class="site-form notice-form card" aria-labelledby="notice-form-title" noValidate onSubmit={(e) => void submit(e)}>
+      <h2 id="notice-form-title" ref={heading} tabIndex={-1}>{notice ? t.fill(f.edit, { title: noticeTitle(notice, t) }) : f.add}</h2>
+      <div role="alert" class="error">{problem?.sentence ?? ''}</div>
+      <div class="grid">
+        {field('site', f.site, (p) => (
+          <select {...p} defaultValue={notice?.site ?? (site || sites[0])}>
+            {sites.map((s) => <option value={s}>{s}</option>)}
+          </select>
+        ))}
+        {field('severity', f.severity, (p) => (
+          <select {...p} defaultValue={notice?.severity ?? 'info'}>
+            {SEVERITIES.map((s) => <option value={s}>{N.severities[s]}</option>)}
+          </select>
+        ), f.severityHint)}
+        {field('starts_at', f.startsAt, (p) => <input {...p} type="datetime-local" required defaultValue={localInput(notice?.starts_at ?? now)} />)}
+        {field('ends_at', f.endsAt, (p) => <input {...p} type="datetime-local" required defaultValue={localInput(notice?.ends_at ?? now + 24 * HOUR)} />, t.fill(f.timesHint, { zone }))}
+      </div>
+      <p class="hint">{f.languagesHint}</p>
+      {LOCALES.map((l) => (
+        <fieldset lang={l}>
+          <legend lang={t.lang}>{t.fill(f.inLanguage, { language: t.languageName(l) })}</legend>
+          <div class="grid">
+            {field(`${l}_title`, f.title, (p) => <input {...p} maxLength={140} defaultValue={notice?.content[l]?.title ?? ''} />, undefined, true)}
+            {field(`${l}_body`, f.body, (p) => <textarea {...p} rows={4} maxLength={4000} defaultValue={notice?.content[l]?.body ?? ''} />, f.bodyHint, true)}
+          </div>
+        </fieldset>
+      ))}
+      <fieldset>
+        <legend>{f.where}</legend>
+        <div class="grid">
+          {field('paths', f.paths, (p) => <textarea {...p} rows={3} spellcheck={false} placeholder={'/envios/*\n/producto/*'} defaultValue={notice?.paths.join('\n') ?? ''} />, f.pathsHint)}
+          {field('contexts', f.contexts, (p) => <textarea {...p} rows={3} spellcheck={false} placeholder="category=aspiradoras" defaultValue={notice?.contexts.join('\n') ?? ''} />, f.contextsHint)}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{f.about}</legend>
+        <div class="grid">
+          {field('about', f.aboutText, (p) => <textarea {...p} rows={2} maxLength={1000} defaultValue={notice?.about ?? ''} />, f.aboutHint, true)}
+          {field('words', f.words, (p) => <textarea {...p} rows={3} defaultValue={notice?.words.join('\n') ?? ''} />, f.wordsHint)}
+          {field('entries', f.entries, (p) => <input {...p} spellcheck={false} defaultValue={notice?.entries.join(', ') ?? ''} />, f.entriesHint)}
+        </div>
+      </fieldset>
+      <div class="actions">
+        <button type="submit" disabled={busy}>{notice ? f.save : f.submit}</button>
+        {notice && <button type="button" class="secondary" onClick={onCancel}>{f.cancel}</button>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createSlicer, inSlices } from './slices.ts';
+
+describe('createSlicer', () => {
+  it('sizes slices to take about the target from the cost per item, within its bounds, growing at most twofold', () => {
+    const slicer = createSlicer(500, 4, 8);
+    expect(slicer.size()).toBe(32);
+    slicer.measure(32, 64); // 2 ms an item: 4 items make 8 ms
+    expect(slicer.size()).toBe(4);
+    slicer.measure(4, 0.4); // 0.1 ms an item: 80 would do, but at most twice the last
+    expect(slicer.size()).toBe(8);
+    for (let i = 0; i < 10; i++) slicer.measure(slicer.size(), slicer.size() * 0.001);
+    expect(slicer.size()).toBe(500);
+    slicer.measure(0, 100); // an empty slice says nothing about the cost
+    expect(slicer.size()).toBe(500);
+  });
+});
+
+describe('inSlices', () => {
+  it('runs until a slice handles fewer than asked, each within the slicer\'s bounds', async () => {
+    let left = 100;
+    const limits: number[] = [];
+    const total = await inSlices(createSlicer(10, 1), async (limit) => {
+      limits.push(limit);
+      const n = Math.min(limit, left);
+      left -= n;
+      await new Promise((r) => setTimeout(r, 1));
+      return n;
+    });
+    expect(total).toBe(100);
+    expect(limits.every((l) => l >= 1 && l <= 10)).toBe(true);
+    expect(limits.length).toBeGreaterThanOrEqual(10);
+  });
+});
