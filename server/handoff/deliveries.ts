@@ -15,7 +15,7 @@
  * such a hand-off's deliveries are written `held`: it is in the inbox, but
  * nothing is emailed or posted, and the dashboard's inbox warns about it.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect/index.ts';
 import type { HandoffSiteSettings, SmtpSettings } from './settings.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
@@ -77,6 +77,13 @@ export interface DeliverySettings {
   smtp?: SmtpSettings;
   /** Hand-offs of a site queued in the last hour after which those without Origin are held (default: never held). */
   untrustedPerSitePerHour?: number;
+  /**
+   * Resolves once `sites` is loaded: no attempt runs before (a site not yet
+   * read would look like one whose destinations were removed, and its
+   * deliveries would be given up). On PostgreSQL the first read takes long
+   * enough for the start-up run to come first.
+   */
+  ready?: Promise<unknown>;
 }
 
 /** The destinations set for the record's site that take its channel. */
@@ -160,6 +167,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
   }
 
   async function run(): Promise<void> {
+    await config.ready;
     do {
       again = false;
       const due = await claimDue();
@@ -236,7 +244,8 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
       const result = await db.updateTable('handoff_deliveries').set({ status: 'pending', next_at: at, updated_at: at }).where('id', '=', id).executeTakeFirst();
       if (!Number(result.numUpdatedRows)) return false;
       // One more attempt: a retry of a delivery given up is not given up again before it is tried.
-      await db.updateTable('handoff_deliveries').set((eb) => ({ attempts: eb.fn('min', [eb.ref('attempts'), eb.val(maxAttempts - 1)]) })).where('id', '=', id).execute();
+      // (Portable SQL: SQLite's two-argument min() is PostgreSQL's least().)
+      await db.updateTable('handoff_deliveries').set({ attempts: sql<number>`case when attempts < ${maxAttempts - 1} then attempts else ${maxAttempts - 1} end` }).where('id', '=', id).execute();
       await runDue();
       return true;
     },

@@ -54,7 +54,11 @@ async function start(url: string, config = handoffConfig(), options: { dashboard
 }
 
 /** The hand-off tests' config, without their low rate limit. */
-const roomy = (config: CollectorConfig): CollectorConfig => ({ ...config, rateLimit: { ...config.rateLimit, max: 10_000 } });
+const roomy = (config: CollectorConfig): CollectorConfig => ({
+  ...config,
+  rateLimit: { ...config.rateLimit, max: 10_000 },
+  handoffLimits: { perAddressPerMinute: 10_000, perContactPerMinute: 10_000, perSitePerMinute: 10_000, untrustedPerSitePerHour: 10_000 },
+});
 
 /** A distinct valid reference per hand-off. */
 const reference = (i: number): string => `AY-${REFERENCE_ALPHABET[Math.floor(i / 30) % 30]}${REFERENCE_ALPHABET[i % 30]}2-QQQ`;
