@@ -31,6 +31,7 @@ const ON_POSTGRES = [
   'test/dashboard/notices.test.ts',
   'test/dashboard/site-access.test.ts',
   'test/conversation/api.test.ts',
+  'test/handoff/flood.test.ts',
   'server/grouping/grouping-step.test.ts',
   'server/grouping/group-edits.test.ts',
   'server/alternates/alternates-step.test.ts',
