@@ -12,9 +12,9 @@ const BROKEN = [`${FIXTURES}/broken/three-errors.md`, `${FIXTURES}/broken/duplic
 
 const EXPECTED_STDERR = [
   `${FIXTURES}/broken/three-errors.md:4: answer: missing answer: this question has no answer text`,
-  `${FIXTURES}/broken/three-errors.md:8: color: unknown field "color" in the metadata block (known fields: id, alternates, tags, locale, related)`,
+  `${FIXTURES}/broken/three-errors.md:8: color: unknown field "color" in the metadata block (known fields: id, alternates, tags, locale, related, pages, context)`,
   `${FIXTURES}/broken/three-errors.md:12: question: empty question: the question text is blank`,
-  `${FIXTURES}/broken/duplicate.csv:1: priority: unknown field "priority" in the CSV header (known fields: id, question, answer, alternates, tags, locale, related)`,
+  `${FIXTURES}/broken/duplicate.csv:1: priority: unknown field "priority" in the CSV header (known fields: id, question, answer, alternates, tags, locale, related, pages, context)`,
   `${FIXTURES}/broken/duplicate.csv:3: id: duplicate id "envio": first used at ${FIXTURES}/broken/duplicate.csv:2`,
   `${FIXTURES}/broken/duplicate.csv:3: related: related id "devolucion" does not exist (no entry has this id)`,
   'ayuda build: 6 errors in 2 files; nothing written.',

@@ -7,7 +7,9 @@
  * questions every few seconds (server/grouping/grouping-step.ts), and each
  * read first groups what arrived since (bounded to 200 ms); another learns
  * alternates from customers who found their answer
- * (server/alternates/alternates-step.ts).
+ * (server/alternates/alternates-step.ts); then the groups that spike today
+ * are posted to their site's webhook as `group.spiking`
+ * (server/grouping/spike-alerts.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { CollectorConfig } from '../config/config.ts';
@@ -19,6 +21,7 @@ import { loginRoutes } from '../auth/login-routes.ts';
 import { groupingStepFor } from '../grouping/grouping-step.ts';
 import { createFaqCatalog, type FaqCatalog } from '../sites/faq-catalog.ts';
 import { createAlternatesStep } from '../alternates/alternates-step.ts';
+import { createSpikeAlerts, type SpikeAlertOptions } from '../grouping/spike-alerts.ts';
 import { DIST_DASHBOARD } from './build/paths.ts';
 import { dashboardErrorHandler, useDashboardHeaders } from './http.ts';
 import { pages } from './pages.ts';
@@ -47,6 +50,8 @@ export interface DashboardOptions {
   groupingIntervalMs?: number;
   /** How often open pages' live streams look for changes, in ms (default 2000). */
   liveIntervalMs?: number;
+  /** The `group.spiking` webhook's clock, fetch and retries (tests). */
+  spikeAlerts?: SpikeAlertOptions;
 }
 
 export interface DashboardPluginOptions extends DashboardOptions {
@@ -73,6 +78,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   const guards = await registerAuth(scope, db);
   const faqs = options.faqs ?? createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
   const alternates = createAlternatesStep(db, faqs);
+  const spikes = createSpikeAlerts(db, options.sites, { log: (message) => scope.log.warn(message), ...options.spikeAlerts });
 
   const interval = options.groupingIntervalMs ?? 2000;
   let timer: NodeJS.Timeout | undefined;
@@ -84,6 +90,8 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
         .catch((err: unknown) => scope.log.error({ err }, 'grouping step failed'))
         .then(() => alternates.catchUp(1000))
         .catch((err: unknown) => scope.log.error({ err }, 'alternates step failed'))
+        .then(() => spikes.check())
+        .catch((err: unknown) => scope.log.error({ err }, 'group.spiking step failed'))
         .finally(() => {
           if (!closing) tick();
         });

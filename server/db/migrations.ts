@@ -13,6 +13,7 @@ import { dialectOf } from './dialect/index.ts';
 import { eventKeyMigrations } from './migrations-event-keys.ts';
 import { noticesMigrations } from '../notices/migrations.ts';
 import { conversationMigrations } from '../conversation/migrations.ts';
+import { spikeMigrations } from '../grouping/spike-migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -61,6 +62,7 @@ export const migrations: Record<string, Migration> = {
   ...eventKeyMigrations,
   ...noticesMigrations,
   ...conversationMigrations,
+  ...spikeMigrations,
   // PostgreSQL's `seq` and `tx` (SQLite: nothing). Named after main's 0007-0010 so a database
   // made by main (which has run them) takes it as the next migration, in order.
   '0011_store_order': {

@@ -29,7 +29,7 @@ export async function sendWebhook(
   return postSigned(JSON.stringify(formatWebhook(record, buildTranscript(record))), target, delivery, now, fetchFn);
 }
 
-/** POST a JSON body signed with the target's secret (the hand-off, or an event of its conversation). */
+/** POST a JSON body signed with the target's secret (the hand-off, an event of its conversation, or `group.spiking`: server/grouping/spike-alerts.ts). */
 export async function postSigned(body: string, target: { url: string; secret: string }, delivery: string, now: number, fetchFn: typeof fetch = fetch): Promise<AttemptResult> {
   try {
     const res = await fetchFn(target.url, {

@@ -2,7 +2,9 @@
  * GET /v1/notices/:site — a site's live notices for the widget: public JSON
  * (no cookies; CORS for the site's origins like the events route), with an
  * ETag and a short `Cache-Control`, 304 on `If-None-Match`. The reply is
- * rebuilt when a notice starts, ends or changes, or the site's FAQ does.
+ * rebuilt when a notice starts, ends or changes, or the site's FAQ does, or
+ * the entries read per page (`suggested`, ./suggested.ts, read again at most
+ * every 10 minutes) change.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -14,6 +16,7 @@ import { assertSiteOrigin, type SiteRegistry } from '../sites/registry.ts';
 import type { FaqCatalog } from '../sites/faq-catalog.ts';
 import { noticesReply } from './public-notices.ts';
 import { liveNotices } from './store.ts';
+import { createSuggestedCache } from './suggested.ts';
 import { withNoticesTables } from './tables.ts';
 
 /** Seconds a browser may reuse the reply without asking again. */
@@ -40,16 +43,18 @@ export async function noticesRoute(scope: FastifyInstance, { db: base, sites, fa
   });
   /** The last reply per site, by what it was made from. */
   const cache = new Map<string, { key: string; body: string; etag: string }>();
+  const suggestedFor = createSuggestedCache(base, { now });
 
   scope.get<{ Params: Static<typeof Params> }>('/v1/notices/:site', { schema: { params: Params } }, async (request, reply) => {
     const { site } = request.params;
     assertSiteOrigin(sites, site, request.headers.origin, 'read notices');
     const notices = await liveNotices(db, site, now());
     const faq = notices.some((n) => n.entries.length) ? await faqs.get(site) : undefined;
-    const key = JSON.stringify([notices.map((n) => [n.id, n.updated_at]), faq?.version]);
+    const suggested = await suggestedFor(site);
+    const key = JSON.stringify([notices.map((n) => [n.id, n.updated_at]), faq?.version, suggested]);
     let cached = cache.get(site);
     if (cached?.key !== key) {
-      const body = JSON.stringify(noticesReply(notices, faq?.engine));
+      const body = JSON.stringify(noticesReply(notices, faq?.engine, suggested));
       cached = { key, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
       cache.set(site, cached);
     }

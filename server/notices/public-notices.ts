@@ -5,7 +5,8 @@
  * that the panel can match a customer's question to a notice with the same
  * engine as the FAQ: per notice and language, its title, its customers'
  * words and its own "about" text are phrasings; its body and the related
- * FAQ entries' questions and answers are its body text.
+ * FAQ entries' questions and answers are its body text. With them, the
+ * entries customers read most per page (./suggested.ts), when any.
  */
 import { renderAnswer } from '../../widget/compiler/render-answer.ts';
 import type { FaqEntry } from '../../widget/src/faq/types.ts';
@@ -47,10 +48,11 @@ export function noticeEntries(notices: Notice[], faq?: SearchEngine): FaqEntry[]
  * @example
  * const reply = noticesReply(await liveNotices(db, 'demo', Date.now()), (await faqs.get('demo'))?.engine);
  */
-export function noticesReply(notices: Notice[], faq?: SearchEngine): NoticesReply {
-  if (!notices.length) return { notices: [] };
+export function noticesReply(notices: Notice[], faq?: SearchEngine, suggested: Record<string, string[]> = {}): NoticesReply {
+  const learned = Object.keys(suggested).length ? { suggested } : {};
+  if (!notices.length) return { notices: [], ...learned };
   const entries = noticeEntries(notices, faq);
   // The widget brings its own UI strings: the index carries none.
   const index = { ...buildSearchIndex({ entries, synonyms: {} }), ui: {} };
-  return { notices: notices.map(publicNotice), index };
+  return { notices: notices.map(publicNotice), index, ...learned };
 }

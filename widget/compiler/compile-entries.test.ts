@@ -75,9 +75,9 @@ describe('compileFaq: each error kind, located', () => {
         'c.csv': 'question,answer,votes\nQ3,A,1\n',
       }),
     ).toEqual([
-      'a.md:3: prioridad: unknown field "prioridad" in the metadata block (known fields: id, alternates, tags, locale, related)',
-      'b.json:4: Tags: unknown field "Tags" in the entry (known fields: id, question, answer, alternates, tags, locale, related)',
-      'c.csv:1: votes: unknown field "votes" in the CSV header (known fields: id, question, answer, alternates, tags, locale, related)',
+      'a.md:3: prioridad: unknown field "prioridad" in the metadata block (known fields: id, alternates, tags, locale, related, pages, context)',
+      'b.json:4: Tags: unknown field "Tags" in the entry (known fields: id, question, answer, alternates, tags, locale, related, pages, context)',
+      'c.csv:1: votes: unknown field "votes" in the CSV header (known fields: id, question, answer, alternates, tags, locale, related, pages, context)',
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('compileFaq: all errors at once', () => {
     const { errors } = await compileFaq([`${BROKEN}/three-errors.md`], { cwd: ROOT });
     expect(errors.map(formatError)).toEqual([
       `${BROKEN}/three-errors.md:4: answer: missing answer: this question has no answer text`,
-      `${BROKEN}/three-errors.md:8: color: unknown field "color" in the metadata block (known fields: id, alternates, tags, locale, related)`,
+      `${BROKEN}/three-errors.md:8: color: unknown field "color" in the metadata block (known fields: id, alternates, tags, locale, related, pages, context)`,
       `${BROKEN}/three-errors.md:12: question: empty question: the question text is blank`,
     ]);
   });

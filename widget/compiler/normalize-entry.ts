@@ -78,6 +78,14 @@ export function normalizeEntry(raw: RawEntry, defaults: LocaleDefaults, errors: 
   const alternates = list('alternates');
   const tags = list('tags');
   const related = list('related');
+  // Where the entry belongs: page path patterns and `data-context` values (the panel opens with it first there).
+  const pages = list('pages');
+  const bad = pages.find((p) => !/^(\/|\*)\S*$/.test(p));
+  if (bad !== undefined) fail('pages', `page pattern "${bad}" must be a path starting with "/" ("*" matches any characters: /producto/*)`);
+  // The value lower-cased: the panel compares the page's `data-context` value without case.
+  const context = list('context').map((c) => c.replace(/=.*/, (v) => v.toLowerCase()));
+  const badContext = context.find((c) => !/^[^=\s]+=[^=]+$/.test(c));
+  if (badContext !== undefined) fail('context', `context "${badContext}" must be key=value, as in data-context (category=aspiradoras)`);
 
   let id = text('id');
   const idDerived = id === '';
@@ -96,7 +104,7 @@ export function normalizeEntry(raw: RawEntry, defaults: LocaleDefaults, errors: 
   locale ??= defaults.file ?? defaults.flag ?? guessLocale([question, ...alternates, answer.text].join(' '));
 
   return {
-    entry: { id, question, answerHtml: answer.html, answerText: answer.text, alternates, tags, locale, related },
+    entry: { id, question, answerHtml: answer.html, answerText: answer.text, alternates, tags, locale, related, ...(pages.length ? { pages } : {}), ...(context.length ? { context } : {}) },
     file: raw.file,
     idLine: raw.fields.id?.line ?? raw.line,
     idDerived,

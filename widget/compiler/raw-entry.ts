@@ -5,7 +5,7 @@
 import type { FaqError } from '../src/faq/types.ts';
 
 /** The fields an entry may have, in every input format. */
-export const ENTRY_FIELDS = ['id', 'question', 'answer', 'alternates', 'tags', 'locale', 'related'] as const;
+export const ENTRY_FIELDS = ['id', 'question', 'answer', 'alternates', 'tags', 'locale', 'related', 'pages', 'context'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
 export function isEntryField(name: string): name is EntryField {

@@ -1,12 +1,12 @@
 /**
- * CSV FAQ: header id,question,answer,alternates,tags,locale[,related]; list
+ * CSV FAQ: header id,question,answer,alternates,tags,locale[,related,pages,context]; list
  * cells separated by "|". Parsed with csv-parse, keeping each row's line.
  */
 import { type CsvError, parse } from 'csv-parse/sync';
 import { type EntryField, type RawEntry, type SourceResult, faqError, isEntryField, unknownField } from './raw-entry.ts';
 
-export const CSV_COLUMNS = ['id', 'question', 'answer', 'alternates', 'tags', 'locale', 'related'] as const;
-const LIST_COLUMNS = new Set<string>(['alternates', 'tags', 'related']);
+export const CSV_COLUMNS = ['id', 'question', 'answer', 'alternates', 'tags', 'locale', 'related', 'pages', 'context'] as const;
+const LIST_COLUMNS = new Set<string>(['alternates', 'tags', 'related', 'pages', 'context']);
 
 interface Row {
   record: string[];

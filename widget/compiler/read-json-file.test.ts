@@ -48,7 +48,7 @@ describe('readJsonFile', () => {
   it('reports unknown and repeated fields on their own line', () => {
     const text = lines('[{', '  "question": "Q",', '  "answer": "A",', '  "colour": "red",', '  "answer": "B"', '}]');
     expect(readJsonFile(text, 'f.json').errors.map((e) => [e.line, e.field, e.message])).toEqual([
-      [4, 'colour', 'unknown field "colour" in the entry (known fields: id, question, answer, alternates, tags, locale, related)'],
+      [4, 'colour', 'unknown field "colour" in the entry (known fields: id, question, answer, alternates, tags, locale, related, pages, context)'],
       [5, 'answer', '"answer" is given twice in this entry (first on line 3)'],
     ]);
   });

@@ -7,7 +7,7 @@ import { findHeadings } from './find-headings.ts';
 import { type EntryField, type RawEntry, type SourceResult, unknownField } from './raw-entry.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 
-export const ENTRY_FILE_KEYS = ['id', 'question', 'alternates', 'tags', 'locale', 'related'] as const;
+export const ENTRY_FILE_KEYS = ['id', 'question', 'alternates', 'tags', 'locale', 'related', 'pages', 'context'] as const;
 
 export function readMarkdownEntry(text: string, file: string): SourceResult {
   const result: SourceResult = { file, entries: [], errors: [] };

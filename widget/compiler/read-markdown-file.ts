@@ -9,7 +9,7 @@ import { isPlainObject, parseYaml, topLevelKeyLines } from './parse-yaml.ts';
 import { type EntryField, type RawEntry, type SourceResult, faqError, unknownField } from './raw-entry.ts';
 import { readFrontMatter } from './read-front-matter.ts';
 
-export const METADATA_KEYS = ['id', 'alternates', 'tags', 'locale', 'related'] as const;
+export const METADATA_KEYS = ['id', 'alternates', 'tags', 'locale', 'related', 'pages', 'context'] as const;
 const METADATA_START = new RegExp(`^(${METADATA_KEYS.join('|')})\\s*:`);
 const FILE_KEYS = ['locale', 'synonyms'];
 

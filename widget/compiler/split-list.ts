@@ -1,6 +1,7 @@
 /**
- * List-valued fields (alternates, tags, related) accept a real list or one
- * string with separators: alternates split on "|", tags and related on "," or "|".
+ * List-valued fields (alternates, tags, related, pages, context) accept a
+ * real list or one string with separators: alternates split on "|", the
+ * others on "," or "|".
  */
 
 export type ListResult = { ok: true; items: string[] } | { ok: false; message: string };
@@ -9,6 +10,8 @@ export const LIST_SEPARATORS = {
   alternates: /\|/,
   tags: /[,|]/,
   related: /[,|]/,
+  pages: /[,|]/,
+  context: /[,|]/,
 } as const;
 
 export type ListField = keyof typeof LIST_SEPARATORS;

@@ -1,7 +1,8 @@
 /**
  * Groups of unanswered questions (JSON under /dashboard/api):
  * - GET   /api/meta               sites, languages, reasons, statuses for the filters
- * - GET   /api/groups             one page of groups within the filters
+ * - GET   /api/groups             one page of groups within the filters, and the groups
+ *                                 spiking today (server/grouping/spiking-groups.ts) of the site filter
  * - GET   /api/groups/:id         a group: its phrasings, raw questions, before/after the fix
  * - PATCH /api/groups/:id         owner, status, linked entry, fix date (admin, CSRF)
  * - POST  /api/groups/merge       merge groups into one (admin, CSRF); later questions follow
@@ -16,7 +17,8 @@ import { GROUP_STATUSES, type GroupStatus } from '../../db/dashboard-schema.ts';
 import { HttpError } from '../../http/errors.ts';
 import { faqSnippet } from '../export/snippet.ts';
 import { FilterQuery, dayOf, whereMembers, type Filters } from '../queries/filters.ts';
-import { ownSite, scopedFilters, visible } from '../site-access.ts';
+import { ownSite, scopedFilters, sitesOf, visible } from '../site-access.ts';
+import { spikingGroups } from '../../grouping/spiking-groups.ts';
 import { countGroups, describeGroups, listGroups } from '../queries/groups.ts';
 import { groupImpact } from '../queries/impact.ts';
 import { explainPhrasings, listPhrasings, listQuestions, phrasingsIn } from '../queries/questions.ts';
@@ -88,9 +90,9 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
   scope.get<{ Querystring: FilterQuery }>('/api/groups', { onRequest: [guards.user], schema: { querystring: FilterQuery } }, async (request) => {
     await ctx.fresh();
     const f = scopedFilters(request, request.query);
-    const listed = await listGroups(db, f);
+    const [listed, spikes] = await Promise.all([listGroups(db, f), spikingGroups(db, { now: Date.now(), site: f.site, sites: sitesOf(request) })]);
     const titles = await entryTitles(ctx.faqs, listed.groups.flatMap((g) => [{ site: g.site, entry: g.closest_entry }, { site: g.site, entry: g.entry_id }]));
-    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...listed, titles };
+    return { filters: { from: f.fromDay, to: f.toDay, days: f.days }, ...listed, titles, spikes };
   });
 
   scope.get<{ Params: Static<typeof Params>; Querystring: FilterQuery }>(

@@ -31,9 +31,11 @@ export interface AyudaOptions {
   /** Show the floating launcher button (default true; false when only triggers/custom element are used). */
   launcher?: boolean;
   /**
-   * Entries to suggest before the customer types, per page: the first rule
-   * whose pattern matches location.pathname wins ("*" wildcard), then popular
-   * entries (tagged "popular", else the FAQ's first ones).
+   * Entries to suggest before the customer types, per page: after the
+   * entries whose FAQ `pages`/`context` name the page, the first rule whose
+   * pattern matches location.pathname wins ("*" wildcard), then popular
+   * entries (tagged "popular", else the FAQ's first ones). The notices
+   * chunk appends the collector's learned rules (widget/src/panel/suggestions.ts).
    */
   suggestions?: { pattern: string; ids: string[] }[];
   /**

@@ -20,6 +20,14 @@ export interface FaqEntry {
   locale: string;
   /** Ids of related entries (validated to exist). */
   related: string[];
+  /**
+   * Page path patterns the entry belongs to ("/producto/*", "*" any
+   * characters): the panel opens with it first there. Absent: none (old
+   * indexes have none; the index version is unchanged).
+   */
+  pages?: string[];
+  /** `data-context` values ("category=aspiradoras") the entry belongs to, likewise. */
+  context?: string[];
 }
 
 /** Where an entry came from, for error messages. */

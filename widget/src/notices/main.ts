@@ -6,6 +6,9 @@
  * the browser's cache revalidates it with its ETag), keeps those live now,
  * and marks the launcher for an incident on this page (`data-notice`, with a
  * small stylesheet of its own: the launcher's budget holds no notice code).
+ * The entries read most per page (`suggested`) join the options'
+ * suggestion rules, after the script tag's: the panel opens on them (its
+ * next open, if it was already open).
  * The panel shows them (widget/src/panel/notice-view.tsx).
  */
 import type { AyudaOptions, LoadedNotices } from '../core/contract.ts';
@@ -30,6 +33,7 @@ async function fetchNotices(options: AyudaOptions, fetcher: typeof fetch): Promi
     const response = await fetcher(`${collector.replace(/\/+$/, '')}/v1/notices/${encodeURIComponent(site)}`, { credentials: 'omit' });
     if (!response.ok) return undefined;
     const reply = (await response.json()) as NoticesReply;
+    if (reply.suggested) options.suggestions = [...(options.suggestions ?? []), ...Object.entries(reply.suggested).map(([pattern, ids]) => ({ pattern, ids }))];
     const now = Date.now();
     const live = reply.notices.filter((n) => isLive(n, now)).sort(bySeverity);
     const onPage = live.filter((n) => appliesTo(n, location.pathname, options.context));

@@ -33,4 +33,10 @@ export interface NoticesReply {
    * phrasings, the related FAQ entries' text as body. Absent without notices.
    */
   index?: FaqIndex;
+  /**
+   * The entries customers read most per page path pattern ("/producto/v8",
+   * "/producto/*"), most specific first, learned by the collector
+   * (server/notices/suggested.ts). Absent when nothing is learned yet.
+   */
+  suggested?: Record<string, string[]>;
 }

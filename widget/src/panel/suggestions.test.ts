@@ -52,3 +52,26 @@ describe('suggestedIds', () => {
     expect(suggestedIds(engine, { index: '' }, 'es', '/')).toEqual(popularIds(engine, 'es'));
   });
 });
+
+describe('suggestedIds with page rules in the FAQ (pages, context)', () => {
+  const withRules = (): SearchEngine => ({
+    ...engine,
+    entries: engine.entries.map((e) =>
+      e.id === 'devolver-pedido' ? { ...e, pages: ['/producto/*'] } : e.id === 'cancelar-pedido' ? { ...e, context: ['category=aspiradoras'] } : e,
+    ),
+  });
+
+  test('the entries naming the page or its data-context come first (in the FAQ order), then the rules, then popular ones', () => {
+    const e = withRules();
+    expect(suggestedIds(e, { index: '' }, 'es', '/producto/v8')).toEqual(['devolver-pedido', 'seguir-pedido', 'plazos-envio']);
+    expect(suggestedIds(e, { index: '', context: { category: 'Aspiradoras' } }, 'es', '/producto/v8')).toEqual(['cancelar-pedido', 'devolver-pedido', 'seguir-pedido', 'plazos-envio']);
+    expect(suggestedIds(e, { index: '', suggestions: [{ pattern: '/producto/*', ids: ['recuperar-contrasena'] }] }, 'es', '/producto/v8')).toEqual(['devolver-pedido', 'recuperar-contrasena', 'seguir-pedido', 'plazos-envio']);
+    // The help centre: no entry names it.
+    expect(suggestedIds(e, { index: '' }, 'es', '/ayuda')).toEqual(popularIds(engine, 'es'));
+  });
+
+  test('an entry of another language is not offered for its page rule', () => {
+    const e = withRules();
+    expect(suggestedIds(e, { index: '' }, 'en', '/producto/v8')).toEqual(popularIds(engine, 'en'));
+  });
+});

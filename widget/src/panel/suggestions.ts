@@ -1,7 +1,12 @@
 /**
- * Entries offered before the customer types: the first suggestion rule whose
- * pattern matches the page's path ("*" matches anything), then popular
- * entries of the language (tagged "popular", else the FAQ's first ones).
+ * Entries offered before the customer types: the entries of the language
+ * that name this page (`pages` patterns, "*" matches anything) or its
+ * `data-context` (`context: category=aspiradoras`) in the FAQ; then the first
+ * suggestion rule whose pattern matches the page's path (the script tag's
+ * `data-suggest`, then the rules the collector learned from what
+ * customers read on each page, added by the notices chunk:
+ * widget/src/notices/main.ts); then popular entries of the language
+ * (tagged "popular", else the FAQ's first ones).
  */
 import type { AyudaOptions } from '../core/contract.ts';
 import type { SearchEngine } from '../search/engine.ts';
@@ -34,5 +39,14 @@ export function popularIds(engine: SearchEngine, lang: string): string[] {
 export function suggestedIds(engine: SearchEngine, options: AyudaOptions, lang: string, path: string): string[] {
   const rule = options.suggestions?.find((r) => pathMatches(r.pattern, path));
   const forPage = (rule?.ids ?? []).filter((id) => engine.entry(id));
-  return [...new Set([...forPage, ...popularIds(engine, lang)])].slice(0, MAX_SUGGESTIONS);
+  // `context` values come lower-cased from the build (key=value): the page's value is compared without case.
+  const named = entriesFor(engine, lang).filter(
+    (e) =>
+      e.pages?.some((p) => pathMatches(p, path)) ||
+      e.context?.some((c) => {
+        const [key, value] = c.split('=');
+        return `${options.context?.[key!]}`.toLowerCase() == value;
+      }),
+  );
+  return [...new Set([...named.map((e) => e.id), ...forPage, ...popularIds(engine, lang)])].slice(0, MAX_SUGGESTIONS);
 }

@@ -155,6 +155,13 @@ export const en: DashboardStrings = {
       adminLink: 'the script tag of your site',
       viewer: 'Once help is on your pages (an admin adds the script tag), ask it something your FAQ does not cover.',
     },
+    spikes: {
+      heading: { one: 'Spiking today: {n} group', other: 'Spiking today: {n} groups' },
+      line: '{count} today on {site}, against {median} a day over the last 14 days',
+      rule: 'A group spikes when today counts at least 5 questions and 4 times its median of the 14 days before. If the company knows why, tell customers before they ask.',
+      publish: 'Publish a notice',
+      open: 'See the group',
+    },
   },
 
   edits: {

@@ -154,6 +154,13 @@ export const es: DashboardStrings = {
       adminLink: 'la etiqueta script de tu sitio',
       viewer: 'Cuando la ayuda esté en tus páginas (un administrador añade la etiqueta script), hazle una pregunta que tus FAQ no cubran.',
     },
+    spikes: {
+      heading: { one: 'Se dispara hoy: {n} grupo', other: 'Se disparan hoy: {n} grupos' },
+      line: '{count} hoy en {site}, frente a {median} al día en los últimos 14 días',
+      rule: 'Un grupo se dispara cuando hoy suma al menos 5 preguntas y 4 veces su mediana de los 14 días anteriores. Si la empresa sabe por qué, avisa a los clientes antes de que pregunten.',
+      publish: 'Publicar un aviso',
+      open: 'Ver el grupo',
+    },
   },
 
   edits: {

@@ -134,6 +134,17 @@ export interface DashboardStrings {
     /** `{first}–{last} of {total}` */
     pageRange: string;
     firstRun: { heading: string; how: string; admin: string; adminLink: string; viewer: string };
+    /** Groups spiking today (server/grouping/spikes.ts), flagged above the list. */
+    spikes: {
+      /** `{n}` groups. */
+      heading: PluralForms;
+      /** `{count}` today's questions, `{median}` the usual per day, `{site}`. */
+      line: string;
+      rule: string;
+      /** The link to the notices form, prefilled with the group's words and a title (admins). */
+      publish: string;
+      open: string;
+    };
   };
 
   /** A lead's corrections to the grouping (admins): merge groups, move wordings out. */

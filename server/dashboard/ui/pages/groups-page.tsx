@@ -2,6 +2,9 @@
  * Unanswered questions, grouped: the filter bar, totals, downloads of the
  * view, and one row per group with its wording, count, sessions, trend,
  * growth, first and last seen, reasons, language, closest entry and status.
+ * Groups spiking today (server/grouping/spiking-groups.ts) are flagged
+ * above, each with "Publish a notice" (admins): the notices form prefilled
+ * with the group's words and a title.
  */
 import { api } from '../api.ts';
 import { FilterBar } from '../components/filters.tsx';
@@ -11,10 +14,18 @@ import { EntryName } from '../components/entry-name.tsx';
 import { BASE, navigate, onLinkClick, type Location } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { AppliedFilters, GroupsPage as GroupsReplyPage, Meta } from '../../shared/views.ts';
+import type { SpikingGroup } from '../../../grouping/spiking-groups.ts';
 import { MergeBar, useGroupSelection } from './group-edits.tsx';
 
 interface GroupsReply extends GroupsReplyPage {
   filters: AppliedFilters;
+  spikes: SpikingGroup[];
+}
+
+/** The notices form, prefilled from a spiking group (read by ./notices-page.tsx). */
+export function noticeFromSpike(g: SpikingGroup): string {
+  const q = new URLSearchParams({ site: g.site, lang: g.lang, title: g.title, words: g.words.join('\n') });
+  return `${BASE}/notices?${q.toString()}`;
 }
 
 export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: Location; admin: boolean }) {
@@ -44,6 +55,7 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
   return (
     <>
       <h1>{s.heading}</h1>
+      <Spikes spikes={data?.spikes ?? []} admin={admin} query={exportQuery} />
       {meta ? (
         <FilterBar meta={meta} query={loc.query} applied={data?.filters} fields={['site', 'from', 'to', 'lang', 'reason', 'status', 'sort']} path={`${BASE}/`} />
       ) : (
@@ -125,6 +137,34 @@ export function GroupsPage({ meta, loc, admin }: { meta: Meta | undefined; loc: 
         </>
       )}
     </>
+  );
+}
+
+/** Groups spiking today, above the list: a live region, so a spike that starts while the page is open is announced. */
+function Spikes({ spikes, admin, query }: { spikes: SpikingGroup[]; admin: boolean; query: string }) {
+  const t = useI18n();
+  const s = t.s.groups.spikes;
+  return (
+    <section class={spikes.length ? 'spikes card' : 'spikes'} role="status" aria-labelledby={spikes.length ? 'spikes-heading' : undefined}>
+      {spikes.length > 0 && (
+        <>
+          <h2 id="spikes-heading">{t.fill(t.pluralForm(s.heading, spikes.length), { n: t.number(spikes.length) })}</h2>
+          <p class="hint">{s.rule}</p>
+          <ul>
+            {spikes.map((g) => (
+              <li data-spike={g.id}>
+                <strong lang={g.lang}>{g.representative || t.s.groups.noWords}</strong>{' '}
+                <span>{t.fill(s.line, { count: t.number(g.count), median: t.number(g.median, Number.isInteger(g.median) ? 0 : 1), site: g.site })}</span>{' '}
+                <span class="actions">
+                  <a href={`${BASE}/groups/${g.id}?${query}`} onClick={onLinkClick}>{s.open}<span class="visually-hidden">: {g.representative}</span></a>
+                  {admin && <a class="button" href={noticeFromSpike(g)} onClick={onLinkClick}>{s.publish}<span class="visually-hidden">: {g.representative}</span></a>}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 

@@ -3,7 +3,10 @@
  * (server/notices/). The list per site with each notice's status and, for
  * admins, the form to publish or change one (title and details per
  * language, start and end, severity, where it applies and what it is
- * about) and delete. Everything a lead typed is shown as text; the widget
+ * about) and delete. A spiking group's "Publish a notice" (./groups-page.tsx)
+ * opens the form prefilled from the query: `site`, `lang` and `title` (the
+ * title in that language) and `words` (the customers' words, one a line).
+ * Everything a lead typed is shown as text; the widget
  * gets the details as sanitized HTML from the server.
  */
 import type { JSX } from 'preact';
@@ -58,6 +61,21 @@ function noticeRefusal(err: unknown, t: I18n): { field: NoticeField | 'form'; te
 
 type Message = { ok: boolean; text: string } | undefined;
 
+/** What a new notice starts from (a spiking group's words), from the page's query. */
+export interface NoticePrefill {
+  lang?: string;
+  title?: string;
+  words?: string[];
+}
+
+export function prefillOf(query: URLSearchParams): NoticePrefill | undefined {
+  const title = query.get('title')?.slice(0, 140) ?? '';
+  const words = (query.get('words') ?? '').split('\n').map((w) => w.trim()).filter(Boolean).slice(0, 50);
+  if (!title && !words.length) return undefined;
+  const lang = query.get('lang') ?? '';
+  return { ...(title ? { title } : {}), ...(words.length ? { words } : {}), ...((LOCALES as readonly string[]).includes(lang) ? { lang } : {}) };
+}
+
 export function NoticesPage({ loc, user, sites }: { loc: Location; user: User; sites: string[] }) {
   const t = useI18n();
   const N = t.s.notices;
@@ -69,6 +87,7 @@ export function NoticesPage({ loc, user, sites }: { loc: Location; user: User; s
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState<number | undefined>();
   const editing = editId === undefined ? null : (data?.notices.find((n) => n.id === editId) ?? null);
+  const prefill = editId === undefined ? prefillOf(loc.query) : undefined;
   const href = (next: Record<string, string>): string => {
     const q = new URLSearchParams({ ...(site ? { site } : {}), ...next });
     for (const [k, v] of [...q]) if (!v) q.delete(k);
@@ -156,13 +175,14 @@ export function NoticesPage({ loc, user, sites }: { loc: Location; user: User; s
       )}
       {admin && data && (editId === undefined || editing) && (
         <NoticeForm
-          key={editing?.id ?? '(new)'}
+          key={editing?.id ?? `(new)${prefill ? loc.search : ''}`}
           notice={editing}
+          prefill={prefill}
           sites={data.sites}
           site={site}
           onSaved={(n, added) => {
             setMessage({ ok: true, text: t.fill(added ? N.published : N.saved, { title: noticeTitle(n, t) }) });
-            if (editId !== undefined) navigate(href({ edit: '' }));
+            if (editId !== undefined || prefill) navigate(href({ edit: '' }));
             reload();
           }}
           onCancel={() => navigate(href({ edit: '' }))}
@@ -172,7 +192,7 @@ export function NoticesPage({ loc, user, sites }: { loc: Location; user: User; s
   );
 }
 
-function NoticeForm({ notice, sites, site, onSaved, onCancel }: { notice: NoticeView | null; sites: string[]; site: string; onSaved: (n: NoticeView, added: boolean) => void; onCancel: () => void }) {
+function NoticeForm({ notice, prefill, sites, site, onSaved, onCancel }: { notice: NoticeView | null; prefill?: NoticePrefill; sites: string[]; site: string; onSaved: (n: NoticeView, added: boolean) => void; onCancel: () => void }) {
   const t = useI18n();
   const N = t.s.notices;
   const f = N.form;
@@ -180,9 +200,9 @@ function NoticeForm({ notice, sites, site, onSaved, onCancel }: { notice: Notice
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Editing: focus moves to the form's heading, so the lead knows where they are.
+  // Editing, or arriving from a spiking group: focus moves to the form's heading, so the lead knows where they are.
   useEffect(() => {
-    if (notice) heading.current?.focus();
+    if (notice || prefill) heading.current?.focus();
   }, [notice]);
   // A refusal: focus moves to the refused field (the alert reads it).
   useEffect(() => {
@@ -263,7 +283,7 @@ function NoticeForm({ notice, sites, site, onSaved, onCancel }: { notice: Notice
         <fieldset lang={l}>
           <legend lang={t.lang}>{t.fill(f.inLanguage, { language: t.languageName(l) })}</legend>
           <div class="grid">
-            {field(`${l}_title`, f.title, (p) => <input {...p} maxLength={140} defaultValue={notice?.content[l]?.title ?? ''} />, undefined, true)}
+            {field(`${l}_title`, f.title, (p) => <input {...p} maxLength={140} defaultValue={notice?.content[l]?.title ?? (prefill?.lang === l ? prefill.title : '') ?? ''} />, undefined, true)}
             {field(`${l}_body`, f.body, (p) => <textarea {...p} rows={4} maxLength={4000} defaultValue={notice?.content[l]?.body ?? ''} />, f.bodyHint, true)}
           </div>
         </fieldset>
@@ -279,7 +299,7 @@ function NoticeForm({ notice, sites, site, onSaved, onCancel }: { notice: Notice
         <legend>{f.about}</legend>
         <div class="grid">
           {field('about', f.aboutText, (p) => <textarea {...p} rows={2} maxLength={1000} defaultValue={notice?.about ?? ''} />, f.aboutHint, true)}
-          {field('words', f.words, (p) => <textarea {...p} rows={3} defaultValue={notice?.words.join('\n') ?? ''} />, f.wordsHint)}
+          {field('words', f.words, (p) => <textarea {...p} rows={3} defaultValue={notice?.words.join('\n') ?? prefill?.words?.join('\n') ?? ''} />, f.wordsHint)}
           {field('entries', f.entries, (p) => <input {...p} spellcheck={false} defaultValue={notice?.entries.join(', ') ?? ''} />, f.entriesHint)}
         </div>
       </fieldset>
