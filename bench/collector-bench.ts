@@ -9,6 +9,12 @@
  *
  * Targets (2-core machine): ≥ 5,000 req/s with single events, ≥ 20,000
  * events stored/s with batches of 20, p99 ≤ 50 ms, no non-2xx, WAL bounded.
+ *
+ * `-- --db postgres://…` (or `--db local`: a throwaway server from Debian's
+ * binaries, test/pg/pg-server.ts) then runs the same load on PostgreSQL with
+ * 1 and with 2 collector processes (the connections split between them; p50
+ * and p99 of the slower process). Target: 2 processes ≥ 1.5× one process
+ * for batched events.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,7 +24,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { makeEvent } from '../server/testing/batches.ts';
+import { redactUrl } from '../server/db/open-postgres.ts';
+import { startPgServer } from '../test/pg/pg-server.ts';
 
 /** The part of autocannon's programmatic API used here (it ships no types). */
 interface AutocannonResult {
@@ -46,6 +55,7 @@ const { values: args } = parseArgs({
     // time: time-ordered ids as the schema recommends; random: fully random ids; sequential: a counter.
     ids: { type: 'string', default: 'time' },
     keep: { type: 'boolean', default: false },
+    db: { type: 'string' },
     // Questions stored in a burst before the catch-up run (the grouping step's backlog).
     backlog: { type: 'string', default: '60000' },
   },
@@ -58,8 +68,8 @@ const dbFile = join(dir, 'bench.db');
 const configFile = join(dir, 'ayuda.config.json');
 writeFileSync(configFile, JSON.stringify({ sites: [{ key: 'demo', origins: ['http://localhost:*'] }], rateLimit: { max: 100_000_000 } }));
 
-async function startServer(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['bin/ayuda.mjs', 'serve', '--port', '0', '--db', dbFile, '--config', configFile], {
+async function startServer(db = dbFile): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['bin/ayuda.mjs', 'serve', '--port', '0', '--db', db, '--config', configFile], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -174,6 +184,61 @@ async function run(url: string, perBatch: number): Promise<string> {
   ].join(' | ');
 }
 
+/** The same load on PostgreSQL, through `processes` collectors. */
+async function runPostgres(dbUrl: string, processes: number, perBatch: number): Promise<string> {
+  const servers = await Promise.all(Array.from({ length: processes }, () => startServer(dbUrl)));
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const count = async () => Number((await client.query<{ n: string }>('select count(*) as n from events')).rows[0]!.n);
+  try {
+    const load = (url: string, connections: number, duration: number, events: number) =>
+      autocannon({ url, connections, duration, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, setupRequest: (req) => ({ ...req, body: body(events, `p${processes}b${events}`) }) }] });
+    await Promise.all(servers.map((s) => load(s.url, Math.max(1, Math.floor(CONNECTIONS / processes)), 2, 5)));
+    const before = await count();
+    const results = await Promise.all(servers.map((s) => load(s.url, Math.max(1, Math.floor(CONNECTIONS / processes)), DURATION, perBatch)));
+    const stored = (await count()) - before;
+    const duration = Math.max(...results.map((r) => r.duration));
+    return [
+      `PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`,
+      `${perBatch}`,
+      Math.round(results.reduce((n, r) => n + r.requests.average, 0)).toLocaleString('en'),
+      Math.round(stored / duration).toLocaleString('en'),
+      `${Math.max(...results.map((r) => r.latency.p50))}`,
+      `${Math.max(...results.map((r) => r.latency.p99))}`,
+      `${results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0)}`,
+    ].join(' | ');
+  } finally {
+    await client.end();
+    for (const s of servers) {
+      const exited = once(s.child, 'exit');
+      s.child.kill('SIGTERM');
+      await exited;
+    }
+  }
+}
+
+async function comparePostgres(): Promise<void> {
+  if (!args.db) return;
+  const local = args.db === 'local' ? await startPgServer() : undefined;
+  try {
+    const dbUrl = local ? await local.createDatabase() : args.db;
+    console.log(`\nPostgreSQL ${local ? `(a throwaway server on port ${local.port})` : redactUrl(dbUrl)}: the same load, ${CONNECTIONS} connections in all`);
+    console.log('| store | events/request | requests/s | events stored/s | p50 ms | p99 ms | non-2xx/errors |');
+    console.log('|---|---|---|---|---|---|---|');
+    const stored: Record<string, number> = {};
+    for (const processes of [1, 2]) {
+      for (const perBatch of [1, 20]) {
+        const line = await runPostgres(dbUrl, processes, perBatch);
+        stored[`${processes}:${perBatch}`] = Number(line.split(' | ')[3]!.replace(/,/g, ''));
+        console.log(`| ${line} |`);
+      }
+    }
+    console.log(`batches of 20, 2 processes vs 1: ${(stored['2:20']! / stored['1:20']!).toFixed(2)}× (target ≥ 1.5×)`);
+  } finally {
+    await local?.destroy();
+  }
+}
+
 const { child, url } = await startServer();
 try {
   console.log(`collector ${url}, db ${dbFile}; ${CONNECTIONS} connections, ${DURATION} s per run, ${args.ids} ids; node ${process.version}`);
@@ -197,5 +262,9 @@ try {
   child.kill('SIGTERM');
   await exited;
   console.log(`after shutdown: db ${mib(size(dbFile))}, WAL ${mib(size(`${dbFile}-wal`))}`);
+}
+try {
+  await comparePostgres();
+} finally {
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
 }

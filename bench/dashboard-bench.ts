@@ -13,6 +13,8 @@
  *     ≤ 1 s): navigation start → the groups table rendered and no long task
  *     running, cold cache and warm, median of 5.
  *   npm run bench:dashboard [-- --events 100000 --days 90 --keep]
+ *   npm run bench:dashboard -- --db postgres://…   (or --db local: a throwaway PostgreSQL server, test/pg/pg-server.ts)
+ *   --no-browser: the server-side figures only
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +27,12 @@ import { ADMIN, PASSWORD, startLiveDashboard } from '../test/dashboard/live-dash
 import { DAY, eventId, store } from '../test/dashboard/seed.ts';
 import { bankingTrain, EVAL_DIR, readRows } from './lib/banking77.ts';
 import { rng as random } from './lib/splits.ts';
+import { sql } from 'kysely';
+import { isPostgresUrl, redactUrl } from '../server/db/open-postgres.ts';
+import { startPgServer } from '../test/pg/pg-server.ts';
 
-const { values: args } = parseArgs({ options: { events: { type: 'string', default: '100000' }, days: { type: 'string', default: '90' }, keep: { type: 'boolean', default: false } } });
+
+const { values: args } = parseArgs({ options: { events: { type: 'string', default: '100000' }, days: { type: 'string', default: '90' }, keep: { type: 'boolean', default: false }, db: { type: 'string' }, 'no-browser': { type: 'boolean', default: false } } });
 const EVENTS = Number(args.events);
 const DAYS = Number(args.days);
 
@@ -78,8 +84,10 @@ const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a -
 const median = (xs: number[]): number => quantile(xs, 0.5);
 
 const dir = mkdtempSync(join(tmpdir(), 'ayuda-dashboard-bench-'));
-const file = join(dir, 'bench.db');
-console.log(`Dashboard benchmark: ${EVENTS.toLocaleString('en-US')} events across ${DAYS} days, database ${file}`);
+const pgLocal = args.db === 'local' ? await startPgServer() : undefined;
+const file = pgLocal ? await pgLocal.createDatabase() : (args.db ?? join(dir, 'bench.db'));
+const onPostgres = isPostgresUrl(file);
+console.log(`Dashboard benchmark: ${EVENTS.toLocaleString('en-US')} events across ${DAYS} days, database ${onPostgres ? redactUrl(file) : file}`);
 // The background step is off while seeding, so grouping is timed on its own below.
 const live = await startLiveDashboard({ file, groupingIntervalMs: 0 });
 try {
@@ -102,8 +110,13 @@ try {
   const groupingMs = performance.now() - t;
   const groups = (await live.k.selectFrom('question_groups').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
   console.log(`  grouped ${grouped.toLocaleString('en-US')} questions into ${Number(groups).toLocaleString('en-US')} groups in ${ms(groupingMs)} (${Math.round(grouped / (groupingMs / 1000)).toLocaleString('en-US')} questions/s, incremental: run once per new batch, not per page view)`);
-  const size = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
-  console.log(`  database + WAL ${(size / 1024 / 1024).toFixed(1)} MiB`);
+  if (onPostgres) {
+    const { rows } = await sql<{ bytes: number }>`select pg_database_size(current_database()) as bytes`.execute(live.k);
+    console.log(`  PostgreSQL database ${(Number(rows[0]!.bytes) / 1024 / 1024).toFixed(1)} MiB`);
+  } else {
+    const size = statSync(file).size + (statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+    console.log(`  database + WAL ${(size / 1024 / 1024).toFixed(1)} MiB`);
+  }
 
   // Log in through the API to get the session cookie.
   const session = await fetch(`${live.url}/dashboard/api/session`);
@@ -135,61 +148,64 @@ try {
     console.log(`  ${label.padEnd(34)} cold ${ms(cold!).padStart(7)}  warm p50 ${ms(median(warm)).padStart(7)}  p95 ${ms(quantile(warm, 0.95)).padStart(7)}   (${total})`);
   }
 
-  console.log('\nFirst dashboard page in Chromium, time to interactive (target ≤ 1 s):');
-  const browser = await launchChromium();
-  try {
-    const url = new URL(live.url);
-    const newContext = async () => {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      await context.addCookies([{ name: 'ayuda_session', value: sessionCookie.split('=')[1]!, domain: url.hostname, path: '/dashboard', httpOnly: true, sameSite: 'Lax' }]);
-      await context.addInitScript(() => {
-        const w = window as unknown as { __longTasksEnd: number; __rows: number };
-        w.__longTasksEnd = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasksEnd = Math.max(w.__longTasksEnd, e.startTime + e.duration);
-        }).observe({ type: 'longtask', buffered: true });
-        new MutationObserver((_m, observer) => {
-          if (document.querySelector('table.groups tbody tr')) {
-            w.__rows = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      return context;
-    };
-    /** Navigation start → first contentful paint, groups table rendered, and interactive (table there and the last long task over). */
-    const visit = async (page: import('playwright-core').Page) => {
-      await page.goto(`${live.url}/dashboard/`);
-      await page.locator('table.groups tbody tr').first().waitFor();
-      await page.waitForTimeout(300);
-      return page.evaluate(() => {
-        const w = window as unknown as { __longTasksEnd: number; __rows: number };
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-        return { fcp, rows: w.__rows, tti: Math.max(w.__rows, w.__longTasksEnd) };
-      });
-    };
-    const report = (label: string, runs: { fcp: number; rows: number; tti: number }[]): void => {
-      console.log(`  ${label.padEnd(40)} FCP ${ms(median(runs.map((x) => x.fcp))).padStart(6)}  groups table ${ms(median(runs.map((x) => x.rows))).padStart(6)}  interactive ${ms(median(runs.map((x) => x.tti))).padStart(6)}  (median of ${runs.length}; worst interactive ${ms(Math.max(...runs.map((x) => x.tti)))})`);
-    };
-    const cold = [];
-    for (let i = 0; i < 5; i++) {
+  if (!args['no-browser']) {
+    console.log('\nFirst dashboard page in Chromium, time to interactive (target ≤ 1 s):');
+    const browser = await launchChromium();
+    try {
+      const url = new URL(live.url);
+      const newContext = async () => {
+        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+        await context.addCookies([{ name: 'ayuda_session', value: sessionCookie.split('=')[1]!, domain: url.hostname, path: '/dashboard', httpOnly: true, sameSite: 'Lax' }]);
+        await context.addInitScript(() => {
+          const w = window as unknown as { __longTasksEnd: number; __rows: number };
+          w.__longTasksEnd = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) w.__longTasksEnd = Math.max(w.__longTasksEnd, e.startTime + e.duration);
+          }).observe({ type: 'longtask', buffered: true });
+          new MutationObserver((_m, observer) => {
+            if (document.querySelector('table.groups tbody tr')) {
+              w.__rows = performance.now();
+              observer.disconnect();
+            }
+          }).observe(document, { childList: true, subtree: true });
+        });
+        return context;
+      };
+      /** Navigation start → first contentful paint, groups table rendered, and interactive (table there and the last long task over). */
+      const visit = async (page: import('playwright-core').Page) => {
+        await page.goto(`${live.url}/dashboard/`);
+        await page.locator('table.groups tbody tr').first().waitFor();
+        await page.waitForTimeout(300);
+        return page.evaluate(() => {
+          const w = window as unknown as { __longTasksEnd: number; __rows: number };
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+          return { fcp, rows: w.__rows, tti: Math.max(w.__rows, w.__longTasksEnd) };
+        });
+      };
+      const report = (label: string, runs: { fcp: number; rows: number; tti: number }[]): void => {
+        console.log(`  ${label.padEnd(40)} FCP ${ms(median(runs.map((x) => x.fcp))).padStart(6)}  groups table ${ms(median(runs.map((x) => x.rows))).padStart(6)}  interactive ${ms(median(runs.map((x) => x.tti))).padStart(6)}  (median of ${runs.length}; worst interactive ${ms(Math.max(...runs.map((x) => x.tti)))})`);
+      };
+      const cold = [];
+      for (let i = 0; i < 5; i++) {
+        const context = await newContext();
+        cold.push(await visit(await context.newPage()));
+        await context.close();
+      }
+      report('first visit (empty cache)', cold);
       const context = await newContext();
-      cold.push(await visit(await context.newPage()));
+      const page = await context.newPage();
+      await visit(page);
+      const warm = [];
+      for (let i = 0; i < 5; i++) warm.push(await visit(page));
       await context.close();
+      report('repeat visit (HTTP cache warm)', warm);
+    } finally {
+      await browser.close();
     }
-    report('first visit (empty cache)', cold);
-    const context = await newContext();
-    const page = await context.newPage();
-    await visit(page);
-    const warm = [];
-    for (let i = 0; i < 5; i++) warm.push(await visit(page));
-    await context.close();
-    report('repeat visit (HTTP cache warm)', warm);
-  } finally {
-    await browser.close();
   }
 } finally {
   await live.close();
+  await pgLocal?.destroy();
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
   else console.log(`\nkept ${file}`);
 }

@@ -8,6 +8,7 @@ import { registerEval } from './commands/eval.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerUser } from './commands/user.ts';
+import { registerDb } from './commands/db.ts';
 
 const program = new Command('ayuda')
   .description('Ayuda: self-service help widget — build the FAQ, search it, evaluate it, serve the collector.')
@@ -19,6 +20,7 @@ registerEval(program);
 registerServe(program);
 registerDemo(program);
 registerUser(program);
+registerDb(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`ayuda: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -71,13 +71,15 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   void app.register(rateLimit, { global: false });
   // The sites (the config file's and the dashboard's), loaded before the app is ready.
   const sites = createSiteRegistry(db.kysely, config.sites);
-  void app.register(async () => sites.load());
+  const sitesLoaded = sites.load();
+  sitesLoaded.catch(() => {}); // reported by app.ready(), below
+  void app.register(async () => sitesLoaded);
   const rereadSites = setInterval(() => void sites.refresh().catch((err: unknown) => app.log.warn({ err }, 'reading the sites again failed')), sitesRefreshMs);
   rereadSites.unref();
   app.addHook('preClose', async () => clearInterval(rereadSites));
   void app.register(eventsRoute, { db, config, sites });
   // One delivery queue for hand-offs and their conversations (replies emailed to customers, webhook events).
-  const deliverySettings = { sites, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) };
+  const deliverySettings = { sites, ready: sitesLoaded, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) };
   const deliveries = createDeliveries(handoffTables(db.kysely), deliverySettings, { log: (m) => app.log.warn(m), ...handoffDelivery });
   app.addHook('onClose', () => deliveries.close());
   const conversations = createConversations({ db: conversationTables(db.kysely), deliveries, settings: deliverySettings });

@@ -1,5 +1,5 @@
 /**
- * `ayuda serve [--port 8787] [--host 127.0.0.1] [--db ./data/ayuda.db] [--config ayuda.config.json]`:
+ * `ayuda serve [--port 8787] [--host 127.0.0.1] [--db ./data/ayuda.db | postgres://…] [--config ayuda.config.json]`:
  * run the collector that stores the widget's events (the questions the FAQ
  * could not answer). Prints the URL; stops cleanly on SIGTERM/SIGINT.
  */
@@ -57,7 +57,7 @@ export function registerServe(program: Command): void {
     .description('run the collector: receives event batches from the widget and stores each event once')
     .option('--port <port>', 'TCP port (0 picks a free one)', '8787')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--db <file>', 'SQLite database file (created with its directory)', DEFAULT_DB_FILE)
+    .option('--db <file|url>', 'SQLite database file (created with its directory), or a postgres:// URL (default: DATABASE_URL, else ./data/ayuda.db)', process.env.DATABASE_URL || DEFAULT_DB_FILE)
     .option('--config <file>', 'site keys and origins (default: ayuda.config.json if present, else site "demo" for loopback origins)')
     .action(async (opts: ServeOptions) => {
       await runServe(opts);

@@ -92,7 +92,7 @@ function required(value: string | undefined, flag: string): string {
 
 export function registerUser(program: Command): void {
   const user = program.command('user').description('manage the dashboard’s users (email, password, role admin or viewer)');
-  const dbOption = ['--db <file>', 'SQLite database file of the collector', DEFAULT_DB_FILE] as const;
+  const dbOption = ['--db <file|url>', 'the collector’s database: SQLite file or postgres:// URL (default: DATABASE_URL, else ./data/ayuda.db)', process.env.DATABASE_URL || DEFAULT_DB_FILE] as const;
 
   user
     .command('add')

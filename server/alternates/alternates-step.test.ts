@@ -10,6 +10,7 @@ import { visit } from '../../test/dashboard/seed-reads.ts';
 import { writeSmallFaqIndex } from '../../test/dashboard/small-faq-index.ts';
 import { createAlternatesStep } from './alternates-step.ts';
 import { withAlternatesTables } from './tables.ts';
+import { testDatabase } from '../../test/pg/test-store.ts';
 
 const MIN = 60_000;
 const NOW = Date.UTC(2025, 5, 1, 12);
@@ -22,7 +23,7 @@ afterEach(async () => {
 });
 
 async function setup(faqFile = writeSmallFaqIndex()) {
-  const db = await openDatabase(':memory:');
+  const db = await openDatabase(await testDatabase());
   opened.push(db);
   let now = NOW;
   const faqs = createFaqCatalog({ sourceOf: (site) => (site === 'demo' ? faqFile : undefined), now: () => now, recheckMs: 0 });
@@ -83,7 +84,7 @@ describe('createAlternatesStep', () => {
     await step.catchUp();
     expect(await candidates()).toMatchObject([{ text: SMALL, sessions: 1 }]);
     const k = withAlternatesTables(withDashboardTables(db.kysely));
-    await k.updateTable('grouping_cursor').set({ last_rowid: 0 }).where('name', '=', 'alternates').execute();
+    await k.updateTable('grouping_cursor').set({ last_rowid: 0 }).where('name', 'in', ['alternates', 'alternates.tx']).execute();
     await step.catchUp();
     expect(await candidates()).toMatchObject([{ text: SMALL, sessions: 1 }]);
     expect(await k.selectFrom('alternate_pending').selectAll().execute()).toEqual([]);

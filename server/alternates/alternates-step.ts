@@ -19,6 +19,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { FaqCatalog } from '../sites/faq-catalog.ts';
 import { readCursor, saveCursor } from '../db/cursors.ts';
+import { dialectOf } from '../db/dialect/index.ts';
 import { createSlicer, inSlices } from '../db/slices.ts';
 import { HELP_GAP_MS, resolution, splitHelpSessions, type HelpEvent, type Resolution } from './help-sessions.ts';
 import { fitOf, proposable, wordingKey } from './proposal.ts';
@@ -102,12 +103,11 @@ export function createAlternatesStep(kysely: Kysely<DashboardSchema>, faqs: FaqC
     return kysely.transaction().execute(async (base) => {
       const trx = withAlternatesTables(base);
       const t = now();
+      // One process at a time (PostgreSQL: an advisory lock); another one's run is not waited for.
+      if (!(await dialectOf(base).lockStep(base, 'alternates', false))) return 0;
       const cursor = await readCursor(base, CURSOR);
-      const rows = await trx
-        .selectFrom('events')
-        .select([sql<number>`rowid`.as('rowid'), 'site', 'session', 'type', 'at', 'entry', 'query', 'helpful', 'reason', 'locale'])
-        .where(sql<boolean>`rowid > ${cursor}`)
-        .orderBy(sql`rowid`)
+      const rows = await dialectOf(trx)
+        .eventsAfter(trx.selectFrom('events').select(['site', 'session', 'type', 'at', 'entry', 'query', 'helpful', 'reason', 'locale']), cursor)
         .limit(limit)
         .execute();
       const sessions = new Map<string, { site: string; session: string; events: HelpEvent[] }>();
@@ -157,7 +157,7 @@ export function createAlternatesStep(kysely: Kysely<DashboardSchema>, faqs: FaqC
           .onConflict((oc) => oc.columns(['site', 'session']).doUpdateSet({ last_at: sql`excluded.last_at`, events: sql`excluded.events` }))
           .execute();
       }
-      if (rows.length) await saveCursor(base, CURSOR, rows[rows.length - 1]!.rowid);
+      if (rows.length) await saveCursor(base, CURSOR, dialectOf(base).cursorOf(rows[rows.length - 1]!));
       return rows.length;
     });
   }

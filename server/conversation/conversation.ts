@@ -92,12 +92,13 @@ export function createConversations({ db, deliveries, settings, now = Date.now }
 
   async function insert(h: HandoffRow, kind: MessageKind, body: string, at: number, author?: Author, clientId?: string): Promise<{ message: Message; stored: boolean }> {
     const values = { handoff_id: h.id, kind, author_id: author?.id ?? null, author: author?.email ?? null, body, at, client_id: clientId ?? null };
-    const result = await db.insertInto('handoff_messages').values(values).onConflict((oc) => oc.columns(['handoff_id', 'client_id']).doNothing()).executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0 && clientId) {
+    // RETURNING, not insertId: PostgreSQL reports no insert id. Nothing returned: the message was stored before.
+    const inserted = await db.insertInto('handoff_messages').values(values).onConflict((oc) => oc.columns(['handoff_id', 'client_id']).doNothing()).returning('id').executeTakeFirst();
+    if (!inserted && clientId) {
       const existing = await db.selectFrom('handoff_messages').selectAll().where('handoff_id', '=', h.id).where('client_id', '=', clientId).executeTakeFirstOrThrow();
       return { message: toMessage(existing), stored: false };
     }
-    return { message: toMessage({ ...values, id: Number(result.insertId) }), stored: true };
+    return { message: toMessage({ ...values, id: Number(inserted!.id) }), stored: true };
   }
 
   return {

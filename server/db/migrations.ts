@@ -9,6 +9,7 @@ import { sitesMigrations } from './migrations-sites.ts';
 import { questionMigrations } from './migrations-questions.ts';
 import { groupingMigrations } from './migrations-grouping.ts';
 import { alternatesMigrations } from '../alternates/migrations.ts';
+import { dialectOf } from './dialect/index.ts';
 import { eventKeyMigrations } from './migrations-event-keys.ts';
 import { noticesMigrations } from '../notices/migrations.ts';
 import { conversationMigrations } from '../conversation/migrations.ts';
@@ -62,6 +63,14 @@ export const migrations: Record<string, Migration> = {
   ...noticesMigrations,
   ...conversationMigrations,
   ...spikeMigrations,
+  // PostgreSQL's `seq` and `tx` (SQLite: nothing). Named after main's 0007-0010 so a database
+  // made by main (which has run them) takes it as the next migration, in order.
+  '0011_store_order': {
+    async up(db: Kysely<unknown>) {
+      await dialectOf(db).addStoreOrder(db);
+    },
+    async down() {},
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

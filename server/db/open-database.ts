@@ -1,8 +1,8 @@
 /**
  * The one place that opens the collector's database: better-sqlite3 under
- * Kysely, WAL journal on a real file, schema migrated on open. Everything
- * else talks to the {@link CollectorDb} interface, so a second database
- * (Postgres, say) only needs another implementation of it.
+ * Kysely, WAL journal on a real file, schema migrated on open; or, for a
+ * `postgres://` URL, PostgreSQL (./open-postgres.ts). Everything else talks
+ * to the {@link CollectorDb} interface.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import type { EventBatch } from '../../widget/src/events/schema.ts';
 import { EVENT_COLUMNS, rowValues, toRow } from './event-rows.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrations.ts';
+import { isPostgresUrl, openPostgres } from './open-postgres.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export const DEFAULT_DB_FILE = './data/ayuda.db';
@@ -25,7 +26,7 @@ export interface InsertResult {
 }
 
 export interface CollectorDb {
-  /** Absolute path of the database file, or ":memory:". */
+  /** Absolute path of the database file, ":memory:", or the PostgreSQL URL without its password. */
   readonly file: string;
   /** Typed query builder, for reads (dashboard, tests). */
   readonly kysely: Kysely<DatabaseSchema>;
@@ -58,11 +59,12 @@ function probeWrite(sqlite: Database.Database, path: string): void {
 
 /**
  * @example
- * const db = await openDatabase('./data/ayuda.db'); // or openDatabase(':memory:') in tests
+ * const db = await openDatabase('./data/ayuda.db'); // or ':memory:' in tests, or 'postgres://user:pass@host/db'
  * await db.insertBatch(batch);
  * await db.close();
  */
 export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<CollectorDb> {
+  if (isPostgresUrl(file)) return openPostgres(file);
   const onDisk = file !== MEMORY && file !== '';
   const path = onDisk ? resolve(file) : MEMORY;
   if (onDisk) mkdirSync(dirname(path), { recursive: true });

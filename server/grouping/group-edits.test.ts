@@ -4,13 +4,14 @@ import { withDashboardTables, type DashboardSchema } from '../db/dashboard-schem
 import { store, T0, unanswered } from '../../test/dashboard/seed.ts';
 import { createGroupingStep } from './grouping-step.ts';
 import type { Kysely } from 'kysely';
+import { testDatabase } from '../../test/pg/test-store.ts';
 
 const opened: CollectorDb[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
 });
 async function open(): Promise<{ db: CollectorDb; k: Kysely<DashboardSchema> }> {
-  const db = await openDatabase(':memory:');
+  const db = await openDatabase(await testDatabase());
   opened.push(db);
   return { db, k: withDashboardTables(db.kysely) };
 }

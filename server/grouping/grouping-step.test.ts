@@ -3,13 +3,14 @@ import { openDatabase, type CollectorDb } from '../db/index.ts';
 import { withDashboardTables } from '../db/dashboard-schema.ts';
 import { answered, DAY, store, T0, unanswered } from '../../test/dashboard/seed.ts';
 import { closestEntry, createGroupingStep, phrasingKey } from './grouping-step.ts';
+import { testDatabase } from '../../test/pg/test-store.ts';
 
 const opened: CollectorDb[] = [];
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
 });
 async function open(): Promise<CollectorDb> {
-  const db = await openDatabase(':memory:');
+  const db = await openDatabase(await testDatabase());
   opened.push(db);
   return db;
 }

@@ -1,6 +1,6 @@
 /**
  * The background step that groups unanswered questions as they arrive: it
- * reads the events stored since its cursor (events' rowid), places each
+ * reads the events stored since its cursor (../db/cursors.ts), places each
  * question with ./grouper.ts and writes the members, phrasings, groups and
  * cursor in one transaction. Pages read the result; nothing is recomputed
  * per page view.
@@ -10,6 +10,12 @@
  * macrotask runs inside it, so the collector's group commit (scheduled with
  * setImmediate) never lands inside this transaction. Do not await anything
  * but Kysely queries in `writeChunk`.
+ *
+ * On PostgreSQL, several collector processes share the database: each run
+ * takes the step's advisory lock (../db/dialect/postgres.ts) or leaves the
+ * run to the process that holds it, and starts where the last run of any
+ * process stopped; a counter of grouping writes tells a process that its
+ * groupers in memory are behind another's writes, and it reads them again.
  */
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
@@ -19,12 +25,15 @@ import { closestHit, loadGrouping, mergeRows, saveVectors, type Grouping } from 
 import { mergeGroups, splitGroup } from './group-edits.ts';
 import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
-import { readCursor, saveCursor } from '../db/cursors.ts';
+import { bumpCounter, readCounter, readCursor, saveCursor } from '../db/cursors.ts';
+import { dialectOf } from '../db/dialect/index.ts';
 import { createSlicer, inSlices } from '../db/slices.ts';
 
 /** The most events read per transaction; catchUp sizes its chunks to take a few ms each (../db/slices.ts). */
 export const CHUNK = 500;
 const CURSOR = 'events';
+/** The counter of grouping writes (./cursors.ts): a process whose last write is not the latest reloads its groupers. */
+const WRITES = 'grouping.writes';
 
 export interface GroupingStep {
   /** Group what arrived since the last run; resolves with the number of events read. */
@@ -63,6 +72,8 @@ export { phrasingKey };
  */
 export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial<GrouperOptions> = {}): GroupingStep {
   let groupings = new Map<string, Grouping>();
+  /** The database's grouping write counter as of this process's last read or write. */
+  let written = -1;
   /** Runs one after another: the last one queued. */
   let queue: Promise<unknown> = Promise.resolve();
   /** Chunks sized to keep each transaction short (../db/slices.ts). */
@@ -75,16 +86,38 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
     return grouping;
   }
 
+  /**
+   * Take the step for this transaction (`wait`: wait for another process to
+   * finish its run). When another process has written groups since this one
+   * last did, the groupers in memory are stale: read them again.
+   */
+  async function locked(trx: Kysely<DashboardSchema>, wait: boolean): Promise<boolean> {
+    if (!(await dialectOf(trx).lockStep(trx, 'grouping', wait))) return false;
+    const writes = await readCounter(trx, WRITES);
+    if (writes !== written) groupings = new Map();
+    written = writes;
+    return true;
+  }
+
+  /** A lead's merge or split: after any run of another process, and counted as a write. */
+  async function edit<T>(work: (trx: Kysely<DashboardSchema>) => Promise<T>): Promise<T> {
+    return db.transaction().execute(async (trx) => {
+      await locked(trx, true);
+      const out = await work(trx);
+      written = await bumpCounter(trx, WRITES);
+      return out;
+    });
+  }
+
   async function writeChunk(limit: number): Promise<number> {
     return db.transaction().execute(async (trx) => {
+      // One process at a time (PostgreSQL: an advisory lock); another one's run is not waited for.
+      if (!(await locked(trx, false))) return 0;
       const cursor = await readCursor(trx, CURSOR);
-      const rows = (await trx
-        .selectFrom('events')
-        .select([sql<number>`rowid`.as('rowid'), 'id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at'])
-        .where(sql<boolean>`rowid > ${cursor}`)
+      const rows = (await dialectOf(trx)
+        .eventsAfter(trx.selectFrom('events').select(['id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at']), cursor)
         // Unanswered questions, and searches: an answered one may prove wrong (./questions.ts).
         .where((eb) => eb.or([eb('reason', 'is not', null), eb('type', '=', 'search')]))
-        .orderBy(sql`rowid`)
         .limit(limit)
         .execute()) as StepRow[];
       if (!rows.length) return 0;
@@ -132,7 +165,17 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       for (let i = 0; i < rowsOf.length; i += 1000) {
         await trx.insertInto('group_members').values(rowsOf.slice(i, i + 1000)).onConflict((oc) => oc.columns(['site', 'event_id']).doNothing()).execute();
       }
-      const list = [...phrasings.values()].map(({ grouping, proto, ...p }) => ({ ...p, group_id: grouping.grouper.group(proto) }));
+      // Two prototypes of one group (a merge) may share a wording: one row each, counts added, the first text kept.
+      // (One statement must not upsert a row twice: PostgreSQL refuses it.)
+      const byRow = new Map<string, { phrasing: string; text: string; count: number; group_id: number }>();
+      for (const { grouping, proto, ...p } of phrasings.values()) {
+        const group_id = grouping.grouper.group(proto);
+        const key = `${group_id}\u0000${p.phrasing}`;
+        const row = byRow.get(key);
+        if (row) row.count += p.count;
+        else byRow.set(key, { ...p, group_id });
+      }
+      const list = [...byRow.values()];
       for (let i = 0; i < list.length; i += 1000) {
         await trx
           .insertInto('group_phrasings')
@@ -144,7 +187,10 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
         await saveVectors(trx, t.grouping.grouper, [id], now);
         await trx
           .updateTable('question_groups')
-          .set({ first_at: sql`min(first_at, ${t.first})`, last_at: sql`max(last_at, ${t.last})` })
+          .set({
+            first_at: sql`case when first_at < ${t.first} then first_at else ${t.first} end`,
+            last_at: sql`case when last_at > ${t.last} then last_at else ${t.last} end`,
+          })
           .where('id', '=', t.grouping.grouper.group(id))
           .execute();
       }
@@ -158,7 +204,8 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
             .execute();
         }
       }
-      await saveCursor(trx, CURSOR, rows[rows.length - 1]!.rowid);
+      await saveCursor(trx, CURSOR, dialectOf(trx).cursorOf(rows[rows.length - 1]!));
+      written = await bumpCounter(trx, WRITES);
       return rows.length;
     });
   }
@@ -185,10 +232,10 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
       return queued(() => writeChunk(limit));
     },
     merge(into, from) {
-      return queued(() => db.transaction().execute((trx) => mergeGroups(trx, groupingFor, into, from, Date.now())));
+      return queued(() => edit((trx) => mergeGroups(trx, groupingFor, into, from, Date.now())));
     },
     split(id, phrasings) {
-      return queued(() => db.transaction().execute((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
+      return queued(() => edit((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
     },
     catchUp(maxMs = Infinity) {
       return inSlices(slicer, (limit) => step.run(limit), maxMs);

@@ -11,11 +11,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
+import type { EventPosition } from '../db/dialect/index.ts';
 import { answeredWrongly, HELP_SESSION_GAP_MS, questionKey, type SessionEvent } from '../dashboard/sessions/help-sessions.ts';
 
 /** An event as the step reads it. */
-export interface StepRow extends SessionEvent {
-  rowid: number;
+export interface StepRow extends SessionEvent, EventPosition {
   site: string;
   locale: string;
 }
@@ -99,7 +99,7 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
         verdict = s && answeredWrongly(s, after.filter((e) => e.id !== s.id));
         if (s && verdict) {
           const q = questionKey(s.query);
-          if (q && (await isNew(s.session, q, s.at, 'answered_wrongly'))) take({ row: { ...s, rowid: row.rowid }, reason: 'answered_wrongly', question: q });
+          if (q && (await isNew(s.session, q, s.at, 'answered_wrongly'))) take({ row: { ...s, _seq: row._seq, _tx: row._tx }, reason: 'answered_wrongly', question: q });
         }
       } else verdict = false; // its help session is over: nothing said it was wrong
       if (verdict !== undefined) {

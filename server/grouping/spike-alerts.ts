@@ -12,6 +12,8 @@
  * due retries are posted at every step.
  */
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect/index.ts';
+import { CLAIM_MS } from '../handoff/deliveries.ts';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import { postSigned } from '../handoff/send-webhook.ts';
 import type { HandoffSiteSettings } from '../handoff/settings.ts';
@@ -83,7 +85,16 @@ export function createSpikeAlerts(
   }
 
   async function send(): Promise<void> {
-    const due = await db.selectFrom('group_spike_alerts').selectAll().where('status', '=', 'pending').where('next_at', '<=', now()).orderBy('next_at').limit(50).execute();
+    // Claimed like hand-off deliveries (server/handoff/deliveries.ts): the next attempt moves CLAIM_MS ahead, so
+    // another collector on the same PostgreSQL database (which skips rows being claimed) does not post them too.
+    const due = await db.transaction().execute(async (tx) => {
+      const t = now();
+      const rows = await dialectOf(tx)
+        .skipLocked(tx.selectFrom('group_spike_alerts').selectAll().where('status', '=', 'pending').where('next_at', '<=', t).orderBy('next_at').limit(50))
+        .execute();
+      for (const r of rows) await tx.updateTable('group_spike_alerts').set({ next_at: t + CLAIM_MS }).where('group_id', '=', r.group_id).where('day', '=', r.day).execute();
+      return rows;
+    });
     for (const row of due) {
       const webhook = sites.get(row.site)?.handoff?.webhook;
       const attempts = row.attempts + 1;

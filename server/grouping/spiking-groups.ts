@@ -8,6 +8,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
+import { dialectOf } from '../db/dialect/index.ts';
 import { detectSpike, SPIKE_RULE, type SpikeRule } from './spikes.ts';
 
 const DAY_MS = 86_400_000;
@@ -67,9 +68,9 @@ export async function spikingGroups(db: Kysely<DashboardSchema>, scope: SpikeSco
     db.selectFrom('question_groups').select(['id', 'lang']).where('id', 'in', ids).execute(),
     sql<{ group_id: number; text: string }>`
       select group_id, text from (
-        select group_id, text, row_number() over (partition by group_id order by count desc, rowid) as rank
+        select group_id, text, row_number() over (partition by group_id order by count desc, ${dialectOf(db).phrasingOrder()}) as rank
         from group_phrasings where group_id in (${sql.join(ids)})
-      ) where rank <= ${WORDS} order by group_id, rank`.execute(db).then((r) => r.rows),
+      ) as ranked where rank <= ${WORDS} order by group_id, rank`.execute(db).then((r) => r.rows),
   ]);
   const lang = new Map(groups.map((g) => [g.id, g.lang]));
   const day = new Date(today).toISOString().slice(0, 10);

@@ -5,7 +5,9 @@
  * due rows, logs every attempt in `handoff_delivery_log`, and retries
  * failures with exponential backoff (base × 2^(attempt−1), +0–20% jitter,
  * at most an hour) until `maxAttempts`. Rows still pending when the
- * collector stops are picked up when it starts again.
+ * collector stops are picked up when it starts again. Several collectors on
+ * one PostgreSQL database each claim the rows they run, so each delivery
+ * is attempted by one process.
  *
  * A hand-off sent without an Origin header did not come from a browser's
  * page (keys are public; anyone can post one with curl). Once its site has
@@ -13,7 +15,8 @@
  * such a hand-off's deliveries are written `held`: it is in the inbox, but
  * nothing is emailed or posted, and the dashboard's inbox warns about it.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect/index.ts';
 import type { HandoffSiteSettings, SmtpSettings } from './settings.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
 import { emailMessage } from './email-message.ts';
@@ -64,6 +67,8 @@ export interface Deliveries {
 }
 
 const MAX_DELAY_MS = 3_600_000;
+/** How long a claimed delivery is this process's: far longer than one attempt (the webhook times out well before). */
+export const CLAIM_MS = 600_000;
 const HOUR_MS = 3_600_000;
 
 /** Where deliveries go: each site's destinations, read when a delivery is queued and at each attempt, and the SMTP server. */
@@ -72,6 +77,13 @@ export interface DeliverySettings {
   smtp?: SmtpSettings;
   /** Hand-offs of a site queued in the last hour after which those without Origin are held (default: never held). */
   untrustedPerSitePerHour?: number;
+  /**
+   * Resolves once `sites` is loaded: no attempt runs before (a site not yet
+   * read would look like one whose destinations were removed, and its
+   * deliveries would be given up). On PostgreSQL the first read takes long
+   * enough for the start-up run to come first.
+   */
+  ready?: Promise<unknown>;
 }
 
 /** The destinations set for the record's site that take its channel. */
@@ -136,10 +148,29 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     if (!result.ok) log(`hand-off ${row.handoff_id}: ${row.target} attempt ${attempts} failed (${result.detail ?? result.status})${done ? ', given up' : ''}`);
   }
 
+  /**
+   * The due deliveries, claimed for this process: their next attempt moves
+   * {@link CLAIM_MS} ahead, so another collector on the same database (which
+   * skips rows being claimed, FOR UPDATE SKIP LOCKED on PostgreSQL) does not
+   * take them; the attempt's outcome then sets the real next time. A process
+   * that dies mid-attempt leaves its rows to be retried once the claim ends.
+   */
+  async function claimDue(): Promise<HandoffDeliveriesTable[]> {
+    return db.transaction().execute(async (tx) => {
+      const t = now();
+      const due = await dialectOf(tx)
+        .skipLocked(tx.selectFrom('handoff_deliveries').selectAll().where('status', '=', 'pending').where('next_at', '<=', t).orderBy('next_at').limit(50))
+        .execute();
+      if (due.length) await tx.updateTable('handoff_deliveries').set({ next_at: t + CLAIM_MS }).where('id', 'in', due.map((r) => r.id!)).execute();
+      return due;
+    });
+  }
+
   async function run(): Promise<void> {
+    await config.ready;
     do {
       again = false;
-      const due = await db.selectFrom('handoff_deliveries').selectAll().where('status', '=', 'pending').where('next_at', '<=', now()).orderBy('next_at').limit(50).execute();
+      const due = await claimDue();
       await Promise.all(due.map((row) => runOne(row).catch((err: unknown) => log(`hand-off ${row.handoff_id}: ${String(err)}`))));
       if (due.length === 50) again = true;
     } while (again && !closed);
@@ -213,7 +244,8 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
       const result = await db.updateTable('handoff_deliveries').set({ status: 'pending', next_at: at, updated_at: at }).where('id', '=', id).executeTakeFirst();
       if (!Number(result.numUpdatedRows)) return false;
       // One more attempt: a retry of a delivery given up is not given up again before it is tried.
-      await db.updateTable('handoff_deliveries').set((eb) => ({ attempts: eb.fn('min', [eb.ref('attempts'), eb.val(maxAttempts - 1)]) })).where('id', '=', id).execute();
+      // (Portable SQL: SQLite's two-argument min() is PostgreSQL's least().)
+      await db.updateTable('handoff_deliveries').set({ attempts: sql<number>`case when attempts < ${maxAttempts - 1} then attempts else ${maxAttempts - 1} end` }).where('id', '=', id).execute();
       await runDue();
       return true;
     },

@@ -9,6 +9,7 @@
  * means the highest suffix has grown, so the next try picks a higher one.
  */
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../db/dialect/index.ts';
 import { buildTranscript } from '../../widget/src/handoff/transcript/build-transcript.ts';
 import { formatInbox } from '../../widget/src/handoff/transcript/format-inbox.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
@@ -20,8 +21,6 @@ export interface Stored {
   /** The reference stored (the record's, or with a "-2" suffix after a clash). */
   reference: string;
 }
-
-const isUniqueClash = (err: unknown): boolean => /UNIQUE constraint failed: handoffs\.reference/.test(String((err as Error)?.message));
 
 /** One past the highest "-n" suffix stored for `reference` (2 when only the bare one is). */
 async function nextSuffix(db: Kysely<HandoffSchema>, reference: string): Promise<number> {
@@ -47,7 +46,7 @@ export async function storeHandoff(db: Kysely<HandoffSchema>, record: HandoffRec
       const existing = await db.selectFrom('handoffs').select('reference').where('id', '=', record.id).executeTakeFirst();
       return { stored: false, reference: existing?.reference ?? reference };
     } catch (err) {
-      if (!isUniqueClash(err)) throw err;
+      if (!dialectOf(db).isUniqueViolation(err, 'handoffs', 'reference')) throw err;
     }
     reference = `${record.reference}-${await nextSuffix(db, record.reference)}`;
   }

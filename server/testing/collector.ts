@@ -1,8 +1,9 @@
-/** A collector on an in-memory database, for tests. */
+/** A collector on an in-memory database (or the PostgreSQL one of test/pg/test-store.ts), for tests. */
 import type { FastifyInstance } from 'fastify';
 import { createCollector } from '../app.ts';
 import { parseConfig, type CollectorConfig } from '../config/config.ts';
 import { openDatabase, type CollectorDb } from '../db/index.ts';
+import { testDatabase } from '../../test/pg/test-store.ts';
 
 export interface TestCollector {
   app: FastifyInstance;
@@ -16,7 +17,7 @@ export interface TestCollector {
 export const TEST_ORIGIN = 'http://localhost:5173';
 
 /** Sites `demo` (http://localhost:5173) and `shop` (https://shop.example) unless `config` says otherwise. */
-export async function testCollector(config: unknown = {}, file = ':memory:'): Promise<TestCollector> {
+export async function testCollector(config: unknown = {}, file?: string): Promise<TestCollector> {
   const parsed = parseConfig({
     sites: [
       { key: 'demo', origins: [TEST_ORIGIN] },
@@ -24,7 +25,7 @@ export async function testCollector(config: unknown = {}, file = ':memory:'): Pr
     ],
     ...(config as object),
   });
-  const db = await openDatabase(file);
+  const db = await openDatabase(file ?? (await testDatabase()));
   const app = createCollector({ db, config: parsed });
   return {
     app,

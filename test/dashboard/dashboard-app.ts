@@ -13,6 +13,7 @@ import { parseConfig } from '../../server/config/config.ts';
 import { openDatabase, type CollectorDb } from '../../server/db/index.ts';
 import { withDashboardTables, type DashboardSchema, type Role } from '../../server/db/dashboard-schema.ts';
 import { createUser } from '../../server/auth/users.ts';
+import { testDatabase } from '../pg/test-store.ts';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -79,7 +80,7 @@ export interface DashboardApp {
 }
 
 export async function dashboardApp(config: object = {}, distDir = stubDist()): Promise<DashboardApp> {
-  const db = await openDatabase(':memory:');
+  const db = await openDatabase(await testDatabase());
   const parsed = parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }, { key: 'shop', name: 'Shop <EU>', origins: ['https://shop.example'] }], ...config });
   const app = createCollector({ db, config: parsed, dashboard: { distDir, build: false, groupingIntervalMs: 0 } });
   const k = withDashboardTables(db.kysely);

@@ -8,13 +8,14 @@ import { createUser } from '../../server/auth/users.ts';
 import { withDashboardTables } from '../../server/db/dashboard-schema.ts';
 import { PASSWORD, stubDist } from './dashboard-app.ts';
 import { store, unanswered } from './seed.ts';
+import { testDatabase } from '../pg/test-store.ts';
 
 let db: CollectorDb;
 let base: string;
 let close: () => Promise<void>;
 
 beforeEach(async () => {
-  db = await openDatabase(':memory:');
+  db = await openDatabase(await testDatabase());
   const app = createCollector({ db, config: parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }] }), dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0, liveIntervalMs: 50 } });
   await createUser(withDashboardTables(db.kysely), { email: 'lead@example.com', role: 'viewer', password: PASSWORD });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -17,6 +17,7 @@ import { makeBatch } from '../../server/testing/batches.ts';
 import { startWebhookReceiver } from '../../demo/sinks/webhook-receiver.ts';
 import { makeRecord } from '../handoff/records.ts';
 import { dashboardApp, type Client, type DashboardApp } from './dashboard-app.ts';
+import { TEST_STORE, testDatabase } from '../pg/test-store.ts';
 
 const SECRET = 'whsec_sites_test_0123456789wxyz';
 let d: DashboardApp;
@@ -206,7 +207,7 @@ describe('sites managed in the dashboard', () => {
   });
 
   it('a site added through one collector process is accepted by another on the same database shortly after', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-sites-')), 'ayuda.db');
+    const file = TEST_STORE === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'ayuda-sites-')), 'ayuda.db') : await testDatabase();
     const [a, b] = [await openDatabase(file), await openDatabase(file)];
     const other = createCollector({ db: b, config: parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }] }), dashboard: false, sitesRefreshMs: 100 });
     await other.ready();
@@ -223,7 +224,7 @@ describe('sites managed in the dashboard', () => {
   });
 
   it('keeps dashboard sites across restarts, and follows the file for its own sites', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-sites-')), 'ayuda.db');
+    const file = TEST_STORE === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'ayuda-sites-')), 'ayuda.db') : await testDatabase();
     const start = async (sites: object[]) => {
       const db = await openDatabase(file);
       const app = createCollector({ db, config: parseConfig({ sites }), dashboard: false });

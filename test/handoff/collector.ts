@@ -4,6 +4,7 @@ import { parseConfig, type CollectorConfig } from '../../server/config/config.ts
 import { openDatabase, type CollectorDb } from '../../server/db/index.ts';
 import type { DeliveryOptions } from '../../server/handoff/deliveries.ts';
 import { handoffTables } from '../../server/handoff/tables.ts';
+import { testDatabase } from '../pg/test-store.ts';
 
 export const SITE_ORIGIN = 'http://localhost:5173';
 export const WEBHOOK_SECRET = 'whsec_test_0123456789abcdef';
@@ -35,9 +36,9 @@ export function handoffConfig(d: HandoffDestinations = {}): CollectorConfig {
   });
 }
 
-export async function handoffCollector(d: HandoffDestinations = {}, delivery: DeliveryOptions = { baseDelayMs: 50 }, file = ':memory:') {
+export async function handoffCollector(d: HandoffDestinations = {}, delivery: DeliveryOptions = { baseDelayMs: 50 }, file?: string) {
   const config = handoffConfig(d);
-  const db: CollectorDb = await openDatabase(file);
+  const db: CollectorDb = await openDatabase(file ?? (await testDatabase()));
   const app = createCollector({ db, config, dashboard: false, handoffDelivery: delivery });
   await app.ready();
   const kysely = handoffTables(db.kysely);

@@ -12,6 +12,7 @@ import { startWebhookReceiver, type WebhookReceiver } from '../../demo/sinks/web
 import { openDatabase } from '../../server/db/index.ts';
 import { signatureHeader, verifySignature } from '../../server/handoff/sign-webhook.ts';
 import { handoffTables } from '../../server/handoff/tables.ts';
+import { TEST_STORE, testDatabase } from '../pg/test-store.ts';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -42,7 +43,7 @@ const post = (c: Awaited<ReturnType<typeof handoffCollector>>, body: unknown) =>
  * receiver unreachable) with its retry due now, and no collector running.
  */
 async function failedOnceAndDue(name: string): Promise<string> {
-  const file = `${process.cwd()}/.tmp/handoff-${name}-${process.pid}-${Date.now()}.db`;
+  const file = TEST_STORE === 'sqlite' ? `${process.cwd()}/.tmp/handoff-${name}-${process.pid}-${Date.now()}.db` : await testDatabase();
   const down = await handoffCollector({ webhookUrl: 'http://127.0.0.1:9/unreachable' }, { baseDelayMs: 60_000 }, file);
   await post(down, makeRecord());
   await vi.waitFor(async () => expect((await down.log()).length).toBeGreaterThan(0), WAIT);

@@ -10,6 +10,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts';
 import type { GroupSummary, GroupsPage } from '../shared/views.ts';
 import { DAY_MS, whereMembers, type Filters } from './filters.ts';
+import { dialectOf } from '../../db/dialect/index.ts';
 
 export type { GroupSummary, GroupsPage };
 
@@ -28,7 +29,7 @@ export async function countGroups(db: Kysely<DashboardSchema>, f: Filters, only?
       'm.group_id as id',
       eb.fn.countAll<number>().as('count'),
       sql<number>`count(distinct m.session)`.as('sessions'),
-      sql<number>`sum(m.at >= ${mid})`.as('recent'),
+      sql<number>`sum(case when m.at >= ${mid} then 1 else 0 end)`.as('recent'),
     ])
     .groupBy('m.group_id');
   if (only !== undefined) q = q.where('m.group_id', '=', only);
@@ -62,12 +63,12 @@ async function describeChunk(db: Kysely<DashboardSchema>, f: Filters, counted: C
   const ids = counted.map((c) => c.id);
   const [groups, representatives, cells] = await Promise.all([
     db.selectFrom('question_groups').select(['id', 'site', 'lang', 'first_at', 'last_at', 'status', 'owner', 'entry_id', 'fixed_at']).where('id', 'in', ids).execute(),
-    // The most frequent wording; on a tie, the first seen (rowid order).
+    // The most frequent wording; on a tie, the first seen (the order written).
     sql<{ group_id: number; text: string }>`
       select group_id, text from (
-        select group_id, text, row_number() over (partition by group_id order by count desc, rowid) as rank
+        select group_id, text, row_number() over (partition by group_id order by count desc, ${dialectOf(db).phrasingOrder()}) as rank
         from group_phrasings where group_id in (${sql.join(ids)})
-      ) where rank = 1`.execute(db).then((r) => r.rows),
+      ) as ranked where rank = 1`.execute(db).then((r) => r.rows),
     whereMembers(db.selectFrom('group_members as m'), f)
       .select((eb) => ['m.group_id', sql<number>`cast((m.at - ${f.from}) / ${DAY_MS} as integer)`.as('day'), 'm.reason', 'm.entry', eb.fn.countAll<number>().as('n')])
       .where('m.group_id', 'in', ids)

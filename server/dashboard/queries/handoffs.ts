@@ -5,6 +5,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema, HandoffsTable, HandoffStatus } from '../../db/dashboard-schema.ts';
+import { dialectOf } from '../../db/dialect/index.ts';
 import { inList } from './filters.ts';
 import type { HandoffSchema } from '../../handoff/tables.ts';
 
@@ -46,8 +47,9 @@ export async function listHandoffs(db: Kysely<DashboardSchema>, { q, status, sit
   if (term) {
     // References are read out over the phone: "ay 7k3 q9f" finds "AY-7K3-Q9F".
     const ref = term.toUpperCase().replace(/[^A-Z0-9]/g, '');
+    const { contains } = dialectOf(db);
     query = query.where(
-      sql<boolean>`((${ref} != '' and instr(replace(replace(upper(reference), '-', ''), ' ', ''), ${ref}) > 0) or instr(lower(coalesce(contact_email, '')), ${term.toLowerCase()}) > 0)`,
+      sql<boolean>`((${ref} != '' and ${contains(sql`replace(replace(upper(reference), '-', ''), ' ', '')`, ref)}) or ${contains(sql`lower(coalesce(contact_email, ''))`, term.toLowerCase())})`,
     );
   }
   const rows = await query.execute();

@@ -4,6 +4,7 @@ import type { DashboardSchema, GroupStatus } from '../../db/dashboard-schema.ts'
 import { whereMembers, type Filters } from './filters.ts';
 import { phrasingKey } from '../../grouping/question-terms.ts';
 import { groupTerms, sharedWords } from '../../grouping/shared-terms.ts';
+import { dialectOf } from '../../db/dialect/index.ts';
 
 export interface RawQuestion {
   event_id: string;
@@ -63,7 +64,7 @@ export async function phrasingsIn(db: Kysely<DashboardSchema>, f: Filters, group
 
 /** The customers' wordings of a group, most frequent first: as first typed, folded (`phrasing`, what a split names) and counted. */
 export async function listPhrasings(db: Kysely<DashboardSchema>, groupId: number, limit = 50): Promise<{ phrasing: string; text: string; count: number }[]> {
-  return db.selectFrom('group_phrasings').select(['phrasing', 'text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy(sql`rowid`).limit(limit).execute();
+  return db.selectFrom('group_phrasings').select(['phrasing', 'text', 'count']).where('group_id', '=', groupId).orderBy('count', 'desc').orderBy(dialectOf(db).phrasingOrder()).limit(limit).execute();
 }
 
 /** Each wording with its words that the group shares (server/grouping/shared-terms.ts), from the stored centroids of the group's prototypes. */

@@ -11,6 +11,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { RouteContext } from './context.ts';
+import { dialectOf } from '../../db/dialect/index.ts';
 
 export const LIVE_INTERVAL_MS = 2000;
 
@@ -23,7 +24,7 @@ export async function liveRoutes(scope: FastifyInstance, ctx: RouteContext & { l
 
   const marks = async (): Promise<string> => {
     const [events, handoffs, groups] = await Promise.all([
-      db.selectFrom('events').select(sql<number | null>`max(rowid)`.as('n')).executeTakeFirst(),
+      db.selectFrom('events').select(dialectOf(db).latestEvent().as('n')).executeTakeFirst(),
       db.selectFrom('handoffs').select([sql<number | null>`count(*)`.as('n'), sql<number | null>`max(created_at)`.as('at'), sql<number | null>`max(updated_at)`.as('changed')]).executeTakeFirst(),
       db.selectFrom('question_groups').select(sql<number | null>`max(updated_at)`.as('at')).executeTakeFirst(),
     ]);
