@@ -13,9 +13,10 @@
  * out), so today every `answer_read` counts as a read; `ms` is honoured
  * when an event has it.
  */
+import { HELP_SESSION_GAP_MS } from '../dashboard/sessions/help-sessions.ts';
 
-/** Longest pause within one help session. */
-export const HELP_GAP_MS = 30 * 60_000;
+/** Longest pause within one help session: the dashboard's own definition (../dashboard/sessions/help-sessions.ts). */
+export const HELP_GAP_MS = HELP_SESSION_GAP_MS;
 /** A read shorter than this (when its length is known) did not answer. */
 export const READ_MS = 10_000;
 
