@@ -147,7 +147,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
     return result;
   };
 
-  return {
+  const engine: SearchEngine = {
     get locales() { return locales.map((l) => l.locale); },
     languages: languages.map((l) => l.locale),
     entries,
@@ -190,15 +190,14 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       return best;
     },
     warm(locale) {
-      for (const ls of locale ? [pick(locale)] : locales) {
-        ls.prepared.model.warm();
-        ls.matcher.warm();
-      }
+      // The slices of warmStep, all at once.
+      while (!engine.warmStep(locale));
     },
     warmStep(locale) {
       return (locale ? [pick(locale)] : locales).every((ls) => ls.warmStep());
     },
   };
+  return engine;
 }
 
 /** Between languages the query may be in, the page's wins unless another is this much more confident. */

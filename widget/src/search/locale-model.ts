@@ -169,11 +169,6 @@ export class LocaleModel {
     };
   }
 
-  /** Build the character-gram model now rather than on the first query. */
-  warm(): void {
-    this.chars.get();
-  }
-
   /** Build a slice of the character-gram model; true once it is built. */
   warmStep(): boolean {
     return this.chars.step();
