@@ -9,9 +9,9 @@
  * Everything a lead typed is shown as text; the widget
  * gets the details as sanitized HTML from the server.
  */
-import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type User } from '../api.ts';
+import { formField } from '../components/form-field.tsx';
 import { useI18n } from '../i18n/context.tsx';
 import { errorText, refusal } from '../i18n/errors.ts';
 import type { I18n } from '../i18n/i18n.ts';
@@ -246,19 +246,7 @@ function NoticeForm({ notice, prefill, sites, site, onSaved, onCancel }: { notic
     }
   };
 
-  /** One labelled control with its hint and, after a refusal, its error (aria-describedby). */
-  const field = (name: NoticeField, label: string, control: (props: Record<string, unknown>) => JSX.Element, hint?: string, wide = false) => {
-    const bad = problem?.field === name;
-    const describedBy = [hint ? `notice-${name}-hint` : '', bad ? `notice-${name}-error` : ''].filter(Boolean).join(' ');
-    return (
-      <div class={wide ? 'field wide' : 'field'}>
-        <label for={`notice-${name}`}>{label}</label>
-        {control({ id: `notice-${name}`, name, 'aria-invalid': bad || undefined, 'aria-describedby': describedBy || undefined })}
-        {hint && <small id={`notice-${name}-hint`}>{hint}</small>}
-        {bad && <span class="error" id={`notice-${name}-error`}>{problem.text}</span>}
-      </div>
-    );
-  };
+  const field = formField<NoticeField>('notice', problem);
 
   return (
     <form ref={form} class="site-form notice-form card" aria-labelledby="notice-form-title" noValidate onSubmit={(e) => void submit(e)}>

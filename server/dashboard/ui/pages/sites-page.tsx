@@ -5,9 +5,9 @@
  * can be edited and deleted. Everything shown is text (names, origins and
  * addresses are admin-entered); the webhook secret is write-only.
  */
-import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type User } from '../api.ts';
+import { formField } from '../components/form-field.tsx';
 import { rich, useI18n } from '../i18n/context.tsx';
 import { errorText, refusal } from '../i18n/errors.ts';
 import type { I18n } from '../i18n/i18n.ts';
@@ -196,22 +196,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
     }
   };
 
-  /**
-   * One labelled control with its hint and, after a refusal, its error, both
-   * read with it (aria-describedby); the label holds only the field's name.
-   */
-  const field = (name: string, label: string, control: (props: Record<string, unknown>) => JSX.Element, hint?: string, wide = false) => {
-    const bad = problem?.field === name;
-    const describedBy = [hint ? `${name}-hint` : '', bad ? `${name}-error` : ''].filter(Boolean).join(' ');
-    return (
-      <div class={wide ? 'field wide' : 'field'}>
-        <label for={`site-${name}`}>{label}</label>
-        {control({ id: `site-${name}`, name, 'aria-invalid': bad || undefined, 'aria-describedby': describedBy || undefined })}
-        {hint && <small id={`${name}-hint`}>{hint}</small>}
-        {bad && <span class="error" id={`${name}-error`}>{problem.text}</span>}
-      </div>
-    );
-  };
+  const field = formField('site', problem);
   const channelBoxes = (name: 'email_channels' | 'webhook_channels', chosen: string[] | undefined) => (
     <fieldset class="checks">
       <legend>{f.channels}</legend>
