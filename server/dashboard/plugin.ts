@@ -48,6 +48,12 @@ export interface DashboardOptions {
   build?: boolean;
   /** Period of the background grouping step in ms; 0 turns it off (default 2000). */
   groupingIntervalMs?: number;
+  /**
+   * How long a page request may spend grouping the questions that arrived
+   * since the last step, in ms (default 200; the rest waits for the
+   * background step). Tests that read a whole seed at once pass Infinity.
+   */
+  freshMs?: number;
   /** How often open pages' live streams look for changes, in ms (default 2000). */
   liveIntervalMs?: number;
   /** The `group.spiking` webhook's clock, fetch and retries (tests). */
@@ -112,7 +118,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
     grouping,
     faqs,
     fresh: async () => {
-      await grouping.catchUp(200);
+      await grouping.catchUp(options.freshMs ?? 200);
     },
   };
   await scope.register(loginRoutes, { db, guards });

@@ -82,7 +82,7 @@ export interface DashboardApp {
 export async function dashboardApp(config: object = {}, distDir = stubDist()): Promise<DashboardApp> {
   const db = await openDatabase(await testDatabase());
   const parsed = parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }, { key: 'shop', name: 'Shop <EU>', origins: ['https://shop.example'] }], ...config });
-  const app = createCollector({ db, config: parsed, dashboard: { distDir, build: false, groupingIntervalMs: 0 } });
+  const app = createCollector({ db, config: parsed, dashboard: { distDir, build: false, groupingIntervalMs: 0, freshMs: Infinity } });
   const k = withDashboardTables(db.kysely);
   let n = 0;
   return {

@@ -39,7 +39,7 @@ export async function startLiveDashboard(options: { file?: string; users?: boole
   }
   const demo = { key: 'demo', origins: ['http://127.0.0.1:*'], ...(options.faq ? { faq: options.faq } : {}) };
   const config = parseConfig({ sites: [demo, { key: 'shop', origins: ['https://shop.example'] }] });
-  const app = createCollector({ db, config, dashboard: { build: false, groupingIntervalMs: options.groupingIntervalMs ?? 500 } });
+  const app = createCollector({ db, config, dashboard: { build: false, groupingIntervalMs: options.groupingIntervalMs ?? 500, freshMs: Infinity } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url,

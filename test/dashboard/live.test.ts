@@ -16,7 +16,7 @@ let close: () => Promise<void>;
 
 beforeEach(async () => {
   db = await openDatabase(await testDatabase());
-  const app = createCollector({ db, config: parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }] }), dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0, liveIntervalMs: 50 } });
+  const app = createCollector({ db, config: parseConfig({ sites: [{ key: 'demo', origins: ['http://localhost:5173'] }] }), dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0, freshMs: Infinity, liveIntervalMs: 50 } });
   await createUser(withDashboardTables(db.kysely), { email: 'lead@example.com', role: 'viewer', password: PASSWORD });
   await app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/dashboard`;

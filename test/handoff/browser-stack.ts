@@ -68,7 +68,7 @@ export function useHandoffStack(options: { dashboard?: boolean } = {}): HandoffS
       await createUser(k, { email: ADMIN, role: 'admin', password: PASSWORD });
       await createUser(k, { email: VIEWER, role: 'viewer', password: PASSWORD });
     }
-    app = createCollector({ db, config, dashboard: options.dashboard ? { build: false, groupingIntervalMs: 0 } : false, handoffDelivery: { baseDelayMs: 200 } });
+    app = createCollector({ db, config, dashboard: options.dashboard ? { build: false, groupingIntervalMs: 0, freshMs: Infinity } : false, handoffDelivery: { baseDelayMs: 200 } });
     collector = await app.listen({ port: 0, host: '127.0.0.1' });
     dir = tempDir('handoff-');
     const errors: string[] = [];

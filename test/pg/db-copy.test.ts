@@ -29,7 +29,7 @@ afterEach(async () => {
 
 async function collector(location: string) {
   const db = await openDatabase(location);
-  const app = createCollector({ db, config: handoffConfig({ webhookUrl: 'http://127.0.0.1:9/unreachable' }), dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0 }, handoffDelivery: { baseDelayMs: 60_000 } });
+  const app = createCollector({ db, config: handoffConfig({ webhookUrl: 'http://127.0.0.1:9/unreachable' }), dashboard: { distDir: stubDist(), build: false, groupingIntervalMs: 0, freshMs: Infinity }, handoffDelivery: { baseDelayMs: 60_000 } });
   await app.ready();
   const close = async () => {
     await app.close();

@@ -42,7 +42,7 @@ async function start(url: string, config = handoffConfig(), options: { dashboard
   const app = createCollector({
     db,
     config,
-    dashboard: options.dashboard ? { distDir: stubDist(), build: false, groupingIntervalMs: 0 } : false,
+    dashboard: options.dashboard ? { distDir: stubDist(), build: false, groupingIntervalMs: 0, freshMs: Infinity } : false,
     handoffDelivery: { baseDelayMs: options.baseDelayMs ?? 50 },
   });
   await app.ready();
