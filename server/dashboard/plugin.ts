@@ -117,8 +117,9 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
     guards,
     grouping,
     faqs,
+    freshMs: options.freshMs ?? 200,
     fresh: async () => {
-      await grouping.catchUp(options.freshMs ?? 200);
+      await grouping.catchUp(ctx.freshMs);
     },
   };
   await scope.register(loginRoutes, { db, guards });

@@ -37,7 +37,7 @@ export async function alternatesRoutes(scope: FastifyInstance, ctx: AlternatesCo
     askSite(request, key);
     const site = ctx.sites.get(key);
     if (!site) throw new HttpError(404, 'not_found', 'site', 'no such site');
-    await ctx.alternates.catchUp(200);
+    await ctx.alternates.catchUp(ctx.freshMs);
     const faq = await faqs.get(key);
     return { site: key, status, faq: siteView(site, faqs.state(key)).faq, entries: await listAlternates(db, key, status, faq) };
   });

@@ -17,4 +17,6 @@ export interface RouteContext {
   faqs: FaqCatalog;
   /** Group what arrived since the last step (bounded in time) before reading groups. */
   fresh(): Promise<void>;
+  /** The time a request may spend catching a background step up, in ms. */
+  freshMs: number;
 }
