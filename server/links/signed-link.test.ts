@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/index.ts';
+import { withDashboardTables } from '../db/dashboard-schema.ts';
+import { createLinkSigner, linkSigner } from './signed-link.ts';
+
+const NOW = 1_800_000_000_000;
+
+describe('signed links', () => {
+  const links = createLinkSigner('k'.repeat(43));
+  const token = links.sign('thread', 'AY-GR4-BPA', NOW + 60_000);
+
+  it('open what they were made for until they expire', () => {
+    expect(links.verify('thread', 'AY-GR4-BPA', token, NOW)).toBe(true);
+    expect(links.verify('thread', 'AY-GR4-BPA', token, NOW + 60_000)).toBe(false);
+  });
+
+  it('open nothing else: another subject, purpose, key or a tampered expiry', () => {
+    expect(links.verify('thread', 'AY-GR4-BPB', token, NOW)).toBe(false);
+    expect(links.verify('attachment', 'AY-GR4-BPA', token, NOW)).toBe(false);
+    expect(createLinkSigner('x'.repeat(43)).verify('thread', 'AY-GR4-BPA', token, NOW)).toBe(false);
+    const later = `${(NOW + 10 * 60_000).toString(36)}.${token.split('.')[1]}`;
+    expect(links.verify('thread', 'AY-GR4-BPA', later, NOW)).toBe(false);
+    for (const bad of ['', '.', 'zz', `${token}x`, token.replace(/.$/, '')]) expect(links.verify('thread', 'AY-GR4-BPA', bad, NOW)).toBe(false);
+  });
+
+  it('share one key per database, kept across restarts', async () => {
+    const db = await openDatabase(':memory:');
+    const k = withDashboardTables(db.kysely);
+    const [a, b] = await Promise.all([linkSigner(k), linkSigner(k)]);
+    expect(b.verify('attachment', '42', a.sign('attachment', '42', NOW + 1000), NOW)).toBe(true);
+    await db.close();
+  });
+});
