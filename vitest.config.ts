@@ -31,6 +31,7 @@ const ON_POSTGRES = [
   'test/dashboard/notices.test.ts',
   'test/dashboard/site-access.test.ts',
   'test/conversation/api.test.ts',
+  'test/conversation/thread-page.test.ts',
   'test/handoff/flood.test.ts',
   'test/dashboard/spikes.test.ts',
   'server/grouping/grouping-step.test.ts',

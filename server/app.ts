@@ -15,6 +15,10 @@ import { handoffTables } from './handoff/tables.ts';
 import { createConversations } from './conversation/conversation.ts';
 import { conversationTables } from './conversation/tables.ts';
 import { threadsRoute } from './conversation/threads-route.ts';
+import { createCustomerLinks } from './conversation/customer-links.ts';
+import { threadPageRoute } from './conversation/thread-page-route.ts';
+import { createRetention } from './privacy/retention.ts';
+import { privacyTables } from './privacy/tables.ts';
 import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 import { createSiteRegistry } from './sites/registry.ts';
@@ -38,6 +42,8 @@ export interface CollectorOptions {
    * database is followed too; this process's own changes apply at once.
    */
   sitesRefreshMs?: number;
+  /** How often sites' retention periods are applied (server/privacy/retention.ts), default every 10 minutes; 0: never. */
+  retentionIntervalMs?: number;
 }
 
 /**
@@ -46,7 +52,7 @@ export interface CollectorOptions {
  * const app = createCollector({ db, config: defaultConfig() });
  * const res = await app.inject({ method: 'POST', url: '/v1/events', payload: batch });
  */
-export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {}, handoffDelivery, sitesRefreshMs = 5000 }: CollectorOptions): FastifyInstance {
+export function createCollector({ db, config, logger = false, dashboard: dashboardOptions = {}, handoffDelivery, sitesRefreshMs = 5000, retentionIntervalMs = 600_000 }: CollectorOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit: MAX_BATCH_BYTES,
@@ -82,15 +88,39 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   const deliverySettings = { sites, ready: sitesLoaded, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) };
   const deliveries = createDeliveries(handoffTables(db.kysely), deliverySettings, { log: (m) => app.log.warn(m), ...handoffDelivery });
   app.addHook('onClose', () => deliveries.close());
-  const conversations = createConversations({ db: conversationTables(db.kysely), deliveries, settings: deliverySettings });
+  // The reply email's thread link and reply address: on the config's publicUrl, else where this process listens.
+  let listening: string | undefined;
+  app.addHook('onListen', async () => {
+    listening = listenedUrl(app);
+  });
+  const links = createCustomerLinks(withDashboardTables(db.kysely), { baseUrl: () => config.publicUrl ?? listening, ...(config.inbound ? { replyDomain: config.inbound.domain } : {}) });
+  const conversations = createConversations({ db: conversationTables(db.kysely), deliveries, settings: deliverySettings, links });
   void app.register(handoffsRoute, { db, config, sites, deliveries });
   void app.register(threadsRoute, { sites, conversations, readsPerMinute: config.rateLimit.max });
+  void app.register(threadPageRoute, { conversations, links, readsPerMinute: config.rateLimit.max });
+  // Each site's retention period, applied in slices in the background (one process at a time on PostgreSQL).
+  if (retentionIntervalMs > 0) {
+    const retention = createRetention(privacyTables(db.kysely), sites);
+    const applyRetention = setInterval(() => {
+      void sitesLoaded.then(() => retention.run(5_000)).catch((err: unknown) => app.log.error({ err }, 'retention step failed'));
+    }, retentionIntervalMs);
+    applyRetention.unref();
+    app.addHook('preClose', async () => clearInterval(applyRetention));
+  }
   void app.register(healthzRoute, { db, writes });
   // Each site's FAQ index (entry titles, its engine), for the notices and the dashboard.
   const faqs = createFaqCatalog({ sourceOf: (key) => sites.get(key)?.faq, log: (message) => app.log.warn(message) });
   void app.register(noticesRoute, { db: withDashboardTables(db.kysely), sites, faqs });
   if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, faqs, conversations, deliveries, ...dashboardOptions });
   return app;
+}
+
+/** The URL this app listens on (the first address), with a wildcard host named as localhost. */
+function listenedUrl(app: FastifyInstance): string | undefined {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') return undefined;
+  const host = address.address === '0.0.0.0' || address.address === '::' ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
 }
 
 /**

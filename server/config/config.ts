@@ -31,6 +31,29 @@ export const FaqSource = Type.String({ minLength: 1, maxLength: 1000, pattern: '
 /** Whether a FAQ source is a URL (else a file path). */
 export const isFaqUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
+/** A site's retention period in days (server/privacy/retention.ts): 1 day to 10 years. */
+export const RetentionDays = Type.Integer({ minimum: 1, maximum: 3650 });
+
+/**
+ * The optional inbound SMTP listener that threads customers' email replies
+ * into their conversations (server/conversation/inbound-mail.ts): replies
+ * go to `reply+<reference>.<tag>@<domain>`.
+ */
+const InboundConfig = Type.Object(
+  {
+    port: Type.Integer({ minimum: 0, maximum: 65535 }),
+    /** Default 127.0.0.1: behind your MTA; "0.0.0.0" to take the MX's mail directly. */
+    host: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+    /** The domain of the reply addresses, whose MX (or forwarding) reaches this listener. */
+    domain: Type.String({ minLength: 3, maxLength: 253, pattern: '^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$' }),
+    /** Other addresses accepted (a support address forwarded here): threaded only by a Message-ID the collector sent, from the customer's address. */
+    addresses: Type.Optional(Type.Array(Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@<>]+@[^\\s@<>]+$' }), { maxItems: 100 })),
+    /** The largest message accepted, in bytes (default 1 MiB). */
+    maxBytes: Type.Optional(Type.Integer({ minimum: 1024, maximum: 50 * 1024 * 1024 })),
+  },
+  { additionalProperties: false },
+);
+
 /** The origins of a site's pages, as patterns (./origins.ts). */
 export const SiteOrigins = Type.Array(Type.String({ pattern: ORIGIN_PATTERN, maxLength: 300 }), { maxItems: 100 });
 
@@ -44,6 +67,12 @@ const SiteConfig = Type.Object(
     handoff: Type.Optional(HandoffSiteSettings),
     /** The site's faq-index.json, for the dashboard (entry titles, alternates learned from customers). */
     faq: Type.Optional(FaqSource),
+    /**
+     * Days after which the site's conversations (hand-offs with their
+     * messages, deliveries and attachments) with no activity, and its events,
+     * are deleted (server/privacy/retention.ts); unset: kept.
+     */
+    retentionDays: Type.Optional(RetentionDays),
   },
   { additionalProperties: false },
 );
@@ -92,12 +121,21 @@ const ConfigFile = Type.Object(
      * still makes it unresolved (server/dashboard/sessions/help-sessions.ts).
      */
     followUpHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 24 * 30 })),
+    /**
+     * The collector's public base URL ("https://help.example.com"), for the
+     * links it sends (the thread page a reply email links to). Unset: the
+     * address it listens on, right only on one machine (the demo).
+     */
+    publicUrl: Type.Optional(Type.String({ maxLength: 300, pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' })),
+    /** Customers' email replies, threaded back (see InboundConfig). */
+    inbound: Type.Optional(InboundConfig),
   },
   { additionalProperties: false },
 );
 const checkFile = Compile(ConfigFile);
 
 export type SiteConfig = Static<typeof SiteConfig>;
+export type InboundSettings = Static<typeof InboundConfig>;
 export type HandoffLimits = Required<Static<typeof HandoffLimitsConfig>>;
 
 /** A complete, validated configuration. */
@@ -109,6 +147,9 @@ export interface CollectorConfig {
   smtp?: SmtpSettings;
   /** See the config file's `followUpHours` (default 24). */
   followUpHours?: number;
+  /** See the config file's `publicUrl` (no trailing slash). */
+  publicUrl?: string;
+  inbound?: InboundSettings;
 }
 
 /** Generous: a busy office behind one NAT address still fits. */
@@ -153,6 +194,9 @@ export const FIELD_MESSAGES: Record<string, string> = {
   untrustedPerSitePerHour: 'must be a whole number (hand-offs per site per hour before deliveries without Origin are held)',
   followUpHours: 'must be a whole number of hours (0-720)',
   faq: 'must be the path or http(s) URL of the faq-index.json that `ayuda build` writes',
+  retentionDays: 'must be a whole number of days (1-3650), or left out to keep everything',
+  publicUrl: 'must be the collector\'s public base URL, like "https://help.example.com"',
+  domain: 'must be the domain of the reply addresses, like "reply.example.com"',
 };
 
 /**
@@ -175,12 +219,14 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
     seen.add(site.key);
   });
   return {
-    sites: raw.sites.map((s) => ({ key: s.key, ...(s.name ? { name: s.name } : {}), origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}), ...(s.faq ? { faq: s.faq } : {}) })),
+    sites: raw.sites.map((s) => ({ key: s.key, ...(s.name ? { name: s.name } : {}), origins: [...s.origins], ...(s.handoff ? { handoff: s.handoff } : {}), ...(s.faq ? { faq: s.faq } : {}), ...(s.retentionDays ? { retentionDays: s.retentionDays } : {}) })),
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...raw.rateLimit },
     handoffLimits: { ...DEFAULT_HANDOFF_LIMITS, ...raw.handoffLimits },
     trustProxy: raw.trustProxy ?? false,
     ...(raw.smtp ? { smtp: raw.smtp } : {}),
     ...(raw.followUpHours !== undefined ? { followUpHours: raw.followUpHours } : {}),
+    ...(raw.publicUrl ? { publicUrl: raw.publicUrl.replace(/\/+$/, '') } : {}),
+    ...(raw.inbound ? { inbound: raw.inbound } : {}),
   };
 }
 

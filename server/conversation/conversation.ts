@@ -9,12 +9,13 @@
  * queued for delivery (the reply's email, the site's webhook) in
  * `handoff_deliveries`, retried like the hand-off's own.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { HandoffStatus } from '../db/dashboard-schema.ts';
 import type { ConversationDelivery, Deliveries, DeliverySettings } from '../handoff/deliveries.ts';
 import { DEFAULT_FROM } from '../handoff/email-message.ts';
 import type { RequestThread } from '../../widget/src/handoff/types.ts';
 import { replyEmail, type ConversationEventType, type ConversationWebhookPayload } from './messages-out.ts';
+import type { CustomerLinks } from './customer-links.ts';
 import { dueAfter } from './start.ts';
 import type { ConversationSchema, HandoffMessagesTable, MessageKind } from './tables.ts';
 
@@ -35,24 +36,41 @@ export interface ConversationDeps {
   db: Kysely<ConversationSchema>;
   deliveries: Pick<Deliveries, 'queue'>;
   settings: DeliverySettings;
+  /** The thread link and reply address a reply email carries (./customer-links.ts); none without. */
+  links?: CustomerLinks;
   now?: () => number;
 }
 
 type HandoffRow = ConversationSchema['handoffs'];
 
+/** A hand-off as the customer's other ways in (thread page, email) need it. */
+export interface HandoffSummary {
+  id: string;
+  site: string;
+  reference: string;
+  /** The customer's language ("es-ES") and time zone, as their browser told them. */
+  locale: string;
+  timeZone?: string;
+  question: string;
+  contact_email: string | null;
+}
+
 const toMessage = (row: HandoffMessagesTable): Message => ({ id: row.id!, kind: row.kind, author: row.author, body: row.body, at: row.at });
 
-/** The customer's language, from the transcript's first item. */
-function localeOf(h: Pick<HandoffRow, 'transcript'>): string {
+/** The customer's language and time zone, from the transcript's first item. */
+function headOf(h: Pick<HandoffRow, 'transcript'>): { locale: string; timeZone?: string } {
   try {
-    const head = (JSON.parse(h.transcript) as { type?: string; locale?: unknown }[])[0];
-    return typeof head?.locale === 'string' ? head.locale : 'en';
+    const head = (JSON.parse(h.transcript) as { type?: string; locale?: unknown; timeZone?: unknown }[])[0];
+    return { locale: typeof head?.locale === 'string' ? head.locale : 'en', ...(typeof head?.timeZone === 'string' ? { timeZone: head.timeZone } : {}) };
   } catch {
-    return 'en';
+    return { locale: 'en' };
   }
 }
 
-export function createConversations({ db, deliveries, settings, now = Date.now }: ConversationDeps) {
+/** The customer's language, from the transcript's first item. */
+export const localeOf = (h: Pick<HandoffRow, 'transcript'>): string => headOf(h).locale;
+
+export function createConversations({ db, deliveries, settings, links, now = Date.now }: ConversationDeps) {
   const handoff = (id: string) => db.selectFrom('handoffs').selectAll().where('id', '=', id).executeTakeFirst();
 
   /** Whether the site's webhook takes this hand-off's channel ("chat:intercom" is a chat). */
@@ -101,6 +119,11 @@ export function createConversations({ db, deliveries, settings, now = Date.now }
     return { message: toMessage({ ...values, id: Number(inserted!.id) }), stored: true };
   }
 
+  async function summary(where: RawBuilder<boolean>): Promise<HandoffSummary | undefined> {
+    const row = await db.selectFrom('handoffs').select(['id', 'site', 'reference', 'transcript', 'question', 'contact_email']).where(where).executeTakeFirst();
+    return row && { id: row.id, site: row.site, reference: row.reference, ...headOf(row), question: row.question, contact_email: row.contact_email };
+  }
+
   return {
     /** Every message, notes included (agents only), oldest first. */
     async messages(handoffId: string): Promise<Message[]> {
@@ -120,6 +143,12 @@ export function createConversations({ db, deliveries, settings, now = Date.now }
         messages: rows.map((m) => ({ id: m.id!, from: m.kind === 'reply' ? ('agent' as const) : ('customer' as const), text: m.body, at: m.at })),
       };
     },
+
+    /** The hand-off a reference names (compared upper case, as reply addresses fold it), with its site and language. */
+    byReference: (reference: string) => summary(sql<boolean>`upper(reference) = ${reference.toUpperCase()}`),
+
+    /** The hand-off with this id, as `byReference` tells it. */
+    byId: (id: string) => summary(sql<boolean>`id = ${id}`),
 
     /** The customer's secret hash, to check a thread request against. */
     async secretHash(handoffId: string): Promise<{ site: string; hash: string | null } | undefined> {
@@ -141,7 +170,9 @@ export function createConversations({ db, deliveries, settings, now = Date.now }
         const site = settings.sites.get(h.site)?.handoff?.email;
         const from = site?.from ?? settings.smtp?.from ?? DEFAULT_FROM;
         const earlier = await db.selectFrom('handoff_messages').select('id').where('handoff_id', '=', h.id).where('kind', '=', 'reply').where('id', '<', message.id).orderBy('id').execute();
-        const mail = replyEmail({ ...h, contact_email: email, locale: localeOf(h) }, message, earlier.map((r) => r.id!), from, site?.to);
+        const [threadUrl, replyTo] = links ? await Promise.all([links.threadUrl(h.reference), links.replyAddress(h.reference)]) : [];
+        const extras = { ...(threadUrl ? { threadUrl } : {}), ...(replyTo ? { replyTo } : {}) };
+        const mail = replyEmail({ ...h, contact_email: email, locale: localeOf(h) }, message, earlier.map((r) => r.id!), from, site?.to, extras);
         out.push({ handoff_id: h.id, site: h.site, target: `email:m${message.id}`, payload: JSON.stringify(mail) });
       }
       out.push(...(await event(h, 'handoff.replied', `m${message.id}`, at, { message: { id: message.id, kind: 'reply', text: body, at, author: author.email } })), ...moved.events);
@@ -159,7 +190,7 @@ export function createConversations({ db, deliveries, settings, now = Date.now }
       return message;
     },
 
-    /** The customer's answer from the widget (once per `clientId`): a waiting or solved hand-off is open again. */
+    /** The customer's answer, from the widget, the thread page or an email (once per `clientId`): a waiting or solved hand-off is open again. */
     async customerReply(handoffId: string, clientId: string, body: string): Promise<{ message: Message; stored: boolean } | undefined> {
       const found = await handoff(handoffId);
       if (!found) return undefined;

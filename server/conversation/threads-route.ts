@@ -35,7 +35,8 @@ export interface ThreadsRouteOptions {
   readsPerMinute: number;
 }
 
-function limit(max: number, name: string): RateLimitOptions {
+/** At most `max` requests a minute from one address, per `name`. */
+export function limit(max: number, name: string): RateLimitOptions {
   return {
     max,
     timeWindow: 60_000,

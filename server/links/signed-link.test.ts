@@ -31,3 +31,17 @@ describe('signed links', () => {
     await db.close();
   });
 });
+
+describe('tags (reply addresses)', () => {
+  const links = createLinkSigner('k'.repeat(43));
+  it('are short, lower case, and check only for their purpose and subject', () => {
+    const tag = links.tag('reply', 'AY-GR4-BPA');
+    expect(tag).toMatch(/^[0-9a-f]{20}$/);
+    expect(links.checkTag('reply', 'AY-GR4-BPA', tag)).toBe(true);
+    expect(links.checkTag('reply', 'AY-GR4-BPA', tag.toUpperCase())).toBe(true);
+    expect(links.checkTag('reply', 'AY-GR4-BPB', tag)).toBe(false);
+    expect(links.checkTag('thread', 'AY-GR4-BPA', tag)).toBe(false);
+    expect(links.checkTag('reply', 'AY-GR4-BPA', tag.replace(/.$/, (c) => (c === '0' ? '1' : '0')))).toBe(false);
+    expect(links.checkTag('reply', 'AY-GR4-BPA', 'nope')).toBe(false);
+  });
+});

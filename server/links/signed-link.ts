@@ -13,13 +13,21 @@ import { storedSecret } from '../auth/settings.ts';
 
 const KEY = 'link_key';
 
-export type LinkPurpose = 'thread' | 'attachment';
+export type LinkPurpose = 'thread' | 'attachment' | 'reply';
 
 export interface LinkSigner {
   /** A token for `subject` (a reference, an attachment id) good until `expiresAt` (epoch ms). */
   sign(purpose: LinkPurpose, subject: string, expiresAt: number): string;
   /** Whether `token` was made by sign() for this purpose and subject and has not expired at `now`. */
   verify(purpose: LinkPurpose, subject: string, token: string, now?: number): boolean;
+  /**
+   * A short tag that never expires (20 hex digits, 80 bits, lower case so it
+   * survives a mail system that folds case): the customer's reply address.
+   * Its MAC's expiry field is "-", which no sign() token has.
+   */
+  tag(purpose: LinkPurpose, subject: string): string;
+  /** Whether `tag` is tag(purpose, subject), in constant time. */
+  checkTag(purpose: LinkPurpose, subject: string, tag: string): boolean;
 }
 
 export function createLinkSigner(key: string): LinkSigner {
@@ -36,6 +44,11 @@ export function createLinkSigner(key: string): LinkSigner {
       if (parseInt(expires, 36) <= now) return false;
       const given = Buffer.from(signature, 'base64url');
       return given.length === 32 && timingSafeEqual(given, mac(purpose, subject, expires));
+    },
+    tag: (purpose, subject) => mac(purpose, subject, '-').subarray(0, 10).toString('hex'),
+    checkTag(purpose, subject, tag) {
+      if (!/^[0-9a-f]{20}$/i.test(tag)) return false;
+      return timingSafeEqual(Buffer.from(tag.toLowerCase(), 'hex'), mac(purpose, subject, '-').subarray(0, 10));
     },
   };
 }

@@ -12,7 +12,7 @@ import { isAbsolute } from 'node:path';
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { SiteKey } from '../../widget/src/events/schema.ts';
-import { FaqSource, FIELD_MESSAGES, isFaqUrl, SiteOrigins } from '../config/config.ts';
+import { FaqSource, FIELD_MESSAGES, isFaqUrl, RetentionDays, SiteOrigins } from '../config/config.ts';
 import { EmailSettings, WebhookSecret, WebhookSettings, type HandoffSiteSettings } from '../handoff/settings.ts';
 import { firstSchemaError, isObject, type Refusal } from '../validate/first-error.ts';
 import type { Site, SiteFields } from './store.ts';
@@ -35,6 +35,8 @@ const SiteChange = Type.Object(
     ),
     /** The site's faq-index.json: an http(s) URL or an absolute path; "" for none. */
     faq: Type.Optional(Type.Union([Type.Literal(''), FaqSource])),
+    /** Days to keep conversations and events (server/privacy/retention.ts); null or absent: keep everything. */
+    retentionDays: Type.Optional(Type.Union([RetentionDays, Type.Null()])),
   },
   strict,
 );
@@ -45,7 +47,7 @@ const checkChange = Compile(SiteChange);
 export type SiteInput = { ok: true; key: string; fields: SiteFields } | Refusal;
 
 function refuse(refusal: Refusal): Refusal {
-  const field = /^(key|origins|faq)\b/.exec(refusal.path)?.[1];
+  const field = /^(key|origins|faq|retentionDays)\b/.exec(refusal.path)?.[1];
   // Wrong key or origin: say what a good one looks like (never the bad value).
   return field && refusal.message !== 'is required' ? { ...refusal, message: FIELD_MESSAGES[field]! } : refusal;
 }
@@ -61,7 +63,7 @@ export function checkSiteInput(body: unknown, existing?: Site): SiteInput {
   if (!isObject(body)) return { ok: false, path: '$', message: 'must be a JSON object' };
   const validator = existing ? checkChange : checkNew;
   if (!validator.Check(body)) return refuse(firstSchemaError(validator, body, ''));
-  const input = body as { key?: string; name?: string; origins: string[]; faq?: string; handoff?: { email?: HandoffSiteSettings['email']; webhook?: Partial<NonNullable<HandoffSiteSettings['webhook']>> } };
+  const input = body as { key?: string; name?: string; origins: string[]; faq?: string; retentionDays?: number | null; handoff?: { email?: HandoffSiteSettings['email']; webhook?: Partial<NonNullable<HandoffSiteSettings['webhook']>> } };
   const key = existing?.key ?? input.key!;
   if (input.origins.length === 0) return { ok: false, path: 'origins', message: 'add at least one origin, like "https://shop.example"' };
   const handoff: HandoffSiteSettings = {};
@@ -75,5 +77,5 @@ export function checkSiteInput(body: unknown, existing?: Site): SiteInput {
   const faq = input.faq?.trim();
   if (faq && !isFaqUrl(faq) && !isAbsolute(faq)) return { ok: false, path: 'faq', message: 'must be an http(s) URL or an absolute path on the collector (like /srv/shop/ayuda/faq-index.json)' };
   const name = input.name?.trim() || key;
-  return { ok: true, key, fields: { name, origins: [...new Set(input.origins)], ...(handoff.email || handoff.webhook ? { handoff } : {}), ...(faq ? { faq } : {}) } };
+  return { ok: true, key, fields: { name, origins: [...new Set(input.origins)], ...(handoff.email || handoff.webhook ? { handoff } : {}), ...(faq ? { faq } : {}), ...(input.retentionDays ? { retentionDays: input.retentionDays } : {}) } };
 }

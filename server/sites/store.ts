@@ -25,6 +25,8 @@ export interface SitesTable {
   handoff: string | null;
   /** Where the site's faq-index.json is (path or http(s) URL), or null. */
   faq: string | null;
+  /** Days after which its old conversations and events are deleted (server/privacy/retention.ts), or null: kept. */
+  retention_days: number | null;
   source: SiteSource;
   created_at: number;
   updated_at: number;
@@ -46,6 +48,7 @@ export interface SiteFields {
   origins: string[];
   handoff?: HandoffSiteSettings;
   faq?: string;
+  retentionDays?: number;
 }
 
 export class SiteConflict extends Error {
@@ -70,15 +73,16 @@ function toSite(row: SitesTable): Site {
     origins: JSON.parse(row.origins) as string[],
     ...(handoff ? { handoff } : {}),
     ...(row.faq ? { faq: row.faq } : {}),
+    ...(row.retention_days ? { retentionDays: Number(row.retention_days) } : {}),
     source: row.source,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
 }
 
-function columns(fields: SiteFields): Pick<SitesTable, 'name' | 'origins' | 'handoff' | 'faq'> {
+function columns(fields: SiteFields): Pick<SitesTable, 'name' | 'origins' | 'handoff' | 'faq' | 'retention_days'> {
   const handoff = fields.handoff && (fields.handoff.email || fields.handoff.webhook) ? JSON.stringify(fields.handoff) : null;
-  return { name: fields.name, origins: JSON.stringify(fields.origins), handoff, faq: fields.faq ?? null };
+  return { name: fields.name, origins: JSON.stringify(fields.origins), handoff, faq: fields.faq ?? null, retention_days: fields.retentionDays ?? null };
 }
 
 export async function listSites(kysely: Kysely<DatabaseSchema>): Promise<Site[]> {
@@ -93,10 +97,10 @@ export async function syncConfigSites(kysely: Kysely<DatabaseSchema>, configSite
     .execute(async (tx) => {
       const stored = new Map((await tx.selectFrom('sites').selectAll().execute()).map((r) => [r.key, r]));
       for (const site of configSites) {
-        const values = { ...columns({ name: site.name ?? site.key, origins: site.origins, ...(site.handoff ? { handoff: site.handoff } : {}), ...(site.faq ? { faq: site.faq } : {}) }), source: 'config' as const };
+        const values = { ...columns({ name: site.name ?? site.key, origins: site.origins, ...(site.handoff ? { handoff: site.handoff } : {}), ...(site.faq ? { faq: site.faq } : {}), ...(site.retentionDays ? { retentionDays: site.retentionDays } : {}) }), source: 'config' as const };
         const old = stored.get(site.key);
         if (!old) await tx.insertInto('sites').values({ key: site.key, ...values, created_at: now, updated_at: now }).execute();
-        else if (old.source !== 'config' || old.name !== values.name || old.origins !== values.origins || old.handoff !== values.handoff || old.faq !== values.faq) {
+        else if (old.source !== 'config' || old.name !== values.name || old.origins !== values.origins || old.handoff !== values.handoff || old.faq !== values.faq || (old.retention_days === null ? null : Number(old.retention_days)) !== values.retention_days) {
           await tx.updateTable('sites').set({ ...values, updated_at: now }).where('key', '=', site.key).execute();
         }
       }
