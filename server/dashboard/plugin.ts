@@ -40,6 +40,7 @@ import { sitesRoutes } from './routes/sites-routes.ts';
 import { usersRoutes } from './routes/users-routes.ts';
 import { liveRoutes } from './routes/live-routes.ts';
 import { noticesRoutes } from './routes/notices-routes.ts';
+import { erasureRoutes } from './routes/erasure-routes.ts';
 
 export interface DashboardOptions {
   /** Where the built UI is (default dist/dashboard). */
@@ -135,5 +136,6 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(alternatesRoutes, { ...ctx, alternates });
   await scope.register(tokenRoutes, ctx);
   await scope.register(noticesRoutes, ctx);
+  await scope.register(erasureRoutes, ctx);
   await scope.register(pages, { distDir: options.distDir ?? DIST_DASHBOARD, build: options.build ?? true, guards });
 }
