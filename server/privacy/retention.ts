@@ -23,7 +23,7 @@
 import type { Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect/index.ts';
 import { createSlicer, inSlices, type Slicer } from '../db/slices.ts';
-import { add, deleteHandoffs, type TableCounts } from './customer-rows.ts';
+import { add, deleteHandoffs, HANDOFF_TABLES, SESSION_TABLES, type TableCounts } from './customer-rows.ts';
 import type { PrivacySchema } from './tables.ts';
 
 export const DAY_MS = 86_400_000;
@@ -83,7 +83,7 @@ export function createRetention(db: Kysely<PrivacySchema>, sites: RetentionSites
   return {
     async run(maxMs = Infinity) {
       const started = performance.now();
-      const counts: TableCounts = {};
+      const counts: TableCounts = Object.fromEntries(['handoffs', ...HANDOFF_TABLES, 'events', ...SESSION_TABLES.map(([t]) => t)].map((t) => [t, 0]));
       let held = false;
       for (const site of sites.list()) {
         if (!site.retentionDays) continue;

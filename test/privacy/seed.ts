@@ -15,11 +15,14 @@ export async function postHandoff(d: DashboardApp, n: number, overrides: Partial
   expect(res.statusCode, res.body).toBe(200);
 }
 
-/** `count` events of `session` on `site`, ids `${prefix}-…`, at `at` + i. */
+/** `count` events of `session` on `site`, ids `${prefix}-…`, at `at` + i, in batches of up to 100. */
 export async function postEvents(d: DashboardApp, site: string, session: string, count: number, prefix: string, at?: number): Promise<void> {
   const events = Array.from({ length: count }, (_, i) => ({ ...makeEvent(i, i % 2 ? 'answer_read' : 'search', site, prefix), session, ...(at !== undefined ? { at: at + i } : {}) }));
-  const res = await d.app.inject({ method: 'POST', url: '/v1/events', payload: JSON.stringify({ site, sent_at: events[0]!.at + 60_000, events }), headers: { 'content-type': 'text/plain', origin: originOf(site) } });
-  expect(res.statusCode, res.body).toBe(200);
+  for (let i = 0; i < events.length; i += 100) {
+    const batch = events.slice(i, i + 100);
+    const res = await d.app.inject({ method: 'POST', url: '/v1/events', payload: JSON.stringify({ site, sent_at: batch[0]!.at + 60_000, events: batch }), headers: { 'content-type': 'text/plain', origin: originOf(site) } });
+    expect(res.statusCode, res.body).toBe(200);
+  }
 }
 
 /** Rows per table that belong to a hand-off or a browser session. */

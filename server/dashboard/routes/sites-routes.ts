@@ -1,8 +1,8 @@
 /**
  * Site management for admins (JSON under /dashboard/api, CSRF on changes):
  * - GET    /api/sites             every site, with its origins and hand-off destinations
- * - POST   /api/sites             { key, name?, origins, handoff? }
- * - PUT    /api/sites/:key        { name?, origins, handoff? }  (a webhook secret left out keeps the stored one)
+ * - POST   /api/sites             { key, name?, origins, handoff?, faq?, retentionDays? }
+ * - PUT    /api/sites/:key        { name?, origins, handoff?, faq?, retentionDays? }  (a webhook secret left out keeps the stored one; retentionDays null or absent: keep everything)
  * - DELETE /api/sites/:key
  * Sites of ayuda.config.json are listed but refused (409) on change: the file
  * defines them (server/sites/store.ts). Every change refreshes the collector's
@@ -36,6 +36,7 @@ export function siteView(site: Site, faq?: FaqState): SiteView {
       ...(webhook ? { webhook: { url: webhook.url, secret_hint: `…${webhook.secret.slice(-4)}`, ...(webhook.channels ? { channels: webhook.channels } : {}) } } : {}),
     },
     faq: site.faq ? { source: site.faq, ...(faq?.entries !== undefined ? { entries: faq.entries } : {}), ...(faq?.problem ? { problem: faq.problem } : {}) } : null,
+    retentionDays: site.retentionDays ?? null,
     source: site.source,
     created_at: site.created_at,
     updated_at: site.updated_at,

@@ -108,6 +108,8 @@ export interface SiteView {
   };
   /** Where its faq-index.json is, and whether it could be loaded (entries) or not (problem); null: none set. */
   faq: { source: string; entries?: number; problem?: string } | null;
+  /** Days after which its old conversations and events are deleted (server/privacy/retention.ts); null: kept. */
+  retentionDays: number | null;
   /** `config`: defined in ayuda.config.json (or the built-in default), read-only here; `dashboard`: created by an admin. */
   source: 'config' | 'dashboard';
   created_at: number;
