@@ -32,6 +32,7 @@ const ON_POSTGRES = [
   'test/dashboard/site-access.test.ts',
   'test/conversation/api.test.ts',
   'test/conversation/thread-page.test.ts',
+  'test/conversation/inbound-mail.test.ts',
   'test/privacy/*.test.ts',
   'test/handoff/flood.test.ts',
   'test/dashboard/spikes.test.ts',

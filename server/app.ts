@@ -16,6 +16,7 @@ import { createConversations } from './conversation/conversation.ts';
 import { conversationTables } from './conversation/tables.ts';
 import { threadsRoute } from './conversation/threads-route.ts';
 import { createCustomerLinks } from './conversation/customer-links.ts';
+import { startInboundMail, type InboundMail } from './conversation/inbound-mail.ts';
 import { threadPageRoute } from './conversation/thread-page-route.ts';
 import { createRetention } from './privacy/retention.ts';
 import { privacyTables } from './privacy/tables.ts';
@@ -98,6 +99,19 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   void app.register(handoffsRoute, { db, config, sites, deliveries });
   void app.register(threadsRoute, { sites, conversations, readsPerMinute: config.rateLimit.max });
   void app.register(threadPageRoute, { conversations, links, readsPerMinute: config.rateLimit.max });
+  // Customers' email answers, when the config has an inbound listener: it opens with the HTTP port.
+  if (config.inbound) {
+    const settings = config.inbound;
+    let inbound: Promise<InboundMail> | undefined;
+    app.addHook('onListen', async () => {
+      inbound = startInboundMail({ settings, conversations, links, log: (m) => app.log.warn(m) });
+      inboundMail.set(app, inbound);
+      await inbound;
+    });
+    app.addHook('onClose', async () => {
+      await (await inbound?.catch(() => undefined))?.close();
+    });
+  }
   // Each site's retention period, applied in slices in the background (one process at a time on PostgreSQL).
   if (retentionIntervalMs > 0) {
     const retention = createRetention(privacyTables(db.kysely), sites);
@@ -113,6 +127,13 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   void app.register(noticesRoute, { db: withDashboardTables(db.kysely), sites, faqs });
   if (dashboardOptions) void app.register(dashboard, { prefix: '/dashboard', db, config, sites, faqs, conversations, deliveries, ...dashboardOptions });
   return app;
+}
+
+const inboundMail = new WeakMap<FastifyInstance, Promise<InboundMail>>();
+
+/** The collector's inbound SMTP listener, once it listens (the config's `inbound`), for its port. */
+export function inboundMailOf(app: FastifyInstance): Promise<InboundMail> | undefined {
+  return inboundMail.get(app);
 }
 
 /** The URL this app listens on (the first address), with a wildcard host named as localhost. */

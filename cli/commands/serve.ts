@@ -4,7 +4,7 @@
  * could not answer). Prints the URL; stops cleanly on SIGTERM/SIGINT.
  */
 import type { Command } from 'commander';
-import { createCollector } from '../../server/app.ts';
+import { createCollector, inboundMailOf } from '../../server/app.ts';
 import { loadConfig } from '../../server/config/config.ts';
 import { DEFAULT_DB_FILE, openDatabase } from '../../server/db/index.ts';
 import { closeOnSignals, createShutdown } from '../../server/shutdown.ts';
@@ -42,12 +42,22 @@ export async function runServe(opts: ServeOptions): Promise<void> {
     await db.close();
     throw new Error(`cannot listen on ${opts.host}:${port}: ${(err as Error).message}`, { cause: err });
   }
+  let inbound = '';
+  try {
+    const mail = await inboundMailOf(app);
+    if (mail) inbound = `  inbound email for ${config.inbound!.domain} on ${config.inbound!.host ?? '127.0.0.1'}:${mail.port}\n`;
+  } catch (err) {
+    await app.close();
+    await db.close();
+    throw new Error(`cannot listen for inbound email on port ${config.inbound!.port}: ${(err as Error).message}`, { cause: err });
+  }
   closeOnSignals(createShutdown(app, db));
   process.stdout.write(
     `ayuda collector listening on ${url}\n` +
       `  POST ${url}/v1/events, GET ${url}/healthz\n` +
       `  database ${db.file}\n` +
-      `  config ${source}; its sites: ${config.sites.map((s) => s.key).join(', ')}; admins manage more at ${url}/dashboard/sites\n`,
+      `  config ${source}; its sites: ${config.sites.map((s) => s.key).join(', ')}; admins manage more at ${url}/dashboard/sites\n` +
+      inbound,
   );
 }
 
