@@ -21,6 +21,7 @@ import { NoticePage } from './pages/notice-page.tsx';
 import { NoticesPage } from './pages/notices-page.tsx';
 import { SitesPage } from './pages/sites-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
+import { ErasurePage } from './pages/erasure-page.tsx';
 
 export function App() {
   const loc = useLocation();
@@ -61,6 +62,7 @@ export function App() {
     // Users are managed by admins of every site; an admin of some sites edits those sites.
     ...(user.role === 'admin' && user.sites === null ? ([[`${BASE}/users`, s.users, loc.path === '/users']] as [string, string, boolean][]) : []),
     ...(user.role === 'admin' ? ([[`${BASE}/sites`, s.sites, loc.path === '/sites']] as [string, string, boolean][]) : []),
+    ...(user.role === 'admin' ? ([[`${BASE}/erasure`, s.erasure, loc.path === '/erasure']] as [string, string, boolean][]) : []),
   ];
 
   let page;
@@ -77,6 +79,7 @@ export function App() {
   else if ((params = match('/notices/:id', loc.path))) page = <NoticePage id={Number(params.id)} user={user} />;
   else if (match('/users', loc.path)) page = <UsersPage user={user} sites={meta.sites} />;
   else if (match('/sites', loc.path)) page = <SitesPage user={user} />;
+  else if (match('/erasure', loc.path)) page = <ErasurePage user={user} sites={meta.sites} />;
   else page = <h1>{t.s.notFound}</h1>;
   const choose = (language: Language | null): void => setUser({ ...user, language });
 

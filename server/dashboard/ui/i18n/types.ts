@@ -22,7 +22,8 @@ export type { PluralForms };
 export type RefusedField =
   | 'key' | 'name' | 'origins' | 'faq' | 'email_to' | 'email_from' | 'email_channels' | 'webhook_url' | 'webhook_secret' | 'webhook_channels'
   | 'email' | 'password' | 'role' | 'user'
-  | 'owner' | 'status' | 'entry_id' | 'fixed_on';
+  | 'owner' | 'status' | 'entry_id' | 'fixed_on'
+  | 'retention';
 
 /** The refusals the dashboard's API answers with a code of its own (`error` of the reply). */
 export type RefusalCode =
@@ -62,6 +63,8 @@ export interface DashboardStrings {
     sites: string;
     learned: string;
     notices: string;
+    /** The erasure page (admins). */
+    erasure: string;
     /** `{email} ({role})` */
     who: string;
     logOut: string;
@@ -391,6 +394,51 @@ export interface DashboardStrings {
   };
 
   /** A site's FAQ index (pages/site-faq.tsx). */
+  /** A site's retention period (server/privacy/retention.ts), on the Sites page. */
+  retention: {
+    label: string;
+    /** No period set. */
+    kept: string;
+    days: PluralForms;
+    fieldLabel: string;
+    fieldHint: string;
+  };
+
+  /** Erasing a customer's data (server/privacy/erase.ts). */
+  erasure: {
+    heading: string;
+    intro: string;
+    adminsOnly: string;
+    /** Legend of the choice between email and reference. */
+    findBy: string;
+    email: string;
+    reference: string;
+    /** Label of the value's field: the email or the reference. */
+    value: Record<'email' | 'reference', string>;
+    site: string;
+    everySite: string;
+    preview: string;
+    /** `{n}` hand-offs found. */
+    found: PluralForms;
+    nothing: string;
+    /** Heading of the confirmation: what will be erased for good. */
+    confirmTitle: string;
+    /** Caption of the counts' table. */
+    counts: string;
+    table: string;
+    rows: string;
+    confirm: string;
+    cancel: string;
+    /** `{id}` is the erasure's number in the log. */
+    erased: string;
+    log: string;
+    noLog: string;
+    columns: { at: string; by: string; matched: string; sites: string; erased: string };
+    matchedBy: Record<'email' | 'reference', string>;
+    /** What each table holds, in the user's words; an unknown table shows its name. */
+    tables: Record<string, string>;
+  };
+
   siteFaq: {
     label: string;
     none: string;

@@ -94,6 +94,10 @@ export function SitesPage({ user }: { user: User }) {
                   <dt>{t.s.siteFaq.label}</dt>
                   <dd><SiteFaq faq={site.faq} /></dd>
                 </div>
+                <div>
+                  <dt>{t.s.retention.label}</dt>
+                  <dd>{site.retentionDays ? t.plural(t.s.retention.days, site.retentionDays) : t.s.retention.kept}</dd>
+                </div>
               </dl>
               <Snippet site={site} />
               {site.source === 'dashboard' && (
@@ -179,6 +183,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
       name: text('name'),
       origins: words('origins'),
       faq: text('faq'),
+      retentionDays: text('retention') ? Number(text('retention')) : null,
       ...(email || webhook ? { handoff: { ...(email ? { email } : {}), ...(webhook ? { webhook } : {}) } } : {}),
     };
     setBusy(true);
@@ -216,6 +221,7 @@ function SiteForm({ site, channels, onSaved, onCancel }: { site: SiteView | null
         {field('key', f.key, (p) => <input {...p} required maxLength={64} autocomplete="off" spellcheck={false} defaultValue={site?.key ?? ''} readOnly={!!site} />, site ? f.keyFixed : f.keyHint)}
         {field('name', f.name, (p) => <input {...p} maxLength={100} defaultValue={site?.name ?? ''} />, f.nameHint)}
         {field('origins', f.origins, (p) => <textarea {...p} rows={3} required spellcheck={false} placeholder={'https://shop.example\nhttp://localhost:*'} defaultValue={site?.origins.join('\n') ?? ''} />, f.originsHint, true)}
+        {field('retention', t.s.retention.fieldLabel, (p) => <input {...p} type="number" inputMode="numeric" min={1} max={3650} step={1} defaultValue={site?.retentionDays ?? ''} />, t.s.retention.fieldHint)}
         {field('faq', t.s.siteFaq.fieldLabel, (p) => <input {...p} maxLength={1000} spellcheck={false} placeholder="https://shop.example/ayuda/faq-index.json" defaultValue={site?.faq?.source ?? ''} />, t.s.siteFaq.fieldHint, true)}
       </div>
       <fieldset>
