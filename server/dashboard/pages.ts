@@ -16,7 +16,7 @@ import { HttpError } from '../http/errors.ts';
 import { ensureDashboardBuilt } from './build/ensure-dashboard-built.ts';
 
 /** The client-side routes (server/dashboard/ui/router.ts). */
-export const PAGE_PATHS = ['/', '/groups/:id', '/measures', '/inbox', '/inbox/:id', '/users', '/sites', '/alternates'];
+export const PAGE_PATHS = ['/', '/groups/:id', '/measures', '/inbox', '/inbox/:id', '/users', '/sites', '/alternates', '/erasure'];
 
 export interface PagesOptions {
   distDir: string;
