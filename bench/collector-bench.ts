@@ -1,5 +1,5 @@
 /**
- * `npm run bench:collector [-- --duration 10 --connections 10 --ids time|random|sequential]`: throughput of
+ * `npm run bench:collector [-- --duration 10 --connections 10 --ids time|random|sequential --type search|answer_read]`: throughput of
  * the collector. Starts `ayuda serve` on loopback with a temporary database
  * (its own process, as in production), then drives POST /v1/events with
  * autocannon: batches of 1 event, then batches of 20, every event with a
@@ -10,6 +10,13 @@
  * Targets (2-core machine): ≥ 5,000 req/s with single events, ≥ 20,000
  * events stored/s with batches of 20, p99 ≤ 50 ms, no non-2xx, WAL bounded.
  *
+ * `AYUDA_BENCH_PROF=DIR` writes each collector's CPU profile there (node
+ * --cpu-prof), to see where the time goes.
+ *
+ * `-- --grow N` (default 500,000) then stores batches of 20 until N events
+ * are stored and prints events/s per 3 s stretch: the rate near N against
+ * the rate near 100,000 (issue 13: ≥ 80%).
+ *
  * `-- --db postgres://…` (or `--db local`: a throwaway server from Debian's
  * binaries, test/pg/pg-server.ts) then runs the same load on PostgreSQL with
  * 1 and with 2 collector processes (the connections split between them; p50
@@ -18,14 +25,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { makeEvent } from '../server/testing/batches.ts';
+import type { EventType } from '../widget/src/events/schema.ts';
 import { redactUrl } from '../server/db/open-postgres.ts';
 import { startPgServer } from '../test/pg/pg-server.ts';
 
@@ -54,10 +62,14 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '10' },
     // time: time-ordered ids as the schema recommends; random: fully random ids; sequential: a counter.
     ids: { type: 'string', default: 'time' },
+    // The event posted: search (an unanswered question, grouped) or answer_read, feedback… (not grouped).
+    type: { type: 'string', default: 'search' },
     keep: { type: 'boolean', default: false },
     db: { type: 'string' },
     // Questions stored in a burst before the catch-up run (the grouping step's backlog).
     backlog: { type: 'string', default: '60000' },
+    // Batches of 20 until this many events are stored, with events/s per stretch (0: skip).
+    grow: { type: 'string', default: '500000' },
   },
 });
 const DURATION = Number(args.duration);
@@ -69,7 +81,7 @@ const configFile = join(dir, 'ayuda.config.json');
 writeFileSync(configFile, JSON.stringify({ sites: [{ key: 'demo', origins: ['http://localhost:*'] }], rateLimit: { max: 100_000_000 } }));
 
 async function startServer(db = dbFile): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['bin/ayuda.mjs', 'serve', '--port', '0', '--db', db, '--config', configFile], {
+  const child = spawn(process.execPath, [...(process.env.AYUDA_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.AYUDA_BENCH_PROF}`] : []), 'bin/ayuda.mjs', 'serve', '--port', '0', '--db', db, '--config', configFile], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -85,11 +97,18 @@ async function startServer(db = dbFile): Promise<{ child: ChildProcess; url: str
   return { child, url };
 }
 
-/** Event JSON split around its id, so each request only concatenates strings. */
-const [before, after] = (() => {
-  const json = JSON.stringify(makeEvent(0, 'search'));
-  const id = makeEvent(0, 'search').id;
-  return [json.slice(0, json.indexOf(id)), json.slice(json.indexOf(id) + id.length)];
+/**
+ * Event JSON split around its id, session and time, so each request only
+ * concatenates strings. Every 4 events make a customer's session (one
+ * session for all would make every help session one endless visit).
+ */
+const [before, between, afterSession, after] = (() => {
+  const e = makeEvent(0, args.type as EventType);
+  const json = JSON.stringify({ ...e, session: '@session@', at: 1 });
+  const [head, rest] = json.split(e.id) as [string, string];
+  const [mid, tail] = rest.split('"@session@"') as [string, string];
+  const [gap, end] = tail.split('"at":1') as [string, string];
+  return [head, `${mid}"`, `"${gap}"at":`, end];
 })();
 let counter = 0;
 const rand = () => Math.random().toString(36).slice(2, 10).padEnd(8, '0');
@@ -102,8 +121,9 @@ function eventId(run: string): string {
 }
 function body(events: number, run: string): string {
   const parts: string[] = [];
-  for (let i = 0; i < events; i++) parts.push(`${before}${eventId(run)}${after}`);
-  return `{"site":"demo","sent_at":${Date.now()},"events":[${parts.join(',')}]}`;
+  const now = Date.now();
+  for (let i = 0; i < events; i++) parts.push(`${before}${eventId(run)}${between}sess-${run}-${Math.floor(counter / 4)}${afterSession}${now}${after}`);
+  return `{"site":"demo","sent_at":${now},"events":[${parts.join(',')}]}`;
 }
 
 /** Unanswered questions, varied like customers' (other words, other sessions), posted as fast as the collector takes them. */
@@ -131,8 +151,8 @@ function groupedBefore(): number {
   }
 }
 
-function rows(): number {
-  const db = new Database(dbFile, { readonly: true });
+function rows(file = dbFile): number {
+  const db = new Database(file, { readonly: true });
   try {
     return db.prepare('select count(*) from events').pluck().get() as number;
   } finally {
@@ -184,6 +204,73 @@ async function run(url: string, perBatch: number): Promise<string> {
   ].join(' | ');
 }
 
+/**
+ * Issue 13: insert throughput as the table grows. Batches of 20 in stretches
+ * of 3 s until `target` events are stored; prints events/s per stretch and
+ * the rate near `target` against the rate near 100,000 (target ≥ 80%).
+ */
+async function grow(target: number): Promise<void> {
+  if (!target) return;
+  const file = join(dir, 'grow.db');
+  const { child, url } = await startServer(file);
+  try {
+    await growTo(url, file, target);
+  } finally {
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+async function growTo(url: string, file: string, target: number): Promise<void> {
+  const rates: { rows: number; rate: number }[] = [];
+  console.log(`\nGrowing a new database's events table to ${target.toLocaleString('en')} (batches of 20, 3 s stretches):`);
+  console.log('| events stored before | events stored/s | db + WAL |');
+  console.log('|---|---|---|');
+  for (let stored = 0; stored < target; ) {
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: 3, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, setupRequest: (req) => ({ ...req, body: body(20, 'grow') }) }] });
+    const now = rows(file);
+    rates.push({ rows: stored, rate: (now - stored) / result.duration });
+    console.log(`| ${stored.toLocaleString('en')} | ${Math.round((now - stored) / result.duration).toLocaleString('en')} | ${mib(size(file) + size(`${file}-wal`))} |`);
+    stored = now;
+  }
+  const near = (n: number) => rates.reduce((best, r) => (Math.abs(r.rows - n) < Math.abs(best.rows - n) ? r : best));
+  const [low, high] = [near(100_000), rates[rates.length - 1]!];
+  console.log(`events/s at ${high.rows.toLocaleString('en')} stored vs at ${low.rows.toLocaleString('en')}: ${((100 * high.rate) / low.rate).toFixed(0)}% (target ≥ 80%)`);
+}
+
+/** CPU ticks (user + system) of a process, from /proc (0 once it is gone). */
+function ticksOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
+}
+/** CPU ticks so far of the collectors, of every `postgres` process, of this load generator, and of the whole machine (busy, and all). */
+function cpuSnapshot(collectors: number[]): { collectors: number; postgres: number; load: number; busy: number; all: number } {
+  let postgres = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') postgres += ticksOf(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const [, ...times] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const all = times.reduce((a, b) => a + b, 0);
+  const idle = (times[3] ?? 0) + (times[4] ?? 0);
+  return { collectors: collectors.reduce((n, pid) => n + ticksOf(pid), 0), postgres, load: ticksOf(process.pid), busy: all - idle, all };
+}
+/** Where the machine's CPU went between two snapshots, as shares of its cores ("100%" = one core). */
+function cpuShares(a: ReturnType<typeof cpuSnapshot>, b: ReturnType<typeof cpuSnapshot>): string {
+  const cores = availableParallelism();
+  const elapsed = (b.all - a.all) / cores;
+  const pct = (t: number) => `${Math.round((100 * t) / elapsed)}%`;
+  return `collectors ${pct(b.collectors - a.collectors)}, PostgreSQL ${pct(b.postgres - a.postgres)}, load generator ${pct(b.load - a.load)}, machine ${pct(b.busy - a.busy)} of ${cores * 100}%`;
+}
+
 /** The same load on PostgreSQL, through `processes` collectors. */
 async function runPostgres(dbUrl: string, processes: number, perBatch: number): Promise<string> {
   const servers = await Promise.all(Array.from({ length: processes }, () => startServer(dbUrl)));
@@ -195,7 +282,9 @@ async function runPostgres(dbUrl: string, processes: number, perBatch: number): 
       autocannon({ url, connections, duration, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, setupRequest: (req) => ({ ...req, body: body(events, `p${processes}b${events}`) }) }] });
     await Promise.all(servers.map((s) => load(s.url, Math.max(1, Math.floor(CONNECTIONS / processes)), 2, 5)));
     const before = await count();
+    const cpuBefore = cpuSnapshot(servers.map((s) => s.child.pid!));
     const results = await Promise.all(servers.map((s) => load(s.url, Math.max(1, Math.floor(CONNECTIONS / processes)), DURATION, perBatch)));
+    const cpu = cpuShares(cpuBefore, cpuSnapshot(servers.map((s) => s.child.pid!)));
     const stored = (await count()) - before;
     const duration = Math.max(...results.map((r) => r.duration));
     return [
@@ -206,6 +295,7 @@ async function runPostgres(dbUrl: string, processes: number, perBatch: number): 
       `${Math.max(...results.map((r) => r.latency.p50))}`,
       `${Math.max(...results.map((r) => r.latency.p99))}`,
       `${results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0)}`,
+      cpu,
     ].join(' | ');
   } finally {
     await client.end();
@@ -223,8 +313,8 @@ async function comparePostgres(): Promise<void> {
   try {
     const dbUrl = local ? await local.createDatabase() : args.db;
     console.log(`\nPostgreSQL ${local ? `(a throwaway server on port ${local.port})` : redactUrl(dbUrl)}: the same load, ${CONNECTIONS} connections in all`);
-    console.log('| store | events/request | requests/s | events stored/s | p50 ms | p99 ms | non-2xx/errors |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('| store | events/request | requests/s | events stored/s | p50 ms | p99 ms | non-2xx/errors | CPU used |');
+    console.log('|---|---|---|---|---|---|---|---|');
     const stored: Record<string, number> = {};
     for (const processes of [1, 2]) {
       for (const perBatch of [1, 20]) {
@@ -234,6 +324,7 @@ async function comparePostgres(): Promise<void> {
       }
     }
     console.log(`batches of 20, 2 processes vs 1: ${(stored['2:20']! / stored['1:20']!).toFixed(2)}× (target ≥ 1.5×)`);
+    console.log(`(${availableParallelism()} cores: when "machine" is near ${availableParallelism() * 100}%, a second process has no core to run on, and the ratio measures the machine, not the collector)`);
   } finally {
     await local?.destroy();
   }
@@ -264,6 +355,7 @@ try {
   console.log(`after shutdown: db ${mib(size(dbFile))}, WAL ${mib(size(`${dbFile}-wal`))}`);
 }
 try {
+  await grow(Number(args.grow));
   await comparePostgres();
 } finally {
   if (!args.keep) rmSync(dir, { recursive: true, force: true });

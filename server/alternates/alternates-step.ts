@@ -198,8 +198,8 @@ export function createAlternatesStep(kysely: Kysely<DashboardSchema>, faqs: FaqC
   /** One run: a chunk of events, then at most CHECKS wordings (the engine's searches are the slow part). */
   const once = (limit: number): Promise<{ collected: number; checked: number }> =>
     queued(async () => ({ collected: await collect(limit), checked: await check(Math.min(limit, CHECKS)) }));
-  const collectSlicer = createSlicer(CHUNK);
-  const checkSlicer = createSlicer(CHECKS);
+  const collectSlicer = createSlicer(CHUNK, undefined, undefined, dialectOf(kysely).sliceClock);
+  const checkSlicer = createSlicer(CHECKS, undefined, undefined, dialectOf(kysely).sliceClock);
   const step: AlternatesStep = {
     async run(limit = CHUNK) {
       const { collected, checked } = await once(limit);

@@ -77,7 +77,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
   /** Runs one after another: the last one queued. */
   let queue: Promise<unknown> = Promise.resolve();
   /** Chunks sized to keep each transaction short (../db/slices.ts). */
-  const slicer = createSlicer(CHUNK);
+  const slicer = createSlicer(CHUNK, undefined, undefined, dialectOf(db).sliceClock);
 
   async function groupingFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouping> {
     const key = `${site}\u0000${lang}`;

@@ -9,7 +9,7 @@
  *   question with the reason `answered_wrongly`, for the entry it showed.
  * Only Kysely queries are awaited here (see grouping-step.ts).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { EventPosition } from '../db/dialect/index.ts';
 import { answeredWrongly, HELP_SESSION_GAP_MS, questionKey, type SessionEvent } from '../dashboard/sessions/help-sessions.ts';
@@ -42,6 +42,8 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
     sessions.length ? (await trx.selectFrom('answered_pending').selectAll().where('session', 'in', sessions).execute()).map((p) => [p.session, p]) : [],
   );
   const changed = new Set<string>();
+  const grouped = await groupedBefore(trx, rows, [...pending.values()]);
+  const around = await eventsAround(trx, rows, pending);
 
   /**
    * Is this wording of this session a new question? If it was grouped within
@@ -59,16 +61,9 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
       }
       return false;
     }
-    const grouped = await trx
-      .selectFrom('group_members')
-      .select(['site', 'event_id', 'reason', 'at'])
-      .where('session', '=', session)
-      .where('question', '=', question)
-      .where('at', '>=', at - HELP_SESSION_GAP_MS)
-      .where('at', '<=', at)
-      .executeTakeFirst();
-    if (grouped) {
-      taken.set(key, { at: grouped.at, reason: grouped.reason, eventId: grouped.event_id, site: grouped.site });
+    const member = grouped.get(key)?.find((m) => m.at >= at - HELP_SESSION_GAP_MS && m.at <= at);
+    if (member) {
+      taken.set(key, { at: member.at, reason: member.reason, eventId: member.event_id, site: member.site });
       return isNew(session, question, at, reason);
     }
     taken.set(key, { at, reason });
@@ -87,14 +82,7 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
     if (waiting && waiting.event_id !== row.id) {
       let verdict: boolean | undefined;
       if (row.at - waiting.at <= HELP_SESSION_GAP_MS) {
-        const [answered, ...after] = (await trx
-          .selectFrom('events')
-          .select(COLUMNS)
-          .where('session', '=', row.session)
-          .where('at', '>=', waiting.at)
-          .where('at', '<=', row.at)
-          .orderBy('at')
-          .execute()) as StepRow[];
+        const [answered, ...after] = (around.get(row.session) ?? []).filter((e) => e.at >= waiting.at && e.at <= row.at);
         const s = answered?.id === waiting.event_id ? answered : undefined;
         verdict = s && answeredWrongly(s, after.filter((e) => e.id !== s.id));
         if (s && verdict) {
@@ -113,10 +101,73 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
     }
   }
 
-  for (const session of changed) {
-    const p = pending.get(session);
-    if (!p) await trx.deleteFrom('answered_pending').where('session', '=', session).execute();
-    else await trx.insertInto('answered_pending').values(p).onConflict((oc) => oc.column('session').doUpdateSet({ event_id: p.event_id, at: p.at })).execute();
+  const judged = [...changed].filter((session) => !pending.has(session));
+  const waiting = [...changed].flatMap((session) => pending.get(session) ?? []);
+  for (const part of chunks(judged, 500)) await trx.deleteFrom('answered_pending').where('session', 'in', part).execute();
+  for (const part of chunks(waiting, 500)) {
+    await trx
+      .insertInto('answered_pending')
+      .values(part)
+      .onConflict((oc) => oc.column('session').doUpdateSet({ event_id: sql`excluded.event_id`, at: sql`excluded.at` }))
+      .execute();
+  }
+  return out;
+}
+
+/** Batches of at most `size` (SQL parameter limits). */
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The chunk's sessions' questions grouped before, within a help session of
+ * the chunk's times (or of a waiting answered search's), by "session\0question":
+ * one query for the chunk, not one per question (a round trip each on PostgreSQL).
+ */
+async function groupedBefore(trx: Kysely<DashboardSchema>, rows: StepRow[], waiting: { at: number }[]) {
+  const out = new Map<string, { site: string; event_id: string; reason: string; at: number }[]>();
+  if (!rows.length) return out;
+  const from = Math.min(...rows.map((r) => r.at), ...waiting.map((w) => w.at)) - HELP_SESSION_GAP_MS;
+  const to = Math.max(...rows.map((r) => r.at));
+  for (const part of chunks([...new Set(rows.map((r) => r.session))], 500)) {
+    const members = await trx
+      .selectFrom('group_members')
+      .select(['site', 'event_id', 'reason', 'at', 'session', 'question'])
+      .where('session', 'in', part)
+      .where('at', '>=', from)
+      .where('at', '<=', to)
+      .execute();
+    for (const m of members) {
+      const key = `${m.session}\u0000${m.question}`;
+      const list = out.get(key);
+      if (list) list.push(m);
+      else out.set(key, [m]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The events, in time order, of the sessions whose answered search this
+ * chunk may judge (one waiting, or answered in the chunk), from the earliest
+ * such search to the chunk's last time: what follows each search.
+ */
+async function eventsAround(trx: Kysely<DashboardSchema>, rows: StepRow[], pending: Map<string, { at: number }>): Promise<Map<string, StepRow[]>> {
+  const out = new Map<string, StepRow[]>();
+  const answered = rows.filter((r) => r.type === 'search' && r.decision === 'answered');
+  const sessions = [...new Set([...rows.filter((r) => pending.has(r.session)).map((r) => r.session), ...answered.map((r) => r.session)])];
+  if (!sessions.length) return out;
+  const from = Math.min(...sessions.flatMap((s) => pending.get(s)?.at ?? []), ...answered.map((r) => r.at));
+  const to = Math.max(...rows.map((r) => r.at));
+  for (const part of chunks(sessions, 500)) {
+    const events = (await trx.selectFrom('events').select(COLUMNS).where('session', 'in', part).where('at', '>=', from).where('at', '<=', to).orderBy('at').execute()) as StepRow[];
+    for (const e of events) {
+      const list = out.get(e.session);
+      if (list) list.push(e);
+      else out.set(e.session, [e]);
+    }
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import { PostgresAdapter, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { postgresDialect } from './postgres.ts';
 import { sqliteDialect } from './sqlite.ts';
+import type { SliceClock } from '../slices.ts';
 
 /** Where a background step stopped reading `events`, in the order the events were stored. */
 export interface EventCursor {
@@ -25,6 +26,8 @@ export interface EventPosition {
 
 export interface Dialect {
   readonly name: 'sqlite' | 'postgres';
+  /** What a background step's slice costs the collector's thread (../slices.ts): wall time with a driver that blocks it, CPU time with one that waits on the network. */
+  readonly sliceClock: SliceClock;
   /**
    * The events stored after `cursor` and visible for good (on PostgreSQL,
    * only those of transactions older than every one still running, so an

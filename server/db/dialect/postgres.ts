@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Dialect, EventCursor, EventPosition } from './index.ts';
+import { cpuClock } from '../slices.ts';
 
 /** A stable 64-bit advisory lock key per step name (as a decimal string). */
 export function lockKey(name: string): string {
@@ -20,6 +21,7 @@ export function lockKey(name: string): string {
 
 export const postgresDialect: Dialect = {
   name: 'postgres',
+  sliceClock: cpuClock,
   eventsAfter<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>, cursor: EventCursor) {
     return this.eventPosition(qb)
       .where(sql<boolean>`(events.tx, events.seq) > (${cursor.tx}::xid8, ${cursor.seq}::bigint)`)

@@ -1,9 +1,11 @@
 /** SQLite's side of ./index.ts: one connection, one writer, rowids. */
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Dialect, EventCursor, EventPosition } from './index.ts';
+import { wallClock } from '../slices.ts';
 
 export const sqliteDialect: Dialect = {
   name: 'sqlite',
+  sliceClock: wallClock,
   eventsAfter<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>, cursor: EventCursor) {
     return this.eventPosition(qb)
       .where(sql<boolean>`events.rowid > ${cursor.seq}`)
