@@ -22,7 +22,7 @@
  */
 import type { Kysely } from 'kysely';
 import { dialectOf } from '../db/dialect/index.ts';
-import { createSlicer, inSlices, type Slicer } from '../db/slices.ts';
+import { createSlicer, inSlices, TARGET_MS, type Slicer } from '../db/slices.ts';
 import { add, deleteHandoffs, HANDOFF_TABLES, SESSION_TABLES, type TableCounts } from './customer-rows.ts';
 import type { PrivacySchema } from './tables.ts';
 
@@ -44,7 +44,9 @@ type Phase = 'handoffs' | 'events' | 'sessions';
 
 export function createRetention(db: Kysely<PrivacySchema>, sites: RetentionSites, options: { now?: () => number } = {}): RetentionStep {
   const now = options.now ?? Date.now;
-  const slicers: Record<Phase, Slicer> = { handoffs: createSlicer(CHUNK), events: createSlicer(CHUNK), sessions: createSlicer(CHUNK) };
+  // Timed by the dialect's clock: wall time on SQLite, this process's CPU time over pg.
+  const slicer = (): Slicer => createSlicer(CHUNK, 4, TARGET_MS, dialectOf(db).sliceClock);
+  const slicers: Record<Phase, Slicer> = { handoffs: slicer(), events: slicer(), sessions: slicer() };
 
   /** One slice of one phase for one site: how many rows it took (-1: another process holds the step). */
   async function slice(phase: Phase, site: string, cutoff: number, limit: number, counts: TableCounts): Promise<number> {
