@@ -3,6 +3,7 @@ import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { addressedEntry, listAddress } from './answer-address.ts';
 import { AnswerView } from './answer-view.tsx';
+import { loadAnswer } from './answers.ts';
 import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
@@ -18,6 +19,9 @@ export const ANNOUNCE_MS = 300;
 
 /** Hits shown per search. */
 export const LIMIT = 8;
+
+/** The first results whose answers are fetched while the customer reads the list (./answers.ts). */
+export const PREFETCH = 3;
 
 /** An `open()` call: `seq` grows with each one. */
 export interface OpenRequest {
@@ -183,6 +187,20 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     return () => clearTimeout(timer);
   }, [state.result]);
 
+  // The answers likely opened next, fetched before the click: the option under the pointer or the
+  // arrows at once, the first results once typing pauses.
+  useEffect(() => {
+    if (!open) return;
+    const ids = optionIds(state);
+    const fetch = (entryId?: string) => {
+      const e = entryId && ctx.engine.entry(entryId);
+      if (e) loadAnswer(ctx.options.index, e).catch(() => undefined);
+    };
+    fetch(ids[state.active]);
+    const timer = state.result && setTimeout(() => ids.slice(0, PREFETCH).forEach(fetch), ANNOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [state.result, state.active, open]);
+
   const { banner, pinned } = useMemo(() => noticesNow(notices, state.query, ctx.lang, dismissed), [notices, state.query, dismissed, open]);
   if (!open) return null;
   const card = (notice: PanelNotices['notices'][number], isPinned: boolean) => (
@@ -249,6 +267,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             t={t}
             entry={entry}
             engine={ctx.engine}
+            index={ctx.options.index}
             headingRef={heading}
             query={state.query}
             feedback={fb!}

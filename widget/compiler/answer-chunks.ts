@@ -1,0 +1,71 @@
+/**
+ * A locale's part of the index without its answers, and the answer chunks
+ * that hold them: what the widget ranks with is downloaded whole, an answer
+ * only when it is shown (or its result is near the top of the list:
+ * panel/answers.ts). Pure (no files); write-faq-index.ts serialises.
+ *
+ * A chunk holds consecutive entries of the FAQ (neighbours in the FAQ are
+ * often found together) up to `chunkBytes` of JSON; an answer longer than
+ * that gets a chunk of its own. Each chunk is named by its locale and the
+ * hash of its bytes (`faq-answers.es.1a2b3c4d.json`), so it can be cached
+ * forever, and the part names each entry's chunk (`IndexedEntry.answers`).
+ */
+import { createHash } from 'node:crypto';
+import type { AnswerChunk, FaqIndex } from '../src/search/index-format.ts';
+
+/**
+ * Raw JSON bytes per chunk (about 0.8 KB gzip). Measured on the demo shop
+ * with its development questions (tienda-lumen), the part and the chunks of
+ * the three first results (prefetched) and of the answer read, mean gzip
+ * bytes per search: 1 KB chunks 20,343, 2 KB 20,938, 4 KB 22,066, 8 KB
+ * 24,007, 16 KB 26,506 (22,566 for the old part with every answer). Below
+ * 2 KB the saving is less than a request's headers: chunks compress worse.
+ */
+export const CHUNK_BYTES = 2_000;
+/** At most this many chunks per locale (larger chunks for a large FAQ: 10,000 entries are not 6,000 files). */
+export const MAX_CHUNKS = 500;
+
+export interface SplitPart {
+  /** The part, each entry naming its chunk instead of carrying its answer. */
+  part: FaqIndex;
+  chunks: { name: string; bytes: Buffer }[];
+}
+
+export const chunkJson = (answers: AnswerChunk): Buffer => Buffer.from(`${JSON.stringify(answers)}\n`, 'utf8');
+
+const hash8 = (data: Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 8);
+
+/** Consecutive entries' answers, `chunkBytes` of JSON at most per group unless one answer alone is more. */
+export function groupAnswers(entries: { id: string; answerHtml?: string }[], chunkBytes = CHUNK_BYTES): AnswerChunk[] {
+  const groups: AnswerChunk[] = [];
+  // Without a prototype: an entry may be called "__proto__".
+  const empty = (): AnswerChunk => Object.create(null) as AnswerChunk;
+  let group = empty();
+  let size = 2;
+  for (const { id, answerHtml = '' } of entries) {
+    // One member's JSON: "id":"html", (escapes included).
+    const bytes = Buffer.byteLength(JSON.stringify(id) + JSON.stringify(answerHtml)) + 2;
+    if (size > 2 && size + bytes > chunkBytes) {
+      groups.push(group);
+      group = empty();
+      size = 2;
+    }
+    group[id] = answerHtml;
+    size += bytes;
+  }
+  if (size > 2) groups.push(group);
+  return groups;
+}
+
+/** One locale's part (splitByLocale) → the part without answers, and its answer chunks. */
+export function splitAnswers(part: FaqIndex, chunkBytes = CHUNK_BYTES, maxChunks = MAX_CHUNKS): SplitPart {
+  const locale = part.locales[0]!.locale;
+  const total = part.entries.reduce((n, e) => n + Buffer.byteLength(e.answerHtml ?? ''), 0);
+  const named = groupAnswers(part.entries, Math.max(chunkBytes, Math.ceil(total / maxChunks))).map((answers) => {
+    const bytes = chunkJson(answers);
+    return { name: `faq-answers.${locale}.${hash8(bytes)}.json`, bytes, ids: Object.keys(answers) };
+  });
+  const chunkOf = new Map(named.flatMap((c) => c.ids.map((id) => [id, c.name])));
+  const entries = part.entries.map(({ answerHtml: _html, ...entry }) => ({ ...entry, answers: chunkOf.get(entry.id)! }));
+  return { part: { ...part, entries }, chunks: named.map(({ name, bytes }) => ({ name, bytes })) };
+}
