@@ -35,6 +35,9 @@ export const chunkJson = (answers: AnswerChunk): Buffer => Buffer.from(`${JSON.s
 
 const hash8 = (data: Buffer): string => createHash('sha256').update(data).digest('hex').slice(0, 8);
 
+/** One entry's bytes in a chunk's JSON: "id":"html", (escapes and UTF-8 counted). */
+const memberBytes = ({ id, answerHtml = '' }: { id: string; answerHtml?: string }): number => Buffer.byteLength(JSON.stringify(id) + JSON.stringify(answerHtml)) + 2;
+
 /** Consecutive entries' answers, `chunkBytes` of JSON at most per group unless one answer alone is more. */
 export function groupAnswers(entries: { id: string; answerHtml?: string }[], chunkBytes = CHUNK_BYTES): AnswerChunk[] {
   const groups: AnswerChunk[] = [];
@@ -42,15 +45,14 @@ export function groupAnswers(entries: { id: string; answerHtml?: string }[], chu
   const empty = (): AnswerChunk => Object.create(null) as AnswerChunk;
   let group = empty();
   let size = 2;
-  for (const { id, answerHtml = '' } of entries) {
-    // One member's JSON: "id":"html", (escapes included).
-    const bytes = Buffer.byteLength(JSON.stringify(id) + JSON.stringify(answerHtml)) + 2;
+  for (const entry of entries) {
+    const bytes = memberBytes(entry);
     if (size > 2 && size + bytes > chunkBytes) {
       groups.push(group);
       group = empty();
       size = 2;
     }
-    group[id] = answerHtml;
+    group[entry.id] = entry.answerHtml ?? '';
     size += bytes;
   }
   if (size > 2) groups.push(group);
@@ -60,8 +62,10 @@ export function groupAnswers(entries: { id: string; answerHtml?: string }[], chu
 /** One locale's part (splitByLocale) → the part without answers, and its answer chunks. */
 export function splitAnswers(part: FaqIndex, chunkBytes = CHUNK_BYTES, maxChunks = MAX_CHUNKS): SplitPart {
   const locale = part.locales[0]!.locale;
-  const total = part.entries.reduce((n, e) => n + Buffer.byteLength(e.answerHtml ?? ''), 0);
-  const named = groupAnswers(part.entries, Math.max(chunkBytes, Math.ceil(total / maxChunks))).map((answers) => {
+  // A chunk closes only when the next answer would not fit: each then holds more than total / maxChunks.
+  const sizes = part.entries.map(memberBytes);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const named = groupAnswers(part.entries, Math.max(chunkBytes, Math.ceil(total / maxChunks) + Math.max(0, ...sizes))).map((answers) => {
     const bytes = chunkJson(answers);
     return { name: `faq-answers.${locale}.${hash8(bytes)}.json`, bytes, ids: Object.keys(answers) };
   });

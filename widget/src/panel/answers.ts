@@ -23,7 +23,7 @@ export async function loadAnswer(index: AyudaOptions['index'], entry: IndexedEnt
   const now = answerNow(entry);
   if (now !== undefined) return now;
   // The part's URL (ayuda.js makes it absolute; an app may give a path).
-  const url = new URL(entry.answers!, new URL((index as Record<string, string>)[entry.locale]!, location.href)).href;
+  const url = new URL(entry.answers!, new URL((index as Record<string, string>)[entry.locale]!, globalThis.location?.href)).href;
   let chunk = chunks.get(url);
   if (!chunk) {
     chunk = fetchFn(url, { credentials: 'omit' })
@@ -36,4 +36,10 @@ export async function loadAnswer(index: AyudaOptions['index'], entry: IndexedEnt
   }
   await chunk;
   return answerNow(entry) ?? Promise.reject(new Error(`no answer for ${entry.id} in ${url}`));
+}
+
+/** Forget every answer and chunk (tests: each starts as a page does). */
+export function forgetAnswers(): void {
+  arrived.clear();
+  chunks.clear();
 }

@@ -21,7 +21,7 @@ export function decodeIds(text: string): number[] {
  * A sorted list of terms or words (letters, digits, spaces): each written as
  * the length of the prefix it shares with the one before (one base-36 digit,
  * at most 35), then the rest, comma-separated.
- * ["devolucion", "devoluciones", "devolver"] → "0devolucion,aes,6ver".
+ * ["devolucion", "devoluciones", "devolver"] → "0devolucion,aes,5ver".
  */
 export function packWords(words: string[]): string {
   return words
