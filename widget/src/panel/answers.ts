@@ -10,6 +10,9 @@
 import type { AyudaOptions } from '../core/contract.ts';
 import type { AnswerChunk, IndexedEntry } from '../search/index-format.ts';
 
+/** The first results whose answers are fetched while the customer reads the list (panel.tsx). */
+export const PREFETCH = 3;
+
 /** Answers arrived, by entry id. */
 const arrived = new Map<string, string>();
 /** Chunks requested, by URL. */

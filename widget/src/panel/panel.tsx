@@ -3,7 +3,7 @@ import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { addressedEntry, listAddress } from './answer-address.ts';
 import { AnswerView } from './answer-view.tsx';
-import { loadAnswer } from './answers.ts';
+import { loadAnswer, PREFETCH } from './answers.ts';
 import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
@@ -20,8 +20,6 @@ export const ANNOUNCE_MS = 300;
 /** Hits shown per search. */
 export const LIMIT = 8;
 
-/** The first results whose answers are fetched while the customer reads the list (./answers.ts). */
-export const PREFETCH = 3;
 
 /** An `open()` call: `seq` grows with each one. */
 export interface OpenRequest {
