@@ -14,12 +14,13 @@ import { createHash } from 'node:crypto';
 import type { AnswerChunk, FaqIndex } from '../src/search/index-format.ts';
 
 /**
- * Raw JSON bytes per chunk (about 0.8 KB gzip). Measured on the demo shop
- * with its development questions (tienda-lumen), the part and the chunks of
- * the three first results (prefetched) and of the answer read, mean gzip
- * bytes per search: 1 KB chunks 20,343, 2 KB 20,938, 4 KB 22,066, 8 KB
- * 24,007, 16 KB 26,506 (22,566 for the old part with every answer). Below
- * 2 KB the saving is less than a request's headers: chunks compress worse.
+ * Raw JSON bytes per chunk (about 0.85 KB gzip). Measured on the demo shop
+ * with its development questions (tienda-lumen; `npm run bench`): the part
+ * and the chunks of the first three results (prefetched) and of the answer
+ * read, mean gzip bytes per search: 1 KB chunks 20,416, 2 KB 21,011, 4 KB
+ * 22,139, 8 KB 24,080, 16 KB 26,579 (22,599 for the part with every answer
+ * in it, before). Below 2 KB the saving is less than the headers of the
+ * extra requests, and chunks compress worse.
  */
 export const CHUNK_BYTES = 2_000;
 /** At most this many chunks per locale (larger chunks for a large FAQ: 10,000 entries are not 6,000 files). */
