@@ -20,7 +20,6 @@ export const ANNOUNCE_MS = 300;
 /** Hits shown per search. */
 export const LIMIT = 8;
 
-
 /** An `open()` call: `seq` grows with each one. */
 export interface OpenRequest {
   seq: number;
