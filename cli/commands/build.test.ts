@@ -87,7 +87,13 @@ describe('runBuild', () => {
     expect(left.filter((n) => /^panel\..*\.(br|gz)$/.test(n))).toHaveLength(2);
     expect(existsSync(join(out, 'chunks/floating-Old1.js'))).toBe(false);
     expect(printed[0]).toBe("  removed 1 file of older builds (the previous build's stay for pages that still have its ayuda.js)");
-    expect(printed[2]).toMatch(/^  removed 2 files of older builds/); // the first build's two parts, es and en
+    expect(printed[2]).toMatch(/^  removed \d+ files of older builds/); // the first build's two parts, es and en, and their answer chunks
+    // The answer chunks left are those the two builds' parts name, and all of those are there.
+    const named = new Set<string>();
+    for (const name of left.filter((n) => /^faq-index\.[a-z]+\.[0-9a-f]{8}\.json$/.test(n))) {
+      for (const chunk of (await readFile(join(out, name), 'utf8')).match(/faq-answers\.[a-z]+\.[0-9a-f]{8}\.json/g) ?? []) named.add(chunk);
+    }
+    expect(new Set(left.filter((n) => /^faq-answers\..*\.json$/.test(n)))).toEqual(named);
   });
 
   it('prints every error of every file, a count, writes nothing and returns 1', async () => {

@@ -92,7 +92,7 @@ export async function runBuild(paths: string[], opts: BuildOptions, io: BuildIo 
   try {
     const previous = filesOfBuildIn(outDir);
     const files = await writeWidget(outDir, serializeParts(faq));
-    io.stdout(fileTable(files.map((f) => ({ ...f, name: `${shownDir}/${f.name}` }))));
+    io.stdout(fileTable(withChunksTogether(files).map((f) => ({ ...f, name: `${shownDir}/${f.name}` }))));
     const removed = await removeOlderBuilds(outDir, new Set([...previous, ...files.map((f) => f.name)]));
     if (removed.length) io.stdout(`  removed ${removed.length} ${removed.length === 1 ? 'file' : 'files'} of older builds (the previous build's stay for pages that still have its ayuda.js)\n`);
   } catch (error) {
@@ -145,6 +145,19 @@ async function withAlternates(faq: CompiledFaq, source: string, opts: BuildOptio
   }
   io.stdout(`ayuda build: ${merged.added} ${merged.added === 1 ? 'alternate' : 'alternates'} added from ${source}\n`);
   return merged.faq;
+}
+
+/** Each locale's answer chunks as one row, `faq-answers.es.*.json (17 chunks, 812 B gzip each on average)`, after the other files. */
+export function withChunksTogether(files: { name: string; bytes: number; gzipBytes: number }[]): { name: string; bytes: number; gzipBytes: number }[] {
+  const groups = new Map<string, { name: string; bytes: number; gzipBytes: number; n: number }>();
+  for (const f of files) {
+    const locale = /^faq-answers\.(.+)\.[0-9a-f]{8}\.json$/.exec(f.name)?.[1];
+    if (locale === undefined) continue;
+    const g = groups.get(locale) ?? { name: '', bytes: 0, gzipBytes: 0, n: 0 };
+    groups.set(locale, { name: '', bytes: g.bytes + f.bytes, gzipBytes: g.gzipBytes + f.gzipBytes, n: g.n + 1 });
+  }
+  const rows = [...groups].map(([locale, g]) => ({ ...g, name: `faq-answers.${locale}.*.json (${g.n} ${g.n === 1 ? 'chunk' : 'chunks'}, ${size(Math.round(g.gzipBytes / g.n))} gzip each on average)` }));
+  return [...files.filter((f) => !f.name.startsWith('faq-answers.')), ...rows];
 }
 
 /** One line per file: "  out/ayuda.js   10.3 KiB   4.6 KiB gzip". */

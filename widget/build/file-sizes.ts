@@ -30,8 +30,16 @@ export const LAUNCHER_BUDGET = 5_000;
  * 32,690 B. The launcher pays its own way (4,946 B: the hover lift went for
  * the notices' trigger and the tap's feedback), and the notices chunk has a
  * budget of its own.
+ * Raised to 33,200 B (issue 13, the index in pieces): answers ship apart
+ * from the ranking data, in chunks fetched when shown (the first results'
+ * while the list is read), with a busy state, an error and a retry, and
+ * `ayuda.search()` fetching its hits' answers: +375 B measured (32,740 →
+ * 33,115 B). What a customer downloads to search and read one answer on the
+ * demo falls by ~1.2 KB all the same (the code +375 B; the part and chunks
+ * 21,011 B against 22,599 B for the part with every answer; `npm run bench`),
+ * and by a quarter at 10,000 entries (1,318 → 960 KiB).
  */
-export const TOTAL_BUDGET = 32_800;
+export const TOTAL_BUDGET = 33_200;
 /** The hand-off chunk, loaded only when a customer asks for a person. */
 export const HANDOFF_BUDGET = 12_000;
 /** The notices chunk, loaded at idle on pages with a collector (and with the panel). */

@@ -14,8 +14,10 @@ async function usedFolder(): Promise<string> {
     'panel.aaaaaaaa.js': 'export function mountPanel(){return import("./chunks/handoff-X1_y2Z3.js")}',
     'chunks/handoff-X1_y2Z3.js': 'import "./journal-Jq-9.js";',
     'chunks/journal-Jq-9.js': 'export const j = 1;',
-    'faq-index.bbbbbbbb.json': '{}',
+    'faq-index.bbbbbbbb.json': '{"entries":[{"id":"a","answers":"faq-answers.es.11111111.json"}]}',
+    'faq-answers.es.11111111.json': '{"a":"<p>A</p>"}',
     // Two builds ago.
+    'faq-answers.es.22222222.json': '{"a":"<p>Old</p>"}',
     'panel.cccccccc.js': 'import("./chunks/floating-Fl0.js")',
     'chunks/floating-Fl0.js': '',
     'faq-index.dddddddd.json': '{}',
@@ -30,9 +32,9 @@ async function usedFolder(): Promise<string> {
 }
 
 describe('older builds', () => {
-  it("finds the files the folder's ayuda.js uses: its manifest's, and the chunks they import, directly or not", async () => {
+  it("finds the files the folder's ayuda.js uses: its manifest's, the chunks they import, directly or not, and the answer chunks its index names", async () => {
     const dir = await usedFolder();
-    expect([...filesOfBuildIn(dir)].sort()).toEqual(['chunks/handoff-X1_y2Z3.js', 'chunks/journal-Jq-9.js', 'faq-index.bbbbbbbb.json', 'panel.aaaaaaaa.js']);
+    expect([...filesOfBuildIn(dir)].sort()).toEqual(['chunks/handoff-X1_y2Z3.js', 'chunks/journal-Jq-9.js', 'faq-answers.es.11111111.json', 'faq-index.bbbbbbbb.json', 'panel.aaaaaaaa.js']);
     expect(filesOfBuildIn(join(dir, 'nothing-here')).size).toBe(0);
   });
 
@@ -40,8 +42,8 @@ describe('older builds', () => {
     const dir = await usedFolder();
     await writeFile(join(dir, 'panel.ffffffff.js'), 'the new build');
     const keep = new Set([...filesOfBuildIn(dir), 'panel.ffffffff.js', 'ayuda.js']);
-    expect(await removeOlderBuilds(dir, keep)).toEqual(['chunks/floating-Fl0.js', 'faq-index.dddddddd.json', 'outbox.eeeeeeee.js', 'panel.cccccccc.js']);
-    expect((await readdir(dir)).sort()).toEqual(['ayuda.js', 'chunks', 'faq-index.bbbbbbbb.json', 'faq-index.json', 'panel.aaaaaaaa.js', 'panel.ffffffff.js', 'panel.old.js', 'robots.txt']);
+    expect(await removeOlderBuilds(dir, keep)).toEqual(['chunks/floating-Fl0.js', 'faq-answers.es.22222222.json', 'faq-index.dddddddd.json', 'outbox.eeeeeeee.js', 'panel.cccccccc.js']);
+    expect((await readdir(dir)).sort()).toEqual(['ayuda.js', 'chunks', 'faq-answers.es.11111111.json', 'faq-index.bbbbbbbb.json', 'faq-index.json', 'panel.aaaaaaaa.js', 'panel.ffffffff.js', 'panel.old.js', 'robots.txt']);
     expect((await readdir(join(dir, 'chunks'))).sort()).toEqual(['handoff-X1_y2Z3.js', 'journal-Jq-9.js']);
     expect(await removeOlderBuilds(join(dir, 'nothing-here'), keep)).toEqual([]);
     expect(existsSync(join(dir, 'nothing-here'))).toBe(false);

@@ -3,16 +3,16 @@
  * folder keeps the new build's files and those of the build just before it
  * (a page that loaded the previous ayuda.js, still cached by a browser or a
  * CDN, fetches its panel, index and chunks), and removes the other files
- * Ayuda writes there: hashed `panel.*.js`, `outbox.*.js`, `notices.*.js`, `faq-index.*.json`
- * and `chunks/*.js` that neither build names. Nothing else in the folder is
- * touched.
+ * Ayuda writes there: hashed `panel.*.js`, `outbox.*.js`, `notices.*.js`, `faq-index.*.json`,
+ * `faq-answers.*.json` and `chunks/*.js` that neither build names. Nothing
+ * else in the folder is touched.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The hashed names write-widget.ts gives: panel.<hash8>.js, outbox.<hash8>.js, notices.<hash8>.js, faq-index.<hash8>.json. */
-const HASHED_NAME = String.raw`(?:panel|outbox|notices)\.[0-9a-f]{8}\.js|faq-index\.(?:[a-z]{2,3}(?:-[a-z0-9]+)*\.)?[0-9a-f]{8}\.json`;
+/** The hashed names write-widget.ts gives: panel.<hash8>.js, outbox.<hash8>.js, notices.<hash8>.js, faq-index.<locale>.<hash8>.json, faq-answers.<locale>.<hash8>.json. */
+const HASHED_NAME = String.raw`(?:panel|outbox|notices)\.[0-9a-f]{8}\.js|faq-(?:index|answers)\.(?:[a-z]{2,3}(?:-[a-z0-9]+)*\.)?[0-9a-f]{8}\.json`;
 const HASHED = new RegExp(`^(?:${HASHED_NAME})$`);
 const HASHED_IN_TEXT = new RegExp(HASHED_NAME, 'g');
 
@@ -23,8 +23,8 @@ function chunkNames(outDir: string): string[] {
 
 /**
  * The files the build whose `ayuda.js` is in `outDir` uses: the hashed files
- * its manifest names, and the chunks they import, directly or not. Empty
- * when there is no ayuda.js yet.
+ * its manifest names, the chunks they import, directly or not, and the
+ * answer chunks its index's parts name. Empty when there is no ayuda.js yet.
  */
 export function filesOfBuildIn(outDir: string): Set<string> {
   const launcher = join(outDir, 'ayuda.js');
@@ -35,9 +35,10 @@ export function filesOfBuildIn(outDir: string): Set<string> {
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     if (used.has(name) || !existsSync(join(outDir, name))) continue;
     used.add(name);
-    if (!name.endsWith('.js')) continue;
+    if (name.startsWith('faq-answers.')) continue;
     const text = readFileSync(join(outDir, name), 'utf8');
-    for (const chunk of chunks) if (text.includes(chunk)) pending.push(`chunks/${chunk}`);
+    if (name.endsWith('.json')) pending.push(...(text.match(HASHED_IN_TEXT) ?? []));
+    else for (const chunk of chunks) if (text.includes(chunk)) pending.push(`chunks/${chunk}`);
   }
   return used;
 }

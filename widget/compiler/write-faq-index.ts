@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { CompiledFaq } from '../src/faq/types.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import type { FaqIndex } from '../src/search/index-format.ts';
+import { CHUNK_BYTES, splitAnswers } from './answer-chunks.ts';
 
 export const INDEX_FILE_NAME = 'faq-index.json';
 
@@ -36,9 +37,19 @@ export function splitByLocale(index: FaqIndex): FaqIndex[] {
   }));
 }
 
-/** The index's parts, one per locale, as the widget loads them (the page's language first). */
-export function serializeParts(faq: CompiledFaq): { locale: string; bytes: Buffer }[] {
-  return splitByLocale(buildSearchIndex(faq)).map((part) => ({ locale: part.locales[0]!.locale, bytes: serialize(part) }));
+/** One locale's part of the index as the widget loads it, and the chunks of its answers (./answer-chunks.ts). */
+export interface SerializedPart {
+  locale: string;
+  bytes: Buffer;
+  chunks: { name: string; bytes: Buffer }[];
+}
+
+/** The index's parts, one per locale, each without its answers, which come in chunks beside it. */
+export function serializeParts(faq: CompiledFaq, chunkBytes = CHUNK_BYTES): SerializedPart[] {
+  return splitByLocale(buildSearchIndex(faq)).map((whole) => {
+    const { part, chunks } = splitAnswers(whole, chunkBytes);
+    return { locale: part.locales[0]!.locale, bytes: serialize(part), chunks };
+  });
 }
 
 /** Write `outDir/faq-index.json` (creating outDir), atomically via a temporary file. */

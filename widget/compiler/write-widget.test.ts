@@ -6,6 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_PLACEHOLDER, readManifest } from '../src/core/read-manifest.ts';
 import { hash8, injectManifest, writeWidget } from './write-widget.ts';
+import { compileFaq } from './index.ts';
+import { serializeParts, writeFaqIndex } from './write-faq-index.ts';
+import type { AnswerChunk, FaqIndex } from '../src/search/index-format.ts';
+import { createSearchEngine } from '../src/search/engine.ts';
 
 const sha8 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 8);
 const INDEX = Buffer.from('{"format":"ayuda-faq-index","version":1,"entries":[],"locales":[]}\n');
@@ -50,6 +54,39 @@ describe('writeWidget', () => {
       expect(f.bytes).toBe(readFileSync(join(out, f.name)).length);
       expect(f.gzipBytes).toBeGreaterThan(0);
     }
+  });
+
+  it("writes each locale's answer chunks beside its part, under their content hashes: every answer in exactly one, the whole index still complete", async () => {
+    const { faq, errors } = await compileFaq([join(import.meta.dirname, '../src/panel/__fixtures__/faq.md'), join(import.meta.dirname, '../src/panel/__fixtures__/faq-en.md')]);
+    expect(errors).toEqual([]);
+    const out = join(await mkdtemp(join(tmpdir(), 'ayuda-out-')), 'ayuda');
+    await writeFaqIndex(faq, out);
+    const files = await writeWidget(out, serializeParts(faq, 300), { widgetDir: await fakeBuild() });
+    const read = <T,>(name: string) => JSON.parse(readFileSync(join(out, name), 'utf8')) as T;
+    const { index } = manifestIn(readFileSync(join(out, 'ayuda.js'), 'utf8')) as { index: Record<string, string> };
+    const found = new Map<string, string>();
+    for (const locale of ['en', 'es']) {
+      const part = read<FaqIndex>(index[locale]!);
+      const named = [...new Set(part.entries.map((e) => e.answers!))];
+      expect(named.length).toBeGreaterThan(1);
+      for (const name of named) {
+        expect(name).toMatch(new RegExp(`^faq-answers\\.${locale}\\.[0-9a-f]{8}\\.json$`));
+        expect(name).toContain(sha8(readFileSync(join(out, name))));
+        expect(files.map((f) => f.name)).toContain(name);
+        expect(existsSync(join(out, `${name}.br`)) && existsSync(join(out, `${name}.gz`))).toBe(true);
+        for (const [id, html] of Object.entries(read<AnswerChunk>(name))) {
+          expect(found.has(id), `${id} in one chunk only`).toBe(false);
+          found.set(id, html);
+          expect(part.entries.find((e) => e.id === id)?.answers).toBe(name);
+        }
+      }
+      expect(part.entries.every((e) => e.answerHtml === undefined)).toBe(true);
+    }
+    expect(Object.fromEntries(found)).toEqual(Object.fromEntries(faq.entries.map((e) => [e.id, e.answerHtml])));
+    // faq-index.json, for the CLI, the collector and apps: whole, answers in it, and the engine reads it.
+    const whole = read<FaqIndex>('faq-index.json');
+    expect(Object.fromEntries(whole.entries.map((e) => [e.id, e.answerHtml]))).toEqual(Object.fromEntries(found));
+    expect(createSearchEngine(whole).search('cancelar pedido', { locale: 'es' }).hits[0]?.id).toBe('cancelar-pedido');
   });
 
   it('writes the outbox chunk under its content hash and names it in the manifest', async () => {

@@ -6,6 +6,7 @@
  *   chunks/…                 the panel's own chunks (names already hashed by Vite)
  *   outbox.<hash8>.js        the recorder and durable outbox chunk (when built)
  *   faq-index.<locale>.<hash8>.json   the index, one part per locale (search/index-format.ts, splitByLocale)
+ *   faq-answers.<locale>.<hash8>.json the answers of each part, in chunks the part names (./answer-chunks.ts)
  * with the manifest {"panel":…,"index":{"es":…,"en":…},"outbox":…} substituted for the placeholder
  * string in ayuda.js, so it finds both relative to its own URL. hash8: the
  * first 8 hex digits of the file's sha256. Deterministic: same input, same
@@ -68,10 +69,11 @@ async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
   await rename(tmp, path);
 }
 
-/** One locale's part of the index, serialised. */
+/** One locale's part of the index, serialised, with the answer chunks it names. */
 export interface IndexPart {
   locale: string;
   bytes: Buffer;
+  chunks?: { name: string; bytes: Buffer }[];
 }
 
 /** Write the widget and the index's parts into outDir; returns what was written, ayuda.js first. */
@@ -97,7 +99,11 @@ export async function writeWidget(outDir: string, parts: IndexPart[], opts: Writ
   files.set(manifest.panel, panel);
   if (outbox) files.set(manifest.outbox!, outbox);
   if (outbox && notices) files.set(`notices.${pairHash}.js`, notices);
-  for (const p of parts) files.set(index[p.locale]!, p.bytes);
+  // A part after its chunks, so that it never names a file not yet written.
+  for (const p of parts) {
+    for (const c of p.chunks ?? []) files.set(c.name, c.bytes);
+    files.set(index[p.locale]!, p.bytes);
+  }
   // Last, so that it never names a file not yet written.
   files.set('ayuda.js', injectManifest(readFileSync(join(widgetDir, 'ayuda.js'), 'utf8'), manifest));
   for (const [name, data] of files) {

@@ -32,4 +32,6 @@ export const en: UiStrings = {
   continueDraft: 'Continue your message',
   inLanguage: 'In English',
   loading: 'Loading…',
+  answerError: 'This answer could not be loaded. Check your connection.',
+  retry: 'Try again',
 };

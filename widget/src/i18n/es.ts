@@ -32,4 +32,6 @@ export const es: UiStrings = {
   continueDraft: 'Continuar tu mensaje',
   inLanguage: 'En español',
   loading: 'Cargando…',
+  answerError: 'No se ha podido cargar la respuesta. Comprueba tu conexión.',
+  retry: 'Reintentar',
 };

@@ -43,8 +43,11 @@ export interface UiStrings {
   missing: string;
   send: string;
   thanks: string;
-  /** Said while a part of help loads (the hand-off form). */
+  /** Said while a part of help loads (the hand-off form, an answer). */
   loading: string;
+  /** An answer's chunk could not be fetched (offline, a server error), before a retry button. */
+  answerError: string;
+  retry: string;
   /** Marks an entry in this language shown on a page in another ("En español"), written in this language. */
   inLanguage: string;
   /** The hand-off to a person (its view brings its own strings: widget/src/handoff/i18n/). */

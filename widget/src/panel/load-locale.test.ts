@@ -5,6 +5,8 @@ import { createSearchEngine } from '../search/engine.ts';
 import { splitByLocale } from '../../compiler/write-faq-index.ts';
 import { smallFaq } from '../search/__fixtures__/small-faq.ts';
 import { find, loadLocale } from './load-locale.ts';
+import { splitAnswers } from '../../compiler/answer-chunks.ts';
+import { forgetAnswers } from './answers.ts';
 
 const [en, es] = splitByLocale(buildSearchIndex(smallFaq));
 const urls = { en: '/a/faq-index.en.1.json', es: '/a/faq-index.es.2.json' };
@@ -38,6 +40,20 @@ describe('parts of the index per locale', () => {
       expect([r.locale, r.hits[0]?.id]).toEqual(['es', 'es-cancelar']);
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+
+  it('find() gives its hits with their answers, fetched from their chunks when the part has none', async () => {
+    const { part, chunks } = splitAnswers(es!, 100);
+    const files = new Map(chunks.map((c) => [`https://cdn.example/d/${c.name}`, c.bytes.toString()]));
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => new Response(files.get(url) ?? '', { status: files.has(url) ? 200 : 404 })));
+    try {
+      const r = await find(createSearchEngine(part), { es: 'https://cdn.example/d/faq-index.es.json' }, '¿Puedo cancelar mi pedido?', 'es');
+      expect(r.hits[0]?.entry.answerHtml).toBe(es!.entries.find((e) => e.id === 'es-cancelar')!.answerHtml);
+      expect(r.hits.every((h) => h.entry.answerHtml)).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+      forgetAnswers();
     }
   });
 

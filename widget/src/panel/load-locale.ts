@@ -8,6 +8,7 @@ import type { AyudaOptions } from '../core/contract.ts';
 import type { SearchEngine, SearchResult } from '../search/engine.ts';
 import type { FaqIndex } from '../search/index-format.ts';
 import { loadStemmers } from '../search/stem.ts';
+import { loadAnswer } from './answers.ts';
 
 const parts = new Map<string, Promise<FaqIndex | undefined>>();
 
@@ -29,9 +30,15 @@ export async function loadLocale(engine: SearchEngine, index: AyudaOptions['inde
   return !!part;
 }
 
-/** The public `ayuda.search()`: a search, and again once the other locales the query may be in have loaded. */
+/**
+ * The public `ayuda.search()`: a search, and again once the other locales the
+ * query may be in have loaded; its hits with their answers (fetched from their
+ * chunks: an answer that cannot be fetched is left out).
+ */
 export async function find(engine: SearchEngine, index: AyudaOptions['index'], query: string, lang: string): Promise<SearchResult> {
   const first = engine.search(query, { locale: lang });
   const loaded = await Promise.all((first.elsewhere ?? []).map((locale) => loadLocale(engine, index, locale)));
-  return loaded.some(Boolean) ? engine.search(query, { locale: lang }) : first;
+  const result = loaded.some(Boolean) ? engine.search(query, { locale: lang }) : first;
+  const answers = await Promise.all(result.hits.map((h) => loadAnswer(index, h.entry).catch(() => undefined)));
+  return { ...result, hits: result.hits.map((h, i) => ({ ...h, entry: { ...h.entry, answerHtml: answers[i] } })) };
 }

@@ -29,8 +29,8 @@ export async function createSearchEngine(index: FaqIndex): Promise<SearchEngine>
 }
 
 /**
- * What the first keystroke would otherwise build (answer terms, character
- * grams, the typo word list: ~0.4 s per 1,000 entries), built in slices of a
+ * What the first keystroke would otherwise build (BM25 postings, character
+ * grams, the typo word list: ~0.25 s per 1,000 entries), built in slices of a
  * few ms while the browser is idle, so a large FAQ never blocks the page.
  * A search before it is done finishes it at once.
  */

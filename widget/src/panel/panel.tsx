@@ -3,6 +3,7 @@ import type { PanelContext } from '../core/contract.ts';
 import { isRtl, plural, stringsFor } from '../i18n/index.ts';
 import { addressedEntry, listAddress } from './answer-address.ts';
 import { AnswerView } from './answer-view.tsx';
+import { loadAnswer, PREFETCH } from './answers.ts';
 import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
 import { place } from './place.ts';
@@ -183,6 +184,20 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     return () => clearTimeout(timer);
   }, [state.result]);
 
+  // The answers likely opened next, fetched before the click: the option under the pointer or the
+  // arrows at once, the first results once typing pauses.
+  useEffect(() => {
+    if (!open) return;
+    const ids = optionIds(state);
+    const fetch = (entryId?: string) => {
+      const e = entryId && ctx.engine.entry(entryId);
+      if (e) loadAnswer(ctx.options.index, e).catch(() => undefined);
+    };
+    fetch(ids[state.active]);
+    const timer = state.result && setTimeout(() => ids.slice(0, PREFETCH).forEach(fetch), ANNOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [state.result, state.active, open]);
+
   const { banner, pinned } = useMemo(() => noticesNow(notices, state.query, ctx.lang, dismissed), [notices, state.query, dismissed, open]);
   if (!open) return null;
   const card = (notice: PanelNotices['notices'][number], isPinned: boolean) => (
@@ -249,6 +264,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
             t={t}
             entry={entry}
             engine={ctx.engine}
+            index={ctx.options.index}
             headingRef={heading}
             query={state.query}
             feedback={fb!}

@@ -3,13 +3,15 @@
  * during `ayuda build`; the browser only loads the result.
  */
 import type { CompiledFaq, FaqEntry, SynonymGroup } from '../faq/types.ts';
-import { createAnalyzer, type SynonymTable } from './analyzer.ts';
+import { createAnalyzer, type Analyzer, type SynonymTable } from './analyzer.ts';
+import { encodeIds, packWords } from './packed.ts';
+import { tokenize } from './normalize.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
 import { entryBody } from './entry-body.ts';
 import { buildLanguageProfile } from './language-profile.ts';
 import { stopwords } from './stopwords.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { INDEX_FORMAT, INDEX_VERSION, type FaqIndex, type IndexedEntry, type LanguageInfo, type LocaleIndex } from './index-format.ts';
+import { INDEX_FORMAT, INDEX_VERSION, synonymTable, type FaqIndex, type IndexedEntry, type LanguageInfo, type LocaleIndex } from './index-format.ts';
 
 export { INDEX_VERSION };
 export type { FaqIndex };
@@ -82,8 +84,6 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   }
 
   // 4. Index every entry's question and alternates with the final analyzer.
-  // Answers are not indexed here: the engine reads their terms from the
-  // answers it ships anyway, on first use, which keeps the index small.
   const analyzer = createAnalyzer(locale, synonyms, rewrites, stop, true);
   const analysed = mine.map((e) => entryTexts(e).phrasings.map((p) => analyzer.analyze(p).tokens));
   const content = new Set<string>();
@@ -94,7 +94,30 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   const ids = new Map(terms.map((t, i) => [t, i]));
   const idOf = (t: string): number => ids.get(t)!;
   const phrasings = analysed.map((a) => a.map((seq) => seq.map((t) => (t.stop ? -idOf(t.term) - 1 : idOf(t.term)))));
-  return { locale, entries: positions, stopwords: [...stop].sort().join(' '), terms, phrasings, synonyms: groupsOf(synonyms), rewrites };
+  const groups = groupsOf(synonyms);
+  return { locale, entries: positions, stopwords: [...stop].sort().join(' '), terms, phrasings, synonyms: groups, rewrites, ...answerData(mine, terms, createAnalyzer(locale, synonymTable(groups), rewrites, stop)) };
+}
+
+/**
+ * 5. What ranking needs of the answers, so that the answers themselves can
+ * ship apart: each entry's answer and tag terms (read with the analyzer the
+ * engine builds from the index) and the answers' words for typo correction.
+ */
+function answerData(mine: FaqEntry[], terms: string[], analyzer: Analyzer): Pick<LocaleIndex, 'answerTerms' | 'body' | 'words'> {
+  const known = new Set(terms);
+  const bodies = mine.map((e) => analyzer.analyze(entryBody(e)).terms);
+  const answerTerms = [...new Set(bodies.flat().filter((t) => !known.has(t)))].sort();
+  const ids = new Map([...terms, ...answerTerms].map((t, i) => [t, i]));
+  const body = bodies.map((b) => encodeIds(b.map((t) => ids.get(t)!)));
+  const inQuestions = new Set(mine.flatMap((e) => tokenize(e.question)));
+  const words = new Set<string>();
+  for (const e of mine) {
+    for (const w of tokenize(entryBody(e))) {
+      const t = analyzer.term(w);
+      if (w.length >= 3 && !inQuestions.has(w) && t !== w && ids.has(t)) words.add(w);
+    }
+  }
+  return { answerTerms: packWords(answerTerms), body, words: packWords([...words].sort()) };
 }
 
 /** The lookup table as sorted groups, canonical term first (smaller than the table). */

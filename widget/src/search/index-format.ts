@@ -7,7 +7,8 @@ import type { FaqEntry } from '../faq/types.ts';
 import type { UiStrings } from '../i18n/types.ts';
 
 export const INDEX_FORMAT = 'ayuda-faq-index';
-export const INDEX_VERSION = 3;
+/** 4: answers' terms and words shipped (`body`, `answerTerms`, `words`), answers apart in parts (`IndexedEntry.answers`). */
+export const INDEX_VERSION = 4;
 
 /** Expand the index's synonym groups into the analyzer's lookup table. */
 export function synonymTable(groups: string[][]): Record<string, string> {
@@ -19,8 +20,18 @@ export function synonymTable(groups: string[][]): Record<string, string> {
 /**
  * Entry as shipped to the browser: no plain-text answer and no alternates
  * (the engine has their terms in `LocaleIndex`; customers never see them).
+ * The whole index (`faq-index.json`) carries each answer's HTML; a part of
+ * the index (`faq-index.<locale>.<hash>.json`) names instead the answer chunk
+ * that holds it, fetched when the answer is shown (panel/answers.ts).
  */
-export type IndexedEntry = Omit<FaqEntry, 'answerText' | 'alternates'>;
+export type IndexedEntry = Omit<FaqEntry, 'answerText' | 'alternates' | 'answerHtml'> & {
+  answerHtml?: string;
+  /** The answer chunk (`faq-answers.<locale>.<hash>.json`, relative to this part): `{ [id]: answerHtml }`. */
+  answers?: string;
+};
+
+/** An answer chunk: entry id → its answer's HTML. */
+export type AnswerChunk = Record<string, string>;
 
 export interface LocaleIndex {
   locale: string;
@@ -30,10 +41,23 @@ export interface LocaleIndex {
   stopwords: string;
   /**
    * Vocabulary of the questions and alternates: stop-word stems, then content
-   * terms (stemmed, canonical), each part sorted. Answer-only terms are added
-   * by the engine when it reads the answers.
+   * terms (stemmed, canonical), each part sorted.
    */
   terms: string[];
+  /** Terms found only in answers and tags, sorted, their ids following `terms`' (packed: search/packed.ts `packWords`). */
+  answerTerms: string;
+  /**
+   * Per entry (same order as `entries`): its answer's and tags' term ids,
+   * a term once per occurrence (search/packed.ts `encodeIds`). What ranking
+   * needs of an answer, without its text.
+   */
+  body: string[];
+  /**
+   * Words of the answers and tags (folded) that the typo corrector knows
+   * besides the questions' own words and the terms: those whose term is in
+   * the vocabulary but differs from them, sorted and packed (`packWords`).
+   */
+  words: string;
   /**
    * Per entry (same order as `entries`): the question and each alternate as
    * sequences of term ids, the first being the question. Stop words are kept

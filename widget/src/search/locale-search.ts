@@ -1,7 +1,8 @@
 /**
  * One locale of a loaded index: its analyzer, its typo corrector and, built
  * on first use rather than at load, its scoring model and full vocabulary
- * (the index's terms plus the terms found only in answers).
+ * (the index's terms plus the terms found only in answers). It needs no
+ * answer's text: the index carries their terms and words.
  */
 import type { IndexedEntry, LocaleIndex } from './index-format.ts';
 import { synonymTable } from './index-format.ts';
@@ -9,7 +10,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.ts';
 import { LocaleModel, type ModelParams, type QueryTerm } from './locale-model.ts';
 import { createVocabularyMatcher, type VocabularyMatcher } from './fuzzy.ts';
 import { tokenize } from './normalize.ts';
-import { entryBody } from './entry-body.ts';
+import { decodeIds, unpackWords } from './packed.ts';
 import { pause, Stepped } from './stepped.ts';
 
 interface Prepared {
@@ -31,22 +32,17 @@ export class LocaleSearch {
     this.matcher = createVocabularyMatcher(() => this.known.get());
   }
 
-  /** Reading the answers' terms takes ~30 ms per 1,000 entries: done once, when idle (`warmStep`) or on the first search. */
+  /** The BM25 postings: built once, when idle (`warmStep`) or on the first search. */
   get prepared(): Prepared {
     return this.preparing.get();
   }
 
   private *prepare(): Generator<void, Prepared> {
-    const termIds = new Map(this.li.terms.map((t, i) => [t, i]));
-    const idOf = (t: string): number => {
-      let id = termIds.get(t);
-      if (id === undefined) termIds.set(t, (id = termIds.size));
-      return id;
-    };
+    const termIds = new Map([...this.li.terms, ...unpackWords(this.li.answerTerms)].map((t, i) => [t, i]));
     const body: number[][] = [];
-    for (const [i, e] of this.entries.entries()) {
-      body.push(this.analyzer.analyze(entryBody(e)).terms.map(idOf));
-      if (pause(i, 32)) yield;
+    for (const [i, ids] of this.li.body.entries()) {
+      body.push(decodeIds(ids));
+      if (pause(i, 256)) yield;
     }
     const model = yield* new LocaleModel(this.li, this.params).fill(body);
     return { model, termIds };
@@ -78,15 +74,16 @@ export class LocaleSearch {
     });
   }
 
-  /** The FAQ's own words with their terms: every term, and the words of questions and answers. */
+  /** The FAQ's own words with their terms: every term, and the words of questions and answers (`LocaleIndex.words`). */
   private *knownWords(): Generator<void, [string, string][]> {
     const { termIds } = this.prepared;
     const out: [string, string][] = [...termIds.keys()].map((t) => [t, t]);
     const words = new Set<string>();
     for (const [i, e] of this.entries.entries()) {
-      for (const w of tokenize(`${e.question} ${entryBody(e)}`)) words.add(w);
+      for (const w of tokenize(e.question)) words.add(w);
       if (pause(i, 64)) yield;
     }
+    for (const w of unpackWords(this.li.words)) words.add(w);
     let i = 0;
     for (const w of words) {
       const t = this.analyzer.term(w);

@@ -5,7 +5,10 @@
  * the real panel is there.
  */
 import type { PanelContext, PanelHandle, PanelModule } from '../contract.ts';
-import { createSearchEngine } from '../../search/engine.ts';
+import { createSearchEngine as createEngine, type SearchEngine } from '../../search/engine.ts';
+import type { FaqIndex } from '../../search/index-format.ts';
+// The module the build puts in place of search/stem.ts for the engine's own imports (widget/build/build-widget.ts).
+import { loadStemmers } from '../../search/stem-lazy.ts';
 import { mountInline } from '../../panel/inline-element.ts';
 import { find } from '../../panel/load-locale.ts';
 
@@ -61,6 +64,12 @@ function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle 
     },
   };
   return handle;
+}
+
+/** As the panel's: the part's stemmer first (the index's terms are stemmed at build time; built, each stemmer is a chunk). */
+async function createSearchEngine(index: FaqIndex): Promise<SearchEngine> {
+  await loadStemmers(index.locales.map((l) => l.locale));
+  return createEngine(index);
 }
 
 export { createSearchEngine, find, mountInline, mountPanel };
