@@ -30,15 +30,20 @@ interface Figures { viewBytes: number; expandedMs: number; readyMs: number; tapB
 
 const widgetFile = /\/ayuda\//;
 
-/** Bytes on the wire per request, for the widget's files. */
-function countBytes(cdp: CDPSession): () => number {
-  const urls = new Map<string, string>();
+/** With NETWORK_WATERFALL=1: each widget request of the tap, when it started and ended (s after the first one). */
+const WATERFALL = !!process.env.NETWORK_WATERFALL;
+
+/** Bytes on the wire per request, for the widget's files (and, for the waterfall, when each started and ended). */
+function countBytes(cdp: CDPSession): { bytes: () => number; requests: () => { url: string; start: number; end?: number }[] } {
+  const urls = new Map<string, { url: string; start: number; end?: number }>();
   let bytes = 0;
-  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => void urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
-    if (widgetFile.test(urls.get(e.requestId) ?? '')) bytes += e.encodedDataLength;
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; timestamp: number; request: { url: string } }) => void urls.set(e.requestId, { url: e.request.url, start: e.timestamp }));
+  cdp.on('Network.loadingFinished', (e: { requestId: string; timestamp: number; encodedDataLength: number }) => {
+    const r = urls.get(e.requestId);
+    if (r) r.end = e.timestamp;
+    if (widgetFile.test(r?.url ?? '')) bytes += e.encodedDataLength;
   });
-  return () => bytes;
+  return { bytes: () => bytes, requests: () => [...urls.values()] };
 }
 
 async function once(browser: Browser, url: string, conditions: (typeof NETWORKS)[number]['conditions']): Promise<Figures> {
@@ -50,10 +55,12 @@ async function once(browser: Browser, url: string, conditions: (typeof NETWORKS)
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...conditions });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    const bytes = countBytes(cdp);
+    const net = countBytes(cdp);
+    const bytes = net.bytes;
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForTimeout(5000); // a visitor reading the page without opening help
     const viewBytes = bytes();
+    const before = net.requests().length;
 
     const launcher = page.getByRole('button', { name: 'Help', exact: true });
     await launcher.waitFor({ timeout: 120_000 });
@@ -76,6 +83,12 @@ async function once(browser: Browser, url: string, conditions: (typeof NETWORKS)
     await page.waitForFunction(() => document.querySelector('[data-ayuda-root]')?.shadowRoot?.activeElement instanceof HTMLInputElement, undefined, { timeout: 120_000, polling: 'raf' });
     const readyMs = Date.now() - t0;
     const tapBytes = bytes() - viewBytes;
+    if (WATERFALL) {
+      const tap = net.requests().slice(before);
+      const first = Math.min(...tap.map((r) => r.start));
+      for (const r of tap) console.log(`    ${(r.start - first).toFixed(2)}–${r.end === undefined ? '…' : (r.end - first).toFixed(2)} s  ${r.url.replace(/^.*\/ayuda\//, '')}`);
+      console.log(`    search box ready ${s(readyMs)} after the click`);
+    }
 
     const t1 = Date.now();
     await page.keyboard.type('return an order');

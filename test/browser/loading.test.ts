@@ -56,8 +56,10 @@ describe('loading on intent', () => {
     expect(page.errors).toEqual([]);
   });
 
-  it('says at once that help is opening: a tap expands the launcher before the panel has arrived', async () => {
+  it('says at once that help is opening: a tap expands the launcher before the panel has arrived, whose language\'s stemmer and index do not wait for it', async () => {
     const page = await chromium.page({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
     // The panel's file is held back, as on a slow network, until the test lets it through.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -72,6 +74,8 @@ describe('loading on intent', () => {
     await help.launcher.tap();
     await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByRole('dialog').count()).toBe(0);
+    // One round trip, not two: the stemmer is asked for with the panel, not once the panel has come.
+    await expect.poll(() => requested(urls)).toEqual(expect.arrayContaining(['chunks/stem-es.js', 'faq-index.es.json', 'panel.js']));
     release();
     await page.getByRole('dialog').getByRole('combobox').waitFor();
     await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('true');

@@ -4,6 +4,10 @@
  *   ayuda.js                 not hashed: the URL site owners put in their pages
  *   panel.<hash8>.js         the panel chunk
  *   chunks/…                 the panel's own chunks (names already hashed by Vite)
+ *   chunks/stem-<lang>.<hash8>.js  each language's stemmer, named with the panel's hash
+ *                            (of the panel and the stemmers together), so that
+ *                            ayuda.js can fetch the page language's stemmer
+ *                            beside the panel instead of after it
  *   outbox.<hash8>.js        the recorder and durable outbox chunk (when built)
  *   faq-index.<locale>.<hash8>.json   the index, one part per locale (search/index-format.ts, splitByLocale)
  *   faq-answers.<locale>.<hash8>.json the answers of each part, in chunks the part names (./answer-chunks.ts)
@@ -84,18 +88,30 @@ export async function writeWidget(outDir: string, parts: IndexPart[], opts: Writ
     widgetDir = await ensureWidgetBuilt();
   }
   const files = new Map<string, Buffer | string>();
-  const panel = readFileSync(join(widgetDir, 'panel.js'));
-  const index = Object.fromEntries(parts.map((p) => [p.locale, `faq-index.${p.locale}.${hash8(p.bytes)}.json`]));
-  const manifest: WidgetManifest = { panel: `panel.${hash8(panel)}.js`, index, ui: coreStringsOf(LANGUAGES) };
   const names = listFiles(widgetDir);
+  const built = readFileSync(join(widgetDir, 'panel.js'));
+  // The stemmers (chunks/stem-<lang>-<vite hash>.js) take the panel's name's hash, one hash of all of them:
+  // ayuda.js derives a stemmer's name from the panel's, and imports it with the panel (launcher.ts).
+  const stems = names.flatMap((name) => {
+    const m = /^chunks\/stem-([a-z]{2,3})-[\w-]+\.js$/.exec(name);
+    return m ? [{ name, lang: m[1]!, bytes: readFileSync(join(widgetDir, name)) }] : [];
+  });
+  const panelHash = hash8(Buffer.concat([built, ...stems.map((s) => s.bytes)]));
+  const stemName = (lang: string): string => `chunks/stem-${lang}.${panelHash}.js`;
+  let panel = built.toString('utf8');
+  for (const s of stems) panel = panel.replaceAll(`./${s.name}`, `./${stemName(s.lang)}`);
+  const index = Object.fromEntries(parts.map((p) => [p.locale, `faq-index.${p.locale}.${hash8(p.bytes)}.json`]));
+  const manifest: WidgetManifest = { panel: `panel.${panelHash}.js`, index, ui: coreStringsOf(LANGUAGES) };
+  if (stems.length) manifest.stems = stems.map((s) => s.lang);
   const outbox = names.includes('outbox.js') ? readFileSync(join(widgetDir, 'outbox.js')) : undefined;
   const notices = names.includes('notices.js') ? readFileSync(join(widgetDir, 'notices.js')) : undefined;
   // The notices chunk is named like the outbox (the launcher derives one name from the other): one hash of both.
   const pairHash = outbox && hash8(notices ? Buffer.concat([outbox, notices]) : outbox);
   if (outbox) manifest.outbox = `outbox.${pairHash}.js`;
   for (const name of names) {
-    if (!['ayuda.js', 'panel.js', 'outbox.js', 'notices.js'].includes(name)) files.set(name, readFileSync(join(widgetDir, name)));
+    if (!['ayuda.js', 'panel.js', 'outbox.js', 'notices.js'].includes(name) && !stems.some((s) => s.name === name)) files.set(name, readFileSync(join(widgetDir, name)));
   }
+  for (const s of stems) files.set(stemName(s.lang), s.bytes);
   files.set(manifest.panel, panel);
   if (outbox) files.set(manifest.outbox!, outbox);
   if (outbox && notices) files.set(`notices.${pairHash}.js`, notices);

@@ -141,7 +141,8 @@ export interface PanelModule {
 }
 
 /** Loads the panel chunk: a dynamic import of a URL (script tag) or of a module (npm). */
-export type PanelLoader = () => Promise<PanelModule>;
+/** Imports the panel chunk; `lang`, the page's language, lets ayuda.js fetch its stemmer alongside (launcher.ts). */
+export type PanelLoader = (lang?: string) => Promise<PanelModule>;
 
 /** What the outbox chunk (widget/src/outbox/main.ts) is started with: the options (with `collector` and `site` set) and the resolved language. */
 export interface RecordingConfig extends AyudaOptions {

@@ -92,7 +92,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
     void record();
     notices();
     loading ??= Promise.all([
-      loadPanel(),
+      loadPanel(lang),
       typeof first === 'string' ? fetchIndex(first) : first,
     ]).then(async ([module, index]) => ({ module, engine: await module.createSearchEngine(index) }));
     try {

@@ -9,6 +9,12 @@ export interface WidgetManifest {
   panel: string;
   /** The index, or its part per locale ("es" → "faq-index.es.<hash8>.json"). */
   index: string | Record<string, string>;
+  /**
+   * The languages with a stemmer chunk (["en", "es"]), each named like the panel
+   * with `chunks/stem-<lang>` for `panel` (write-widget.ts): ayuda.js imports
+   * the page language's with the panel, not after it.
+   */
+  stems?: string[];
   /** Absent from builds without an outbox chunk. */
   outbox?: string;
   /** The launcher's label and loading error per UI language (widget/src/core/ui-strings.ts). */
