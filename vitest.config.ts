@@ -32,6 +32,7 @@ const ON_POSTGRES = [
   'test/dashboard/site-access.test.ts',
   'test/conversation/api.test.ts',
   'test/handoff/flood.test.ts',
+  'test/attachments/routes.test.ts',
   'test/dashboard/spikes.test.ts',
   'server/grouping/grouping-step.test.ts',
   'server/grouping/group-edits.test.ts',

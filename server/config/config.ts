@@ -86,6 +86,8 @@ const ConfigFile = Type.Object(
     trustProxy: Type.Optional(Type.Boolean()),
     /** SMTP server for hand-off emails. */
     smtp: Type.Optional(SmtpSettings),
+    /** The collector's address as customers and agents reach it ("https://help.example.com"): links in emails and webhooks (attachments) start with it. */
+    publicUrl: Type.Optional(Type.String({ maxLength: 500, pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' })),
     /**
      * Hours after a help session in which a problem from the same browser
      * (a "No", a give-up, a person asked for, a search that found nothing)
@@ -107,6 +109,8 @@ export interface CollectorConfig {
   handoffLimits: HandoffLimits;
   trustProxy: boolean;
   smtp?: SmtpSettings;
+  /** See the config file's `publicUrl`; without it, emails and webhooks name attachments without a link. */
+  publicUrl?: string;
   /** See the config file's `followUpHours` (default 24). */
   followUpHours?: number;
 }
@@ -152,6 +156,7 @@ export const FIELD_MESSAGES: Record<string, string> = {
   perSitePerMinute: 'must be a positive integer (hand-offs per minute per site)',
   untrustedPerSitePerHour: 'must be a whole number (hand-offs per site per hour before deliveries without Origin are held)',
   followUpHours: 'must be a whole number of hours (0-720)',
+  publicUrl: 'must be the collector\'s http(s) address as people reach it, like "https://help.example.com"',
   faq: 'must be the path or http(s) URL of the faq-index.json that `ayuda build` writes',
 };
 
@@ -180,6 +185,7 @@ export function parseConfig(raw: unknown, source = 'config'): CollectorConfig {
     handoffLimits: { ...DEFAULT_HANDOFF_LIMITS, ...raw.handoffLimits },
     trustProxy: raw.trustProxy ?? false,
     ...(raw.smtp ? { smtp: raw.smtp } : {}),
+    ...(raw.publicUrl ? { publicUrl: raw.publicUrl } : {}),
     ...(raw.followUpHours !== undefined ? { followUpHours: raw.followUpHours } : {}),
   };
 }

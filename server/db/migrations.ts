@@ -14,6 +14,7 @@ import { eventKeyMigrations } from './migrations-event-keys.ts';
 import { noticesMigrations } from '../notices/migrations.ts';
 import { conversationMigrations } from '../conversation/migrations.ts';
 import { spikeMigrations } from '../grouping/spike-migrations.ts';
+import { attachmentMigrations } from '../attachments/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -71,6 +72,7 @@ export const migrations: Record<string, Migration> = {
     },
     async down() {},
   },
+  ...attachmentMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
