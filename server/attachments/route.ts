@@ -1,7 +1,8 @@
 /**
  * The collector's attachment routes:
  * - `POST /v1/handoffs/attachments?site=&handoff=&id=&name=`: one file of a
- *   hand-off, its bytes as the raw body (any Content-Type; it is ignored).
+ *   hand-off, its bytes as the raw body (any Content-Type, ignored: the widget
+ *   sends text/plain, so no preflight).
  *   Checked like hand-offs: per address before the body is read (3 files
  *   for each hand-off the address may send), the site key and the page's
  *   origin, CORS, then per site (3 × its hand-offs a minute). The body

@@ -30,7 +30,7 @@ const PUBLIC = 'https://help.tienda.example';
 
 function upload(app: FastifyInstance, bytes: Buffer, q: { id: string; name?: string; handoff?: string; site?: string }, headers: Record<string, string> = { origin: SITE_ORIGIN }): Promise<LightMyRequestResponse> {
   const query = new URLSearchParams({ site: q.site ?? 'demo', handoff: q.handoff ?? HANDOFF, id: q.id, name: q.name ?? 'foto.png' });
-  return app.inject({ method: 'POST', url: `/v1/handoffs/attachments?${query}`, payload: bytes, headers: { 'content-type': 'application/octet-stream', ...headers } });
+  return app.inject({ method: 'POST', url: `/v1/handoffs/attachments?${query}`, payload: bytes, headers: { 'content-type': 'text/plain', ...headers } });
 }
 const refusal = (res: LightMyRequestResponse) => ({ status: res.statusCode, ...(res.json() as { error: string; path: string }) });
 
