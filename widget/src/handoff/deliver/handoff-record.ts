@@ -30,12 +30,15 @@ export function contactFor(contact: Contact, fields: readonly ContactField[]): C
   return out;
 }
 
+/** The identify() traits the form asks for as contact fields ("trait:name"): sent as the contact, not again as facts. */
+export const askedFacts = (channel: ResolvedChannel): string[] => shownFields(channel).map((f) => `trait:${f}`);
+
 /** Whether the channel's hand-off goes to the collector, which takes files. */
 export const carriesFiles = (channel: ResolvedChannel): boolean => channel.carrier !== 'whatsapp' && channel.carrier !== 'chat';
 
 export function handoffRecord(input: RecordInput): HandoffRecord {
   const { draft, channel } = input;
-  const journey = input.journey && withoutRemoved(input.journey, draft.removed, draft.removedFacts);
+  const journey = input.journey && withoutRemoved(input.journey, draft.removed, [...draft.removedFacts, ...askedFacts(channel)]);
   const carrier: ChannelType = channel.carrier;
   return {
     v: 1,
