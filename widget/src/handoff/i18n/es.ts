@@ -46,11 +46,8 @@ export const es: HandoffStrings = {
   fileRemove: 'Quitar el archivo {name}',
   fileAdded: 'Adjuntado: {name}',
   fileRemoved: 'Quitado: {name}',
-  fileErrors: {
-    type: '«{name}» no se puede adjuntar: solo imágenes (PNG, JPEG, GIF, WebP) o PDF.',
-    size: '«{name}» no se puede adjuntar: pesa más de 5 MB.',
-    count: '«{name}» no se puede adjuntar: como máximo 3 archivos.',
-  },
+  fileRefused: '«{name}» no se puede adjuntar: {why}.',
+  fileWhy: { type: 'solo imágenes (PNG, JPEG, GIF, WebP) o PDF', size: 'pesa más de 5 MB', count: 'como máximo 3 archivos' },
   copy: 'Copiar',
   copied: 'Copiado',
   copyFailed: 'No se pudo copiar: la referencia está seleccionada, cópiala tú.',

@@ -60,7 +60,9 @@ export interface HandoffStrings {
   fileRemove: string;
   fileAdded: string;
   fileRemoved: string;
-  fileErrors: { type: string; size: string; count: string };
+  /** A file refused before sending: `{name}`, and `{why}`, one of `fileWhy`. */
+  fileRefused: string;
+  fileWhy: { type: string; size: string; count: string };
   /** On the confirmation: the reference's copy button, its announcement, and the words when the browser refuses the clipboard. */
   copy: string;
   copied: string;

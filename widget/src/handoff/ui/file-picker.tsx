@@ -42,7 +42,7 @@ export function FilePicker({ id, t, files, onChange, children }: FilePickerProps
     const base = newId();
     for (const [i, file] of Array.from(chosen ?? []).entries()) {
       const problem = attachmentProblem(file, next.length);
-      if (problem) problems.push(fill(t.fileErrors[problem], { name: file.name }));
+      if (problem) problems.push(fill(t.fileRefused, { name: file.name, why: t.fileWhy[problem] }));
       else next.push({ id: `${base}${i}`, name: file.name, size: file.size, type: file.type, blob: file });
     }
     setErrors(problems);
