@@ -27,7 +27,7 @@ export interface OutboxRequest {
 export function nextRequest(items: StoredItem[], site: string, now: number, lost = 0): OutboxRequest | undefined {
   const first = items[0];
   if (!first) return undefined;
-  if (first.kind !== 'event') return { items: [first], path: first.path ?? '/v1/handoffs', body: first.kind == 'handoff' ? toJson(first.body) : (first.body as Blob), dropped: 0 };
+  if (first.kind !== 'event') return { items: [first], path: first.path ?? '/v1/handoffs', body: first.path ? (first.body as Blob) : toJson(first.body), dropped: 0 };
   const batch: StoredItem[] = [];
   let bytes = 0;
   let dropped = lost;
