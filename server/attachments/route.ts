@@ -11,6 +11,9 @@
  *   `stored: false`), at most 3 per hand-off, and only before its hand-off
  *   (the widget's outbox sends a hand-off's files first). Answers
  *   `{ stored, id, type, size }`; refusals are 4xx naming the reason.
+ *   A raw body, not multipart: no parser to add, one file per request (the
+ *   outbox retries each alone), and the limit stops a body at 5 MB before
+ *   more is read; the file is buffered whole (≤ 5 MB) to be sniffed.
  * - `GET /v1/attachments/:id?k=<token>`: the file behind a signed link of
  *   the hand-off's email or webhook (../links/signed-link.ts, purpose
  *   `attachment`), as a download (./download.ts); a bad, tampered or expired
