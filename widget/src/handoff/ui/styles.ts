@@ -35,9 +35,11 @@ export const HANDOFF_CSS = `
 .ay-qwrap{position:relative}
 .ay-more{position:absolute;inset-block-start:0;inset-inline-end:0;min-height:1.5em;padding:0;font-size:.875em}
 .ay-journey>p{font-size:.875em}
-:is(.ay-ho-form,.ay-row)>.ay-primary{position:sticky;inset-block-end:.25em}
+.ay-ho-form>.ay-primary,.ay-row{position:sticky;inset-block-end:0}
+.ay-row{background:#fff;padding-block:.25em}
 .ay-fallback{padding:.625em .75em;border-radius:.625em;background:#fef9c3;color:#713f12}
-.ay-journey,.ay-files{display:grid;gap:.375em}
+.ay-journey{display:grid;gap:.375em}
+.ay-files{display:contents}
 .ay-journey>p>.ay-link{min-height:1.5em;padding:.125em .375em}
 :is(.ay-journey,.ay-files) ul{list-style:none;padding:0;display:grid;gap:.25em}
 :is(.ay-journey,.ay-files) li{display:flex;gap:.5em;align-items:baseline;justify-content:space-between;overflow-wrap:anywhere}
