@@ -35,6 +35,7 @@ const ON_POSTGRES = [
   'test/conversation/inbound-mail.test.ts',
   'test/privacy/*.test.ts',
   'test/handoff/flood.test.ts',
+  'test/attachments/routes.test.ts',
   'test/dashboard/spikes.test.ts',
   'server/grouping/grouping-step.test.ts',
   'server/grouping/group-edits.test.ts',

@@ -27,6 +27,7 @@ import { createWriteHealth, isStorageError } from './db/storage-health.ts';
 import { createFaqCatalog } from './sites/faq-catalog.ts';
 import { noticesRoute } from './notices/notices-route.ts';
 import { withDashboardTables } from './db/dashboard-schema.ts';
+import { attachmentsRoute } from './attachments/route.ts';
 
 export interface CollectorOptions {
   db: CollectorDb;
@@ -86,7 +87,16 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   app.addHook('preClose', async () => clearInterval(rereadSites));
   void app.register(eventsRoute, { db, config, sites });
   // One delivery queue for hand-offs and their conversations (replies emailed to customers, webhook events).
-  const deliverySettings = { sites, ready: sitesLoaded, untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour, ...(config.smtp ? { smtp: config.smtp } : {}) };
+  const deliverySettings = {
+    sites,
+    ready: sitesLoaded,
+    untrustedPerSitePerHour: config.handoffLimits.untrustedPerSitePerHour,
+    ...(config.smtp ? { smtp: config.smtp } : {}),
+    // Read at each attempt: a collector listening on a port chosen at start-up (the demo, tests) sets it after listen.
+    get publicUrl() {
+      return config.publicUrl;
+    },
+  };
   const deliveries = createDeliveries(handoffTables(db.kysely), deliverySettings, { log: (m) => app.log.warn(m), ...handoffDelivery });
   app.addHook('onClose', () => deliveries.close());
   // The reply email's thread link and reply address: on the config's publicUrl, else where this process listens.
@@ -97,6 +107,7 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   const links = createCustomerLinks(withDashboardTables(db.kysely), { baseUrl: () => config.publicUrl ?? listening, ...(config.inbound ? { replyDomain: config.inbound.domain } : {}) });
   const conversations = createConversations({ db: conversationTables(db.kysely), deliveries, settings: deliverySettings, links });
   void app.register(handoffsRoute, { db, config, sites, deliveries });
+  void app.register(attachmentsRoute, { db, config, sites });
   void app.register(threadsRoute, { sites, conversations, readsPerMinute: config.rateLimit.max });
   void app.register(threadPageRoute, { conversations, links, readsPerMinute: config.rateLimit.max });
   // Customers' email answers, when the config has an inbound listener: it opens with the HTTP port.

@@ -81,9 +81,12 @@ function printDashboard({ url, firstUser }: RunningCollector): void {
 async function startCollector(port: number): Promise<RunningCollector> {
   const db = await openDatabase(resolve(ROOT, DEFAULT_DB_FILE));
   const sinks = await startHandoffSinks((line) => console.log(line));
-  const app = createCollector({ db, config: sinks.withHandoffs(defaultConfig()), logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
+  const config = sinks.withHandoffs(defaultConfig());
+  const app = createCollector({ db, config, logger: { level: process.env.AYUDA_LOG_LEVEL ?? 'warn' } });
   try {
     const url = await app.listen({ port, host: '127.0.0.1' });
+    // The attachments' signed links in the hand-off emails and webhooks.
+    config.publicUrl = url;
     const firstUser = await ensureFirstUser(withDashboardTables(db.kysely));
     console.log(`  Hand-offs              email to smtp://127.0.0.1:${sinks.smtp.port}, webhook to ${sinks.webhook.url} (printed below as they arrive)`);
     return { url, database: DEFAULT_DB_FILE, firstUser, close: async () => { await app.close(); await db.close(); await sinks.close(); } };

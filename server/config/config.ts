@@ -123,8 +123,10 @@ const ConfigFile = Type.Object(
     followUpHours: Type.Optional(Type.Integer({ minimum: 0, maximum: 24 * 30 })),
     /**
      * The collector's public base URL ("https://help.example.com"), for the
-     * links it sends (the thread page a reply email links to). Unset: the
-     * address it listens on, right only on one machine (the demo).
+     * links it sends: the thread page a reply email links to (unset: the
+     * address it listens on, right only on one machine, the demo), and the
+     * attachments' signed links in emails and webhooks (unset: files are
+     * named without a link).
      */
     publicUrl: Type.Optional(Type.String({ maxLength: 300, pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' })),
     /** Customers' email replies, threaded back (see InboundConfig). */

@@ -22,13 +22,14 @@ export const DASHBOARD_CSP = [
 
 export function useDashboardHeaders(scope: FastifyInstance): void {
   scope.addHook('onSend', async (request, reply, payload) => {
-    void reply.header('content-security-policy', DASHBOARD_CSP);
+    // A download (server/attachments/download.ts) keeps its own, stricter CSP.
+    if (!reply.hasHeader('content-security-policy')) void reply.header('content-security-policy', DASHBOARD_CSP);
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('x-frame-options', 'DENY');
     void reply.header('referrer-policy', 'same-origin');
     void reply.header('cross-origin-opener-policy', 'same-origin');
     void reply.header('cross-origin-resource-policy', 'same-origin');
-    if (!request.url.startsWith('/dashboard/assets/')) void reply.header('cache-control', 'no-store');
+    if (!request.url.startsWith('/dashboard/assets/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
     return payload;
   });
 }

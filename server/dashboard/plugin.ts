@@ -32,6 +32,7 @@ import { alternatesRoutes } from './routes/alternates-routes.ts';
 import { tokenRoutes } from './routes/token-routes.ts';
 import { inboxRoutes } from './routes/inbox-routes.ts';
 import { conversationRoutes } from './routes/conversation-routes.ts';
+import { attachmentRoutes } from './routes/attachment-routes.ts';
 import type { Conversations } from '../conversation/conversation.ts';
 import type { Deliveries } from '../handoff/deliveries.ts';
 import { measuresRoutes } from './routes/measures-routes.ts';
@@ -129,6 +130,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   await scope.register(measuresRoutes, ctx);
   await scope.register(inboxRoutes, ctx);
   await scope.register(conversationRoutes, { ...ctx, conversations: options.conversations, deliveries: options.deliveries });
+  await scope.register(attachmentRoutes, ctx);
   await scope.register(usersRoutes, ctx);
   await scope.register(sitesRoutes, ctx);
   await scope.register(liveRoutes, { ...ctx, liveIntervalMs: options.liveIntervalMs });

@@ -3,7 +3,8 @@
  * any other store openDatabase opens), every table but the dashboard's
  * sessions (users log in again), in one transaction, each table in rowid
  * order so the background steps' cursors keep their place; then the row
- * counts of both sides are compared.
+ * counts of both sides are compared. Bytes (hand-off attachments: SQLite
+ * blobs, PostgreSQL bytea) are copied as they are, a few rows at a time.
  */
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema } from './dashboard-schema.ts';
@@ -16,6 +17,8 @@ const SKIPPED = new Set(['sessions', 'kysely_migration', 'kysely_migration_lock'
 /** The background steps whose cursor is an events position. */
 const EVENT_CURSORS = ['events', 'alternates'];
 const CHUNK = 500;
+/** Tables of files (up to 5 MB a row): a few rows at a time, so a copy holds tens of MB, not gigabytes. */
+const SMALL_CHUNKS: Record<string, number> = { handoff_attachments: 8 };
 
 export interface CopyReport {
   tables: { table: string; rows: number }[];
@@ -59,7 +62,7 @@ export async function copyDatabase(from: string, to: string, log: (line: string)
               .select([...columns, sql<number>`rowid`.as('_rowid')])
               .where(sql<boolean>`rowid > ${after === -Infinity ? Number.MIN_SAFE_INTEGER : after}`)
               .orderBy(sql`rowid`)
-              .limit(CHUNK)
+              .limit(SMALL_CHUNKS[t.name] ?? CHUNK)
               .execute();
             if (!rows.length) break;
             after = Number(rows[rows.length - 1]!._rowid);

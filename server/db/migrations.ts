@@ -15,6 +15,7 @@ import { noticesMigrations } from '../notices/migrations.ts';
 import { conversationMigrations } from '../conversation/migrations.ts';
 import { spikeMigrations } from '../grouping/spike-migrations.ts';
 import { privacyMigrations } from '../privacy/migrations.ts';
+import { attachmentMigrations } from '../attachments/migrations.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_events': {
@@ -72,7 +73,7 @@ export const migrations: Record<string, Migration> = {
     },
     async down() {},
   },
-  // 0013_attachments is the attachments' (server/handoff/), made on another branch.
+  ...attachmentMigrations,
   ...privacyMigrations,
 };
 

@@ -24,6 +24,7 @@ import { createMailer, type Mailer } from './send-email.ts';
 import { postSigned, sendWebhook, type AttemptResult } from './send-webhook.ts';
 import type { SendMailOptions } from 'nodemailer';
 import type { DeliveryTarget, HandoffDeliveriesTable, HandoffSchema } from './tables.ts';
+import { attachmentLinks } from '../attachments/links.ts';
 
 export interface DeliveryOptions {
   /** Delay before the first retry (default 5 s); doubles with each attempt. */
@@ -84,6 +85,8 @@ export interface DeliverySettings {
    * enough for the start-up run to come first.
    */
   ready?: Promise<unknown>;
+  /** The collector's address as people reach it (the config's `publicUrl`): the attachments' signed links start with it. */
+  publicUrl?: string;
 }
 
 /** The destinations set for the record's site that take its channel. */
@@ -120,12 +123,14 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
       return postSigned(row.payload, settings.webhook, `${row.handoff_id}.${row.target.slice('webhook:'.length)}.${row.attempts + 1}`, now(), options.fetch);
     }
     const record = JSON.parse(row.record) as HandoffRecord;
+    // The files stored for it (they arrive before it), each with a link signed at this attempt.
+    const files = () => attachmentLinks(db as Kysely<never>, row.handoff_id, config.publicUrl, now());
     if (row.target === 'webhook') {
       if (!settings?.webhook) return { ok: false, final: true, detail: 'the site no longer has a webhook (removed since the hand-off arrived); not retried' };
-      return sendWebhook(record, settings.webhook, `${row.handoff_id}.${row.attempts + 1}`, now(), options.fetch);
+      return sendWebhook(record, settings.webhook, `${row.handoff_id}.${row.attempts + 1}`, now(), options.fetch, await files());
     }
     if (!settings?.email) return { ok: false, final: true, detail: 'the site no longer has a support email (removed since the hand-off arrived); not retried' };
-    return send(emailMessage(record, settings.email.to, settings.email.from ?? config.smtp?.from));
+    return send(emailMessage(record, settings.email.to, settings.email.from ?? config.smtp?.from, await files()));
   }
 
   async function runOne(row: HandoffDeliveriesTable): Promise<void> {

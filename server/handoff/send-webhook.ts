@@ -8,6 +8,7 @@ import { buildTranscript } from '../../widget/src/handoff/transcript/build-trans
 import { formatWebhook } from '../../widget/src/handoff/transcript/format-webhook.ts';
 import type { HandoffRecord } from '../../widget/src/handoff/types.ts';
 import { SIGNATURE_HEADER, signatureHeader } from './sign-webhook.ts';
+import type { LinkedAttachment } from '../attachments/links.ts';
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -25,8 +26,10 @@ export async function sendWebhook(
   delivery: string,
   now: number,
   fetchFn: typeof fetch = fetch,
+  attachments: readonly LinkedAttachment[] = [],
 ): Promise<AttemptResult> {
-  return postSigned(JSON.stringify(formatWebhook(record, buildTranscript(record))), target, delivery, now, fetchFn);
+  // `attachments`: each file's id, name, sniffed type, size, SHA-256 and signed `url` (with `expires`).
+  return postSigned(JSON.stringify({ ...formatWebhook(record, buildTranscript(record)), attachments }), target, delivery, now, fetchFn);
 }
 
 /** POST a JSON body signed with the target's secret (the hand-off, an event of its conversation, or `group.spiking`: server/grouping/spike-alerts.ts). */

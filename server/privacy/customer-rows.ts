@@ -16,10 +16,10 @@ import type { PrivacySchema } from './tables.ts';
 
 /**
  * Tables holding a hand-off's rows by `handoff_id`, deleted before the
- * `handoffs` row itself. A table added later with a `handoff_id` column
- * (attachments' `handoff_attachments`) is one more name here.
+ * `handoffs` row itself (the customer's files included: `handoff_attachments`).
+ * A table added later with a `handoff_id` column is one more name here.
  */
-export const HANDOFF_TABLES = ['handoff_messages', 'handoff_deliveries', 'handoff_delivery_log'] as const;
+export const HANDOFF_TABLES = ['handoff_messages', 'handoff_deliveries', 'handoff_delivery_log', 'handoff_attachments'] as const;
 
 /** Tables the background steps keep per event or browser session: [table, has a `site` column]. */
 export const SESSION_TABLES = [

@@ -103,7 +103,8 @@ describe('WhatsApp', () => {
     await h.help.openWithLauncher();
     await h.help.search('teleport my llama to jupiter');
     await h.open();
-    expect(await h.help.panel.getByRole('textbox').count()).toBe(2); // question and details: WhatsApp needs no contact field
+    expect(await h.help.panel.getByRole('textbox').count()).toBe(1); // the question (details behind their button): WhatsApp needs no contact field
+    expect(await h.help.panel.getByRole('button', { name: h.t.attach }).count()).toBe(0); // nor takes files
     const popup = page.context().waitForEvent('page');
     await h.button(h.t.openWhatsApp).click();
     const tab = await popup;

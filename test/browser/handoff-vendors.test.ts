@@ -31,6 +31,7 @@ async function handOver(vendor: string, channels: unknown[] = ['chat', 'inbox'])
 async function openChat(vendor: string, channels?: unknown[]) {
   const { page, h } = await handOver(vendor, channels);
   await h.channel(h.t.channel.chat).check();
+  await h.button(h.t.addDetails).click();
   await h.field('details').fill('Since Monday');
   await h.button(h.t.openChat).click();
   await h.help.panel.getByText(h.t.chat).waitFor();

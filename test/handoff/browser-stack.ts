@@ -33,6 +33,8 @@ export type InboxRow = Selectable<HandoffSchema['handoffs']>;
 
 export interface HandoffStack {
   readonly demo: string;
+  /** The collector's database (attachments, deliveries). */
+  readonly db: CollectorDb;
   readonly collector: string;
   readonly smtp: SmtpSink;
   readonly webhook: WebhookReceiver;
@@ -70,6 +72,8 @@ export function useHandoffStack(options: { dashboard?: boolean } = {}): HandoffS
     }
     app = createCollector({ db, config, dashboard: options.dashboard ? { build: false, groupingIntervalMs: 0, freshMs: Infinity } : false, handoffDelivery: { baseDelayMs: 200 } });
     collector = await app.listen({ port: 0, host: '127.0.0.1' });
+    // The attachments' signed links in emails and webhooks start with it (read at each delivery).
+    config.publicUrl = collector;
     dir = tempDir('handoff-');
     const errors: string[] = [];
     demo = await startDemo({
@@ -98,6 +102,9 @@ export function useHandoffStack(options: { dashboard?: boolean } = {}): HandoffS
     },
     get collector() {
       return collector;
+    },
+    get db() {
+      return db!;
     },
     get smtp() {
       return smtp!;

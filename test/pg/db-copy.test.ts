@@ -20,6 +20,7 @@ import { store, T0, unanswered } from '../dashboard/seed.ts';
 import { handoffConfig } from '../handoff/collector.ts';
 import { makeRecord } from '../handoff/records.ts';
 import { testDatabase } from './test-store.ts';
+import { png } from '../attachments/fixtures.ts';
 import { handoffTables } from '../../server/handoff/tables.ts';
 
 const closers: (() => Promise<void>)[] = [];
@@ -53,6 +54,10 @@ describe('ayuda db copy', () => {
     await store(old.db, questions(10)); // stored, not grouped yet
     await createUser(old.k, { email: 'lead@example.com', role: 'admin', password: PASSWORD });
     expect((await new Client(old.app).login('lead@example.com')).statusCode).toBe(200);
+    // A file attached to it, bytes and all (a blob here, bytea there).
+    const photo = png(64, 64, 300_000);
+    const upload = await old.app.inject({ method: 'POST', url: `/v1/handoffs/attachments?site=demo&handoff=${makeRecord().id}&id=att-00000001&name=paquete.png`, headers: { 'content-type': 'application/octet-stream' }, payload: photo });
+    expect(upload.statusCode).toBe(200);
     const handoff = await old.app.inject({ method: 'POST', url: '/v1/handoffs', headers: { 'content-type': 'text/plain' }, payload: JSON.stringify(makeRecord()) });
     expect(handoff.statusCode).toBe(200);
     await vi.waitFor(async () => expect(await handoffTables(old.db.kysely).selectFrom('handoff_deliveries').select('attempts').executeTakeFirstOrThrow()).toEqual({ attempts: 1 }), { timeout: 20_000, interval: 20 });
@@ -64,7 +69,7 @@ describe('ayuda db copy', () => {
     const lines: string[] = [];
     const report = await copyDatabase(file, url, (line) => lines.push(line));
     const rows = Object.fromEntries(report.tables.map((t) => [t.table, t.rows]));
-    expect(rows).toMatchObject({ events: 8, group_members: 4, users: 1, handoffs: 1, handoff_deliveries: 1, handoff_delivery_log: 1 });
+    expect(rows).toMatchObject({ events: 8, group_members: 4, users: 1, handoffs: 1, handoff_deliveries: 1, handoff_delivery_log: 1, handoff_attachments: 1 });
     expect(rows.sessions).toBeUndefined();
     expect(lines.join('\n')).toMatch(/events\s+8/);
     await expect(copyDatabase(file, url)).rejects.toThrow(/not empty/);
@@ -72,6 +77,13 @@ describe('ayuda db copy', () => {
     const now = await collector(url);
     closers.push(now.close);
     expect(await count(now.db, 'sessions')).toBe(0);
+    // The file's bytes arrived whole, and the dashboard serves them from PostgreSQL.
+    const lead = new Client(now.app);
+    expect((await lead.login('lead@example.com')).statusCode).toBe(200);
+    const copied = await lead.get(`/dashboard/api/handoffs/${makeRecord().id}/attachments/att-00000001`);
+    expect(copied.statusCode).toBe(200);
+    expect(copied.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(copied.rawPayload, photo)).toBe(0);
     // The step resumes after the grouped events: the four waiting are grouped, none twice.
     await groupingStepFor(now.k).catchUp();
     expect(await count(now.db, 'group_members')).toBe(8);

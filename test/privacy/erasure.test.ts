@@ -2,12 +2,13 @@
  * Erasing a customer's data from the dashboard: admins only, with CSRF,
  * within the sites they see; a preview counts what will go and changes
  * nothing; the erasure deletes exactly those rows (hand-offs, messages,
- * deliveries, the events of their browser sessions) and nothing of another
+ * deliveries, files, the events of their browser sessions) and nothing of another
  * customer; it is logged with counts and a hash, never the email.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dashboardApp, type Client, type DashboardApp } from '../dashboard/dashboard-app.ts';
 import { postEvents, postHandoff, rowsOf } from './seed.ts';
+import { attachmentTables, storeAttachment } from '../../server/attachments/store.ts';
 
 let d: DashboardApp;
 let admin: Client;
@@ -36,6 +37,11 @@ beforeAll(async () => {
   await postEvents(d, 'demo', 'sess-ana-demo', 3, 'ana');
   await postEvents(d, 'shop', 'sess-ana-shop', 2, 'anashop');
   await postEvents(d, 'demo', 'sess-bob-demo', 4, 'bob');
+  // A photo on Ana's first hand-off and on Bob's.
+  for (const [id, handoffId] of [['att-ana', 'handoff-000001'], ['att-bob', 'handoff-000003']] as const) {
+    const file = { id, handoffId, site: 'demo', name: 'foto.png', type: 'image/png' as const, bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), at: Date.now() };
+    expect(await storeAttachment(attachmentTables(d.k), file, 3)).toEqual({ stored: true });
+  }
   // A conversation on Ana's and Bob's hand-offs: replies (an email delivery each) and a note.
   for (const id of ['handoff-000001', 'handoff-000003']) {
     expect((await admin.request({ method: 'POST', url: `/dashboard/api/handoffs/${id}/messages`, payload: { kind: 'reply', text: 'Hola' } })).statusCode).toBe(200);
@@ -75,8 +81,8 @@ describe('erasing a customer', () => {
     const { plan } = res.json();
     expect(plan.matchedBy).toBe('email');
     expect(plan.handoffs.map((h: { id: string }) => h.id).sort()).toEqual(ANA);
-    expect(plan.counts).toMatchObject({ handoffs: 3, handoff_messages: 2, handoff_deliveries: 1, events: 5 });
-    expect(await rowsOf(d, ANA, ANA_SESSIONS)).toEqual({ handoffs: 3, handoff_messages: 2, handoff_deliveries: 1, events: 5 });
+    expect(plan.counts).toMatchObject({ handoffs: 3, handoff_messages: 2, handoff_deliveries: 1, handoff_attachments: 1, events: 5 });
+    expect(await rowsOf(d, ANA, ANA_SESSIONS)).toEqual({ handoffs: 3, handoff_messages: 2, handoff_deliveries: 1, handoff_attachments: 1, events: 5 });
   });
 
   it('erases exactly the customer’s rows, nothing of another customer, and logs it with counts and a hash', async () => {
@@ -86,9 +92,9 @@ describe('erasing a customer', () => {
     expect(res.statusCode).toBe(200);
     const { erased } = res.json();
     expect(erased.counts).toEqual(planned.counts);
-    expect(await rowsOf(d, ANA, ANA_SESSIONS)).toEqual({ handoffs: 0, handoff_messages: 0, handoff_deliveries: 0, events: 0 });
+    expect(await rowsOf(d, ANA, ANA_SESSIONS)).toEqual({ handoffs: 0, handoff_messages: 0, handoff_deliveries: 0, handoff_attachments: 0, events: 0 });
     expect(await rowsOf(d, BOB, BOB_SESSIONS)).toEqual(before);
-    expect(before).toEqual({ handoffs: 1, handoff_messages: 2, handoff_deliveries: 1, events: 4 });
+    expect(before).toEqual({ handoffs: 1, handoff_messages: 2, handoff_deliveries: 1, handoff_attachments: 1, events: 4 });
     // Erasing again finds nothing.
     expect((await preview(admin, { email: 'ana@example.com' })).json().plan.counts).toMatchObject({ handoffs: 0, events: 0 });
 
@@ -106,7 +112,7 @@ describe('erasing a customer', () => {
   it('by reference: that hand-off and its session’s events, logged with the reference’s hash', async () => {
     const res = await erase(admin, { reference: 'ay-bbb-bbb', site: 'demo' });
     expect(res.json().erased.counts).toMatchObject({ handoffs: 1, handoff_messages: 2, events: 4 });
-    expect(await rowsOf(d, BOB, BOB_SESSIONS)).toEqual({ handoffs: 0, handoff_messages: 0, handoff_deliveries: 0, events: 0 });
+    expect(await rowsOf(d, BOB, BOB_SESSIONS)).toEqual({ handoffs: 0, handoff_messages: 0, handoff_deliveries: 0, handoff_attachments: 0, events: 0 });
     const log = (await admin.get('/dashboard/api/erasures')).json().erasures;
     expect(log[0]).toMatchObject({ matched_by: 'reference', sites: ['demo'] });
   });

@@ -1,8 +1,8 @@
 /**
  * Retention: a site's `retentionDays` (in the config file, or set on a
  * dashboard site by an admin) makes the background step delete its
- * conversations with no activity for that long, with their messages and
- * deliveries, and its events older than that, in small slices; recent rows
+ * conversations with no activity for that long, with their messages,
+ * deliveries and files, and its events older than that, in small slices; recent rows
  * and other sites' rows stay; two collectors running it at once delete
  * each row once.
  */
@@ -12,6 +12,7 @@ import { createRetention, DAY_MS } from '../../server/privacy/retention.ts';
 import { privacyTables } from '../../server/privacy/tables.ts';
 import { dashboardApp, type Client, type DashboardApp } from '../dashboard/dashboard-app.ts';
 import { postEvents, postHandoff, rowsOf } from './seed.ts';
+import { attachmentTables, storeAttachment } from '../../server/attachments/store.ts';
 
 const AT = makeEvent(0).at;
 const NOW = AT + 40 * DAY_MS;
@@ -34,6 +35,9 @@ beforeAll(async () => {
   await postHandoff(d, 3, { reference: 'AY-CCC-CCC', site: 'shop', session: 'sess-shop' });
   for (const id of ['handoff-000001', 'handoff-000002']) {
     await admin.request({ method: 'POST', url: `/dashboard/api/handoffs/${id}/messages`, payload: { kind: 'reply', text: 'Hola' } });
+  }
+  for (const handoffId of ['handoff-000001', 'handoff-000002']) {
+    await storeAttachment(attachmentTables(d.k), { id: `file-${handoffId}`, handoffId, site: 'demo', name: 'recibo.pdf', type: 'application/pdf', bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]), at: OLD }, 3);
   }
   await age('handoff-000001', OLD, OLD + DAY_MS); // solved long ago
   await age('handoff-000002', OLD, RECENT); // old, but the customer wrote lately
@@ -64,7 +68,7 @@ describe('retention', () => {
 
   it('deletes the site’s idle conversations and old events in slices, keeps recent ones and other sites’; two collectors at once delete each row once', async () => {
     const before = await rowsOf(d, ['handoff-000001'], ['sess-old']);
-    expect(before).toEqual({ handoffs: 1, handoff_messages: 1, handoff_deliveries: 1, events: 150 });
+    expect(before).toEqual({ handoffs: 1, handoff_messages: 1, handoff_deliveries: 1, handoff_attachments: 1, events: 150 });
     const kept = { recent: await rowsOf(d, ['handoff-000002'], ['sess-recent']), shop: await rowsOf(d, ['handoff-000003'], ['sess-shop']) };
 
     const db = privacyTables(d.db.kysely);
@@ -76,10 +80,10 @@ describe('retention', () => {
     expect(total('events') + (again.events ?? 0)).toBe(150);
     expect(total('handoff_messages') + (again.handoff_messages ?? 0)).toBe(1);
 
-    expect(await rowsOf(d, ['handoff-000001'], ['sess-old'])).toEqual({ handoffs: 0, handoff_messages: 0, handoff_deliveries: 0, events: 0 });
+    expect(await rowsOf(d, ['handoff-000001'], ['sess-old'])).toEqual({ handoffs: 0, handoff_messages: 0, handoff_deliveries: 0, handoff_attachments: 0, events: 0 });
     expect(await rowsOf(d, ['handoff-000002'], ['sess-recent'])).toEqual(kept.recent);
     expect(await rowsOf(d, ['handoff-000003'], ['sess-shop'])).toEqual(kept.shop);
-    expect(kept.recent).toMatchObject({ handoffs: 1, events: 5 });
+    expect(kept.recent).toMatchObject({ handoffs: 1, handoff_attachments: 1, events: 5 });
     expect(kept.shop).toMatchObject({ handoffs: 1, events: 5 });
     // Nothing left to delete.
     expect(await createRetention(db, SITES, { now: () => NOW }).run()).toMatchObject({ events: 0 });

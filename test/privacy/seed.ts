@@ -34,6 +34,7 @@ export async function rowsOf(d: DashboardApp, handoffIds: string[], sessions: st
     handoffs: await count('handoffs', 'id', handoffIds),
     handoff_messages: await count('handoff_messages', 'handoff_id', handoffIds),
     handoff_deliveries: await count('handoff_deliveries', 'handoff_id', handoffIds),
+    handoff_attachments: await count('handoff_attachments', 'handoff_id', handoffIds),
     events: await count('events', 'session', sessions),
   };
 }

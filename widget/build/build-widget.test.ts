@@ -71,11 +71,11 @@ describe('buildWidget', () => {
       expect.stringMatching(/ayuda\.js, runs before help is opened +4,000 B gzip {2}budget 5,000 B$/),
       // One stemmer, the largest: a searcher downloads their language's.
       expect.stringMatching(/help: ayuda\.js \+ panel \+ outbox \+ journal \+ a stemmer +29,100 B gzip {2}budget 33,200 B$/),
-      expect.stringMatching(/hand-off to a person, on demand +11,000 B gzip {2}budget 12,000 B$/),
+      expect.stringMatching(/hand-off to a person, on demand +11,000 B gzip {2}budget 14,600 B$/),
     ]);
     expect(sizeReport([{ name: 'ayuda.js', bytes: 1, gzipBytes: LAUNCHER_BUDGET + 1 }]).ok).toBe(false);
     expect(sizeReport([{ name: 'ayuda.js', bytes: 1, gzipBytes: 1000 }, { name: 'panel.js', bytes: 1, gzipBytes: TOTAL_BUDGET - 1000 + 1 }]).ok).toBe(false);
-    expect(sizeReport([{ name: 'ayuda.js', bytes: 1, gzipBytes: 1000 }, { name: 'chunks/handoff-x.js', bytes: 1, gzipBytes: 12_001 }]).ok).toBe(false);
+    expect(sizeReport([{ name: 'ayuda.js', bytes: 1, gzipBytes: 1000 }, { name: 'chunks/handoff-x.js', bytes: 1, gzipBytes: 14_601 }]).ok).toBe(false);
     expect(sizeReport([{ name: 'panel.js', bytes: 1, gzipBytes: 1000 }]).ok).toBe(false); // no ayuda.js at all
   });
 

@@ -40,8 +40,19 @@ export const LAUNCHER_BUDGET = 5_000;
  * and by a quarter at 10,000 entries (1,318 → 960 KiB).
  */
 export const TOTAL_BUDGET = 33_200;
-/** The hand-off chunk, loaded only when a customer asks for a person. */
-export const HANDOFF_BUDGET = 12_000;
+/**
+ * The hand-off chunk, loaded only when a customer asks for a person. Raised
+ * from 12,000 B (11,961 B used) to 14,600 B (December 2026) for issue 15's
+ * short form and attachments, measured with the demo shop at 14,569 B
+ * (+2,608 B), both languages' words included: the file picker (type, size
+ * and count checks, the list, announcements) and the files' trip through
+ * IndexedDB and the outbox; what is sent in one line with its review; the
+ * site's and common names of facts and humanized keys; the reference's
+ * Copy with its fallback; the form's compact layout (+~250 B of styles).
+ * Nothing of it reaches customers who only search: the outbox's part of
+ * attachments (+35 B) is in the help budget above, which it did not raise.
+ */
+export const HANDOFF_BUDGET = 14_600;
 /** The notices chunk, loaded at idle on pages with a collector (and with the panel). */
 export const NOTICES_BUDGET = 1_500;
 

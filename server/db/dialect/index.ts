@@ -61,6 +61,8 @@ export interface Dialect {
   afterCopy<DB>(db: Kysely<DB>, tables: string[]): Promise<void>;
   /** True when `err` is the violation of the unique constraint of `table`'s `column`. */
   isUniqueViolation(err: unknown, table: string, column: string): boolean;
+  /** The column type of bytes (hand-off attachments): SQLite's `blob`, PostgreSQL's `bytea`. */
+  readonly bytesType: 'blob' | 'bytea';
   /** Rows another transaction has claimed are skipped (PostgreSQL), not waited for. */
   skipLocked<DB, TB extends keyof DB, O>(qb: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 }

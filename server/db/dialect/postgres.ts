@@ -70,4 +70,5 @@ export const postgresDialect: Dialect = {
     return e?.code === '23505' && e.constraint === `${table}_${column}_key`;
   },
   skipLocked: (qb) => qb.forUpdate().skipLocked(),
+  bytesType: 'bytea',
 };

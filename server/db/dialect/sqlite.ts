@@ -34,4 +34,5 @@ export const sqliteDialect: Dialect = {
   afterCopy: async () => {},
   isUniqueViolation: (err, table, column) => String((err as Error | undefined)?.message).includes(`UNIQUE constraint failed: ${table}.${column}`),
   skipLocked: (qb) => qb,
+  bytesType: 'blob',
 };

@@ -6,6 +6,7 @@
  * browser.
  */
 import { Type, type Static } from 'typebox';
+import { MAX_ATTACHMENTS, MAX_ATTACHMENT_BYTES } from './attachments.ts';
 import { Decision, EntryId, EpochMs, EventId, Locale, PagePath, SessionId, SiteKey } from '../events/schema.ts';
 
 export const HANDOFF_VERSION = 1 as const;
@@ -65,6 +66,8 @@ export const HandoffSchema = Type.Object(
     secret: Type.Optional(SecretSchema),
     /** The reply time the channel promises, in minutes: the inbox's due time. */
     replyMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 43_200 })),
+    /** The files sent with it, uploaded before it (server/attachments/); what the collector stored is what counts. */
+    attachments: Type.Optional(Type.Array(Type.Object({ id: EventId, name: Text(255, 1), size: Type.Integer({ minimum: 1, maximum: MAX_ATTACHMENT_BYTES }) }, strict), { maxItems: MAX_ATTACHMENTS })),
   },
   strict,
 );

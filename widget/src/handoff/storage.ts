@@ -1,17 +1,19 @@
 /**
- * The hand-off's only storage: the journey, the draft being typed and the
- * hand-offs already made, in IndexedDB (idb-keyval, database
+ * The hand-off's only storage: the journey, the draft being typed (and the
+ * files chosen, as Blobs) and the hand-offs already made, in IndexedDB (idb-keyval, database
  * "ayuda-handoff"), so they survive reloads and navigation between the
  * site's pages. Where IndexedDB is missing or refuses (some private modes),
  * it degrades to memory for the page's lifetime and never throws.
  */
 import { createStore, del, get, update, type UseStore } from 'idb-keyval';
 import type { Journey } from './journey/types.ts';
-import type { HandoffDraft, SentHandoff } from './types.ts';
+import type { DraftFile, HandoffDraft, SentHandoff } from './types.ts';
 
 export interface Stored {
   journey: Journey;
   draft: HandoffDraft;
+  /** The draft's files, Blobs and all. */
+  files: DraftFile[];
   sent: SentHandoff[];
 }
 export type StoredKey = keyof Stored;

@@ -4,6 +4,7 @@
  * hand-off record, validated by the collector with ./schema.ts). Types only.
  */
 import type { JourneyItem, Traits } from './journey/types.ts';
+import type { AttachmentMeta } from './attachments.ts';
 
 /** Where a hand-off can go. `inbox`, `email` and `webhook` are a form sent to the collector, which stores it and delivers it by email and webhook as configured on the server. */
 export type ChannelType = 'inbox' | 'email' | 'webhook' | 'whatsapp' | 'chat';
@@ -65,6 +66,12 @@ export interface HandoffDraft {
   updated: number;
 }
 
+/** A chosen file, kept in IndexedDB beside the draft (its own key: not written again at each keystroke) until Send, then in the outbox until the collector has it. */
+export interface DraftFile extends AttachmentMeta {
+  type: string;
+  blob: Blob;
+}
+
 /** The hand-off record: what POST /v1/handoffs receives and the inbox stores. */
 export interface HandoffRecord {
   v: 1;
@@ -92,6 +99,8 @@ export interface HandoffRecord {
   secret?: string;
   /** The channel's promised reply time in minutes (the inbox's due time). */
   replyMinutes?: number;
+  /** The files sent with it (their bytes go apart, before it: `kind: "attachment"` outbox items). */
+  attachments?: AttachmentMeta[];
 }
 
 /** A hand-off kept in the browser so the customer can come back to its reference. */

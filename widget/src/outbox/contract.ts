@@ -10,10 +10,16 @@
 export interface OutboxItem {
   /** Unique, time-ordered id (Date.now().toString(36) + random): the collector deduplicates by it. */
   id: string;
-  /** "event" → POST /v1/events (batched); "handoff" → POST /v1/handoffs (one per request). */
-  kind: 'event' | 'handoff';
-  /** The JSON body part: one event (v1 schema, widget/src/events/schema.ts) or one hand-off. */
+  /**
+   * "event" → POST /v1/events (batched); "handoff" → POST /v1/handoffs (one
+   * per request); "attachment" → POST `path`, the Blob as the body (a
+   * hand-off's file: its id is older than its hand-off's, so it goes first).
+   */
+  kind: 'event' | 'handoff' | 'attachment';
+  /** The JSON body part: one event (v1 schema, widget/src/events/schema.ts) or one hand-off; an attachment's Blob (IndexedDB keeps it). */
   body: unknown;
+  /** Where an item that is not an event goes (with its query), if not to /v1/handoffs. */
+  path?: string;
 }
 
 export interface Outbox {

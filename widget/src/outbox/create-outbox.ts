@@ -13,7 +13,8 @@
  *   `dropped` with the next batch) and resends the others; a 400 naming a
  *   hand-off's field drops that hand-off. A request refused as a whole for
  *   any other reason (403 for the origin, 404, a 400 about the envelope or
- *   with no JSON path) keeps its items, is reported once per page with a
+ *   with no JSON path) keeps its items (an attachment refused for what it
+ *   is, 400/409/413/415 naming a field, is dropped alone), is reported once per page with a
  *   console warning naming the cause, and is tried again with backoff.
  * - Network errors, 408, 429 and 5xx are retried after `Retry-After` or
  *   exponential backoff with full jitter (retry-delay.ts); `online` retries
@@ -57,8 +58,9 @@ export interface Reply {
  * as a whole, not for what its items hold.
  */
 export function refusedItem(req: OutboxRequest, reply: Reply): StoredItem | undefined {
-  if (reply.status !== 400 || !reply.path) return undefined;
-  if (req.path === '/v1/handoffs') return reply.path === '$' ? undefined : req.items[0];
+  // 409, 413 and 415 name a field only for an attachment (a 4th file, too large, not an image or PDF); elsewhere their path is "$".
+  if (![400, 409, 413, 415].includes(reply.status) || !reply.path) return undefined;
+  if (req.path !== '/v1/events') return reply.path === '$' ? undefined : req.items[0];
   const index = /^events\[(\d+)\]/.exec(reply.path)?.[1];
   return index === undefined ? undefined : req.items[+index];
 }
@@ -71,8 +73,8 @@ export interface OutboxDeps {
   collector: string;
   site: string;
   store: OutboxStore;
-  /** POST `body` (JSON text) to `url`; never throws. */
-  post(url: string, body: string): Promise<Reply>;
+  /** POST `body` (JSON text, or an attachment's bytes) to `url`; never throws. */
+  post(url: string, body: string | Blob): Promise<Reply>;
   /** Run `fn` if no other tab is sending (resolves true), else resolve false without running it. */
   lock(fn: () => Promise<void>): Promise<boolean>;
   /** The page is hidden (or being unloaded). */
@@ -220,8 +222,9 @@ export function createOutbox(d: OutboxDeps): Outbox & { stats(): OutboxStats } {
     // keepalive requests may carry 64 KB in all while the page unloads
     let budget = 64 * 1024;
     let items = [...known.values()].filter((i) => !sending.has(i.id)).sort(byId);
-    for (let req; (req = nextRequest(items, d.site, d.now(), lost)) && req.body.length <= budget; ) {
-      budget -= req.body.length;
+    // An attachment's Blob has no length: it stops here (and its hand-off, after it, waits for a page that stays).
+    for (let req; (req = nextRequest(items, d.site, d.now(), lost)) && (req.body as string).length <= budget; ) {
+      budget -= (req.body as string).length;
       items = items.slice(req.items.length);
       const sent = req;
       void post(sent)

@@ -8,12 +8,12 @@ describe('nextRequest', () => {
   it('batches consecutive events as { site, sent_at, events } with the drops they carry', () => {
     const req = nextRequest([event('a', 10, 3), event('b'), event('c', 10, 2)], 'demo', 1234, 1)!;
     expect(req.path).toBe('/v1/events');
-    expect(JSON.parse(req.body)).toEqual({ site: 'demo', sent_at: 1234, events: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], dropped: 6 });
+    expect(JSON.parse(req.body as string)).toEqual({ site: 'demo', sent_at: 1234, events: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], dropped: 6 });
     expect(req.dropped).toBe(6);
   });
 
   it('omits dropped when nothing was dropped; nothing to send → undefined', () => {
-    expect(JSON.parse(nextRequest([event('a')], 's', 1)!.body)).not.toHaveProperty('dropped');
+    expect(JSON.parse(nextRequest([event("a")], "s", 1)!.body as string)).not.toHaveProperty('dropped');
     expect(nextRequest([], 's', 1)).toBeUndefined();
   });
 

@@ -8,16 +8,17 @@ export const MAX_BATCH_BYTES = 60 * 1024;
 
 export interface OutboxRequest {
   items: StoredItem[];
-  /** Path on the collector. */
-  path: '/v1/events' | '/v1/handoffs';
-  /** JSON text. */
-  body: string;
+  /** Path on the collector (an attachment's, with its query). */
+  path: string;
+  /** JSON text, or an attachment's bytes. */
+  body: string | Blob;
   /** `dropped` reported in this request. */
   dropped: number;
 }
 
 /**
- * The request for the oldest items: a hand-off alone to /v1/handoffs, or a
+ * The request for the oldest items: a hand-off alone to /v1/handoffs (its
+ * files, alone each, to their own path before it: their ids are older), or a
  * batch of consecutive events (≤ 100, ≤ 60 KB) to /v1/events as
  * `{ site, sent_at, events, dropped? }`, where `dropped` adds up the drops
  * the batch's items carry and `lost` (events refused earlier). The JSON is
@@ -26,7 +27,7 @@ export interface OutboxRequest {
 export function nextRequest(items: StoredItem[], site: string, now: number, lost = 0): OutboxRequest | undefined {
   const first = items[0];
   if (!first) return undefined;
-  if (first.kind !== 'event') return { items: [first], path: '/v1/handoffs', body: toJson(first.body), dropped: 0 };
+  if (first.kind !== 'event') return { items: [first], path: first.path ?? '/v1/handoffs', body: first.path ? (first.body as Blob) : toJson(first.body), dropped: 0 };
   const batch: StoredItem[] = [];
   let bytes = 0;
   let dropped = lost;

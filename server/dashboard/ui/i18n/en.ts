@@ -332,6 +332,9 @@ export const en: DashboardStrings = {
     noSteps: 'Nothing: they asked for a person before searching.',
     fromSite: 'From the site',
     more: 'Details',
+    attachments: 'Files from the customer',
+    download: 'Download {name} ({type}, {size})',
+    attachmentsNote: 'Downloaded, never opened here: open them only if you expect them. Their type was checked by content.',
     conversation: {
       heading: 'Conversation',
       empty: 'No messages yet. Your reply is emailed to the customer and shown in the site’s help.',

@@ -331,6 +331,9 @@ export const es: DashboardStrings = {
     noSteps: 'Nada: pidió una persona antes de buscar.',
     fromSite: 'Lo que indicó el sitio',
     more: 'Detalles',
+    attachments: 'Archivos del cliente',
+    download: 'Descargar {name} ({type}, {size})',
+    attachmentsNote: 'Se descargan, nunca se abren aquí: ábrelos solo si los esperas. Su tipo se comprobó por su contenido.',
     conversation: {
       heading: 'Conversación',
       empty: 'Todavía no hay mensajes. Tu respuesta se envía por correo al cliente y aparece en la ayuda de la web.',

@@ -275,6 +275,10 @@ export interface DashboardStrings {
     noSteps: string;
     fromSite: string;
     more: string;
+    /** The customer's files, as downloads: heading, each link's accessible name (`{name}`, `{type}`, `{size}`), and the note under them. */
+    attachments: string;
+    download: string;
+    attachmentsNote: string;
     /** The conversation (server/conversation/): messages, the reply form, status, assignee, due time, deliveries. */
     conversation: {
       heading: string;

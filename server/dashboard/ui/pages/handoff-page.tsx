@@ -2,7 +2,8 @@
  * One hand-off: the customer's question, details and contact, where they
  * were (page, language, time zone), its status, assignee and due time, the
  * conversation (./handoff-conversation.tsx), the steps of what they did in
- * help, what the site told of them (traits, context), and a mailto link
+ * help, what the site told of them (traits, context), the files they
+ * attached (downloads only), and a mailto link
  * (the reference in the subject). Every value is shown as text.
  */
 import { api, type User } from '../api.ts';
@@ -92,6 +93,42 @@ function SiteValues({ site }: { site: Item }) {
   );
 }
 
+interface Attachment {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+}
+
+/**
+ * The customer's files as plain download links (the route answers
+ * `Content-Disposition: attachment`, its own sandboxing CSP and nosniff):
+ * never an <img> or a preview of the file.
+ */
+function Attachments({ id }: { id: string }) {
+  const t = useI18n();
+  const s = t.s.handoff;
+  const { data } = useData(() => api.get<{ attachments: Attachment[] }>(`/handoffs/${encodeURIComponent(id)}/attachments`), id);
+  if (!data?.attachments.length) return null;
+  const size = (bytes: number) => (bytes >= 1e6 ? `${t.number(Math.round(bytes / 1e5) / 10)} MB` : `${t.number(Math.max(1, Math.round(bytes / 1e3)))} KB`);
+  return (
+    <section aria-labelledby="attachments">
+      <h2 id="attachments">{s.attachments}</h2>
+      <ul class="attachments">
+        {data.attachments.map((a) => (
+          <li>
+            <a href={`${BASE}/api/handoffs/${encodeURIComponent(id)}/attachments/${encodeURIComponent(a.id)}`} download={a.name} aria-label={t.fill(s.download, { name: a.name, type: a.type, size: size(a.size) })}>
+              {a.name}
+            </a>{' '}
+            <span class="hint">{a.type}, {size(a.size)}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{s.attachmentsNote}</p>
+    </section>
+  );
+}
+
 export function HandoffPage({ id, user }: { id: string; user: User }) {
   const t = useI18n();
   const s = t.s.handoff;
@@ -121,6 +158,7 @@ export function HandoffPage({ id, user }: { id: string; user: User }) {
       <h2>{s.question}</h2>
       <p class="question">{h.question}</p>
       {h.details && (<><h2>{s.details}</h2><p class="question">{h.details}</p></>)}
+      <Attachments id={h.id} />
       <Conversation h={h} user={user} onChange={reload} />
       <p>{mailto ? <a href={mailto}>{s.reply}</a> : <span class="hint">{s.noEmail}</span>}</p>
       <h2>{s.steps}</h2>

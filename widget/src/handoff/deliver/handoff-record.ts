@@ -7,6 +7,7 @@ import type { Journey } from '../journey/types.ts';
 import type { ChannelType, ChatVendor, Contact, HandoffDraft, HandoffRecord } from '../types.ts';
 import { shownFields, type ResolvedChannel } from '../channels/resolve-channels.ts';
 import type { ContactField } from '../types.ts';
+import type { AttachmentMeta } from '../attachments.ts';
 
 /** The record's identifying fields as they are, plus what the record is made from. */
 export interface RecordInput extends Pick<HandoffRecord, 'id' | 'reference' | 'site' | 'session' | 'at' | 'locale' | 'timeZone' | 'path'> {
@@ -15,6 +16,8 @@ export interface RecordInput extends Pick<HandoffRecord, 'id' | 'reference' | 's
   journey: Journey | undefined;
   /** The request's secret (the key to its thread): for the channels the collector carries. */
   secret?: string;
+  /** The files chosen (sent where the collector carries the hand-off). */
+  files?: AttachmentMeta[];
 }
 
 /** The contact fields the channel asks for, trimmed, without empty ones. */
@@ -27,9 +30,15 @@ export function contactFor(contact: Contact, fields: readonly ContactField[]): C
   return out;
 }
 
+/** The identify() traits the form asks for as contact fields ("trait:name"): sent as the contact, not again as facts. */
+export const askedFacts = (channel: ResolvedChannel): string[] => shownFields(channel).map((f) => `trait:${f}`);
+
+/** Whether the channel's hand-off goes to the collector, which takes files. */
+export const carriesFiles = (channel: ResolvedChannel): boolean => channel.carrier !== 'whatsapp' && channel.carrier !== 'chat';
+
 export function handoffRecord(input: RecordInput): HandoffRecord {
   const { draft, channel } = input;
-  const journey = input.journey && withoutRemoved(input.journey, draft.removed, draft.removedFacts);
+  const journey = input.journey && withoutRemoved(input.journey, draft.removed, [...draft.removedFacts, ...askedFacts(channel)]);
   const carrier: ChannelType = channel.carrier;
   return {
     v: 1,
@@ -52,5 +61,7 @@ export function handoffRecord(input: RecordInput): HandoffRecord {
     // Undefined for WhatsApp and chat (no collector thread): JSON leaves it out.
     secret: input.secret,
     ...(channel.config.replyMinutes ? { replyMinutes: channel.config.replyMinutes } : {}),
+    // Files only where the collector carries it (WhatsApp and a live chat take none).
+    ...(input.files?.length && carriesFiles(channel) ? { attachments: input.files.map(({ id, name, size }) => ({ id, name, size })) } : {}),
   };
 }

@@ -15,7 +15,7 @@ import { newReference, newSecret } from '../reference.ts';
 import { flag } from './requests.ts';
 import { buildTranscript } from '../transcript/build-transcript.ts';
 import { whatsappLink } from '../transcript/format-whatsapp.ts';
-import type { HandoffDraft, HandoffRecord, SentHandoff } from '../types.ts';
+import type { DraftFile, HandoffDraft, HandoffRecord, SentHandoff } from '../types.ts';
 import { chatAdapter, type ChatWindow } from '../vendors/index.ts';
 import { chatHandoff } from './chat-handoff.ts';
 import { handoffRecord } from './handoff-record.ts';
@@ -57,7 +57,7 @@ export function markSent(list: SentHandoff[], id: string): SentHandoff[] {
 }
 
 /** Open what opens in the click; the rest follows asynchronously. Rejects when the record could not be stored for the collector. */
-export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, journey: Journey | undefined, deps: SubmitDeps): Promise<Submitted> {
+export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, journey: Journey | undefined, deps: SubmitDeps, files: DraftFile[] = []): Promise<Submitted> {
   const storage = deps.storage ?? defaultStorage;
   const at = deps.now();
   const needsCollector = channel.carrier !== 'whatsapp' && channel.carrier !== 'chat';
@@ -75,6 +75,7 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
     draft,
     channel,
     journey,
+    files,
   });
   const transcript = buildTranscript(record);
   let link: string | undefined;
@@ -95,6 +96,11 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
         void storage.change('sent', (list) => list && markSent(list, record.id));
         resolve();
       });
+      // The files first: each its own upload; their ids (made when chosen) are older, so the outbox sends them before the hand-off.
+      for (const file of record.attachments ? files : []) {
+        const q = new URLSearchParams({ site: record.site, handoff: record.id, id: file.id, name: file.name });
+        await outbox.add({ id: file.id, kind: 'attachment', path: `/v1/handoffs/attachments?${q}`, body: file.blob });
+      }
       await outbox.add({ id: record.id, kind: 'handoff', body: record });
       void outbox.flush();
     }
@@ -103,6 +109,7 @@ export function submitHandoff(draft: HandoffDraft, channel: ResolvedChannel, jou
     flag('requests', deps.site, '1');
     flag('draft', deps.site);
     await storage.remove('draft');
+    await storage.remove('files');
     await forgetJourney(storage);
     deps.emit({ type: 'handoff_requested', query: record.question });
     return { record, sent, ...(link ? { link } : {}), delivered, whenDelivered };

@@ -8,7 +8,6 @@ import type { ChannelType } from '../types.ts';
 export interface HandoffStrings {
   lang: string;
   title: string;
-  intro: string;
   channelLegend: string;
   channel: Record<ChannelType, string>;
   openNow: string;
@@ -23,6 +22,8 @@ export interface HandoffStrings {
   fallback: string;
   question: string;
   details: string;
+  /** The button that shows the optional details field. */
+  addDetails: string;
   name: string;
   email: string;
   phone: string;
@@ -35,9 +36,37 @@ export interface HandoffStrings {
     phone: string;
     phoneFormat: string;
   };
-  journeyTitle: string;
   journeyHint: string;
-  journeyEmpty: string;
+  /** The one line of what goes with the message: `lead` then the counts ("3 searches, 1 answer read and this page"). Each count is [one, other] with `{n}`. */
+  summary: {
+    lead: string;
+    search: [string, string];
+    read: [string, string];
+    feedback: [string, string];
+    page: [string, string];
+    trait: [string, string];
+    context: [string, string];
+    and: string;
+    only: string;
+    review: string;
+    hide: string;
+  };
+  /** Names of common identify() / data-context keys (others are humanized: "customerId" → "Customer ID"). */
+  facts: Record<string, string>;
+  attach: string;
+  /** Under the attach button: what and how much. */
+  attachHint: string;
+  /** `{name}`: the file's name. */
+  fileRemove: string;
+  fileAdded: string;
+  fileRemoved: string;
+  /** A file refused before sending: `{name}`, and `{why}`, one of `fileWhy`. */
+  fileRefused: string;
+  fileWhy: { type: string; size: string; count: string };
+  /** On the confirmation: the reference's copy button, its announcement, and the words when the browser refuses the clipboard. */
+  copy: string;
+  copied: string;
+  copyFailed: string;
   /** Accessible name of a remove button; `{item}` is the item's text. */
   remove: string;
   removeShort: string;

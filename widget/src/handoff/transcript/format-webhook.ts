@@ -14,6 +14,8 @@ export interface WebhookPayload {
   created: number;
   handoff: HandoffRecord;
   transcript: { text: string; steps: { time: string; text: string }[] };
+  /** The files attached, added by the collector (server/attachments/links.ts): `url` is a signed link until `expires`. */
+  attachments?: { id: string; name: string; type: string; size: number; sha256: string; url?: string; expires?: number }[];
 }
 
 export function formatWebhook(record: HandoffRecord, t: Transcript): WebhookPayload {

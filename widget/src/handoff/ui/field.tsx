@@ -41,7 +41,7 @@ export function Field({ id, label, optional, value, error, multiline, type = 'te
         {optional && <span class="ay-note"> {optional}</span>}
       </label>
       {multiline ? (
-        <textarea {...common} class="ay-text" rows={3} />
+        <textarea {...common} class="ay-text" rows={2} />
       ) : (
         <input {...common} class="ay-input" type={type as 'text'} autoComplete={autoComplete} spellcheck={type === 'text'} />
       )}

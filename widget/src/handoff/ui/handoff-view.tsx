@@ -4,7 +4,8 @@ import { newId, timeZone } from '../journey/environment.ts';
 import { markSent, submitHandoff, type Submitted } from '../deliver/submit.ts';
 import { handoffStrings } from '../i18n/index.ts';
 import { channelStatus } from './channel-choice.tsx';
-import type { ChannelType, HandoffDraft, SentHandoff } from '../types.ts';
+import type { ChannelType, DraftFile, HandoffDraft, SentHandoff } from '../types.ts';
+import { siteLabels } from './fact-label.ts';
 import { askThread, flag, POLL_MS, refreshRequests, withThread } from '../deliver/requests.ts';
 import { storage } from '../journal.ts';
 import { Confirmation } from './confirmation.tsx';
@@ -93,6 +94,13 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
       return { ...before!, draft };
     });
 
+  // Files are written apart from the draft, only when they change (not at each keystroke).
+  const changeFiles = (files: DraftFile[]) => {
+    setData((before) => before && { ...before, files });
+    void storage.change('files', () => (files.length ? files : undefined));
+    change({});
+  };
+
   const submit = () => {
     if (!channel) return;
     setBusy(true);
@@ -111,7 +119,7 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
         openUrl: (url) => void window.open(url, '_blank', 'noopener'),
         win: window as unknown as ChatWindow,
         emit: (event) => ctx.consented?.() !== false && ctx.emit(event),
-      });
+      }, data.files);
     } catch {
       setBusy(false);
       setFailed(true);
@@ -131,7 +139,7 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
           // "Your earlier requests" says so too, as the stored list does.
           setData((d) => d && { ...d, sent: markSent(d.sent, result.sent.id) });
         });
-        setData({ ...data, sent: [result.sent, ...data.sent.filter((s) => s.id !== result.sent.id)], journey: undefined });
+        setData({ ...data, sent: [result.sent, ...data.sent.filter((s) => s.id !== result.sent.id)], journey: undefined, files: [] });
       },
       () => {
         setBusy(false);
@@ -144,20 +152,22 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
     setForm(true);
     setDone(undefined);
     setDelivered(false);
-    setData({ ...data, draft: newDraft(ctx, '', channel?.id ?? 'inbox', Date.now()) });
+    setData({ ...data, files: [], draft: newDraft(ctx, '', channel?.id ?? 'inbox', Date.now()) });
   };
 
   return (
     <div class="ay-ho">
-      <button type="button" class="ay-icon ay-back" onClick={onBack}>
-        <svg viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M19 12H5m6-6-6 6 6 6" />
-        </svg>
-        {t.back}
-      </button>
-      <h3 ref={heading} tabIndex={-1} class="ay-q">
-        {t.title}
-      </h3>
+      <div class="ay-ho-head">
+        <button type="button" class="ay-icon ay-back" onClick={onBack}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M19 12H5m6-6-6 6 6 6" />
+          </svg>
+          {t.back}
+        </button>
+        <h3 ref={heading} tabIndex={-1} class="ay-q">
+          {t.title}
+        </h3>
+      </div>
       {done ? (
         <Confirmation t={t} {...done} delivered={delivered} waiting={waiting} onAnother={another} />
       ) : !form ? (
@@ -166,7 +176,6 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
         </button>
       ) : channel ? (
         <div>
-          <p class="ay-intro">{t.intro}</p>
           <HandoffForm
             id={id}
             t={t}
@@ -174,6 +183,9 @@ export function HandoffView({ ctx, query, onBack, requests }: HandoffViewProps) 
             channel={channel}
             draft={data.draft}
             journey={data.journey}
+            files={data.files}
+            onFiles={changeFiles}
+            labels={siteLabels(ctx.options.context, ctx.traits?.())}
             now={Date.now()}
             busy={busy}
             failed={failed}

@@ -10,7 +10,7 @@ import { cleanTraits } from '../journey/environment.ts';
 import { retentionMs } from '../journey/journey.ts';
 import { readJourney, recordPage, storage as defaultStorage, type HandoffStorage } from '../journal.ts';
 import type { Journey } from '../journey/types.ts';
-import type { Contact, HandoffDraft, SentHandoff } from '../types.ts';
+import type { Contact, DraftFile, HandoffDraft, SentHandoff } from '../types.ts';
 import { chatsOnPage } from '../vendors/index.ts';
 
 export type HandoffContext = Pick<PanelContext, 'lang' | 'options' | 'engine' | 'traits' | 'emit' | 'consented' | 'outbox'>;
@@ -18,6 +18,8 @@ export type HandoffContext = Pick<PanelContext, 'lang' | 'options' | 'engine' | 
 export interface HandoffData {
   journey: Journey | undefined;
   draft: HandoffDraft;
+  /** The draft's files (kept beside it in IndexedDB). */
+  files: DraftFile[];
   sent: SentHandoff[];
   channels: ResolvedChannel[];
 }
@@ -45,10 +47,10 @@ export async function loadHandoff(ctx: HandoffContext, query: string, storage: H
   const now = Date.now();
   const recording = ctx.consented?.() !== false;
   if (recording) await recordPage(ctx, storage);
-  const [journey, stored, sent] = await Promise.all([recording ? readJourney(ctx, storage) : undefined, storage.read('draft'), storage.read('sent')]);
+  const [journey, stored, sent, files] = await Promise.all([recording ? readJourney(ctx, storage) : undefined, storage.read('draft'), storage.read('sent'), storage.read('files')]);
   const channels = offeredChannels(ctx, now);
   const fresh = stored && now - stored.updated <= retentionMs(ctx.options.journeyDays) ? stored : undefined;
   const first = channels[0]?.id ?? 'inbox';
   const draft = fresh ? { ...fresh, channel: channels.some((c) => c.id === fresh.channel) ? fresh.channel : first } : newDraft(ctx, query, first, now);
-  return { journey, draft, sent: sent ?? [], channels };
+  return { journey, draft, files: (fresh && files) || [], sent: sent ?? [], channels };
 }

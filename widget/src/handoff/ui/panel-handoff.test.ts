@@ -70,7 +70,10 @@ describe('hand-off in the panel', () => {
     const journey = await readJourney({ options: { index: '' } });
     expect(journey!.items.map((i) => i.kind)).toEqual(['page', 'search']);
     expect(journey!.items[1]).toMatchObject({ query: 'pizza con piña', decision: 'none' });
-    expect(p.ui.getByRole('button', { name: /^Quitar: Buscó «pizza con piña»/ })).toBeTruthy();
+    // One line says what goes with it; Revisar opens the items, in the second person.
+    expect(p.ui.getByText(/^Se enviará: 1 búsqueda y esta página/)).toBeTruthy();
+    fireEvent.click(p.ui.getByRole('button', { name: es.summary.review }));
+    expect(p.ui.getByRole('button', { name: /^Quitar: Buscaste «pizza con piña»/ })).toBeTruthy();
     fireEvent.click(p.ui.getByRole('button', { name: es.back }));
     await waitFor(() => expect(p.focused()).toBe(p.ui.getByRole('combobox')));
     expect((p.ui.getByRole('combobox') as HTMLInputElement).value).toBe('pizza con piña');

@@ -24,10 +24,16 @@ export function handoffItem(ref: string): OutboxItem {
   return { id: `${(T0 + seq++).toString(36)}handoff00000`, kind: 'handoff', body: { ref } };
 }
 
+/** A file of the hand-off `handoff` (an item id), with the next time-ordered id: made before its hand-off, it is older. */
+export function attachmentItem(handoff: string, bytes = 'PNG'): OutboxItem {
+  const id = `${(T0 + seq++).toString(36)}attach000000`;
+  return { id, kind: 'attachment', path: `/v1/handoffs/attachments?site=demo&handoff=${handoff}&id=${id}&name=foto`, body: new Blob([bytes]) };
+}
+
 export interface Posted {
   url: string;
   at: number;
-  body: { site: string; sent_at: number; events: { id: string }[]; dropped?: number };
+  body: { site: string; sent_at: number; events: { id: string }[]; dropped?: number; blob?: Blob };
 }
 
 /** An outbox over a Map, a fake clock and a scripted collector (replies in order, then 200). */
@@ -41,8 +47,8 @@ export function setup(over: Partial<OutboxDeps> & { replies?: (Reply | Promise<R
     collector: 'https://c.example',
     site: 'demo',
     store: memoryStore(map),
-    post: vi.fn(async (url: string, body: string) => {
-      posted.push({ url, at: Date.now(), body: JSON.parse(body) });
+    post: vi.fn(async (url: string, body: string | Blob) => {
+      posted.push({ url, at: Date.now(), body: typeof body == 'string' ? JSON.parse(body) : { blob: body } });
       return (await replies.shift()) ?? { status: 200 };
     }),
     lock: async (fn) => (await fn(), true),
