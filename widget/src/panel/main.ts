@@ -22,10 +22,16 @@ import { createSearchEngine as createEngine, type SearchEngine } from '../search
 import type { FaqIndex } from '../search/index-format.ts';
 import { loadStemmers } from '../search/stem.ts';
 
-/** The engine over the page language's part of the index, once that language's stemmer has loaded. */
+/**
+ * The engine over the page language's part of the index, once that
+ * language's stemmer has loaded; its warm-up starts at once (on intent,
+ * before the panel opens), not when the panel is drawn.
+ */
 export async function createSearchEngine(index: FaqIndex): Promise<SearchEngine> {
   await loadStemmers(index.locales.map((l) => l.locale));
-  return createEngine(index);
+  const engine = createEngine(index);
+  warmWhenIdle(engine);
+  return engine;
 }
 
 /**
@@ -34,11 +40,11 @@ export async function createSearchEngine(index: FaqIndex): Promise<SearchEngine>
  * few ms while the browser is idle, so a large FAQ never blocks the page.
  * A search before it is done finishes it at once.
  */
-function warmWhenIdle(context: PanelContext): void {
+function warmWhenIdle(engine: SearchEngine): void {
   const idle = (fn: (deadline?: IdleDeadline) => void): unknown => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 500 }) : setTimeout(fn, 16));
   const slice = (deadline?: IdleDeadline): void => {
     const end = performance.now() + Math.min(deadline?.timeRemaining() ?? 8, 8);
-    do if (context.engine.warmStep(context.lang)) return;
+    do if (engine.warmStep()) return;
     while (performance.now() < end);
     idle(slice);
   };
@@ -73,7 +79,6 @@ export function mountPanel(container: HTMLElement, context: PanelContext): Panel
   const flush = () => reporter.flush();
   addEventListener('pagehide', flush);
   draw();
-  warmWhenIdle(context);
   return {
     open(query, anchor) {
       open = true;
