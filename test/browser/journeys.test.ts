@@ -78,11 +78,12 @@ describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }
     expect(page.errors).toEqual([]);
   });
 
-  it('Tab stays inside the open dialog', async () => {
-    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+  it('as the sheet of a phone, the dialog is modal: Tab stays inside', async () => {
+    const page = await chromium.page({ viewport: { width: 390, height: 844 } });
     await page.goto(`${demo.url}${path}`);
     const help = new HelpWidget(page, lang);
     await help.openWithLauncher();
+    expect(await help.panel.getAttribute('aria-modal')).toBe('true');
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       const inside = await help.panel.evaluate((dialog) => {
@@ -91,6 +92,25 @@ describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }
       });
       expect(inside, `focus left the dialog after ${i + 1} Tab presses`).toBe(true);
     }
+  });
+
+  it('floating beside the page, the dialog is not modal: Tab reaches the page, and a click on the page closes it', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}${path}`);
+    const help = new HelpWidget(page, lang);
+    await help.openWithLauncher();
+    expect(await help.panel.getAttribute('aria-modal')).toBeNull();
+    let left = false;
+    for (let i = 0; i < 12 && !left; i++) {
+      await page.keyboard.press('Tab');
+      left = await page.evaluate(() => !document.activeElement?.closest('[data-ayuda-root]') && document.activeElement !== document.body);
+    }
+    expect(left, 'Tab never left the dialog for the page').toBe(true);
+    await expect.poll(() => help.panel.isVisible()).toBe(true);
+    await page.locator('h1').first().click();
+    await expect.poll(() => help.panel.count()).toBe(0);
+    expect(await help.launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(page.errors).toEqual([]);
   });
 });
 

@@ -38,8 +38,12 @@ export const LAUNCHER_BUDGET = 5_000;
  * demo falls by ~1.2 KB all the same (the code +375 B; the part and chunks
  * 21,011 B against 22,599 B for the part with every answer; `npm run bench`),
  * and by a quarter at 10,000 entries (1,318 → 960 KiB).
+ * Raised to 33,300 B (issue 13 #5, honest modality): floating beside the
+ * page the dialog is non-modal (no `aria-modal`, no Tab trap) and a press
+ * outside help closes it; only the full-screen sheet of small screens is
+ * modal. +74 B measured (33,178 → 33,252 B).
  */
-export const TOTAL_BUDGET = 33_200;
+export const TOTAL_BUDGET = 33_300;
 /**
  * The hand-off chunk, loaded only when a customer asks for a person. Raised
  * from 12,000 B (11,961 B used) to 14,600 B (December 2026) for issue 15's

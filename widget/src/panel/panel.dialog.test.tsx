@@ -1,24 +1,56 @@
 // @vitest-environment happy-dom
-/** The frame around the search: a labelled modal dialog with its focus trap and close button, or inline; its language and direction. */
+/**
+ * The frame around the search: a labelled dialog with its close button
+ * (modal with a focus trap as the full-screen sheet of small screens,
+ * non-modal floating beside the page, closed by a press outside), or
+ * inline; its language and direction.
+ */
 import { act, fireEvent } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { key, optionTexts, type, usePanelPage } from './__fixtures__/panel-page.ts';
 
 const { mount } = usePanelPage();
 
+/** A screen whose viewport is (or not) the small one where help is a full-screen sheet (place.ts NARROW). */
+const screen = (small: boolean) => vi.spyOn(window, 'matchMedia').mockImplementation((query) => ({ matches: small, media: query, addEventListener() {}, removeEventListener() {} }) as unknown as MediaQueryList);
+afterEach(() => vi.restoreAllMocks());
+
 describe('dialog', () => {
-  test('is a labelled modal dialog; focus goes to the search box on open', async () => {
+  test('floating beside the page: a labelled, non-modal dialog that a press outside closes; focus goes to the search box on open', async () => {
+    screen(false);
+    const p = await mount();
+    p.open('devolver');
+    const dialog = p.ui.getByRole('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBeNull();
+    // Tab is not kept inside: from the search box (the last stop) it leaves for the page.
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    p.ui.getByRole('combobox').dispatchEvent(tab);
+    expect(tab.defaultPrevented).toBe(false);
+    // A press inside help (the panel, the launcher beside it) keeps it open; one on the page closes it.
+    act(() => void dialog.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    act(() => void (p.root as ShadowRoot).host.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(p.onClose).not.toHaveBeenCalled();
+    act(() => void document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(p.onClose).toHaveBeenCalledOnce();
+    expect(p.ui.queryByRole('dialog')).toBeNull();
+  });
+
+  test('as the full-screen sheet of a small screen: modal, and a press on what it covers does not close it', async () => {
+    screen(true);
     const p = await mount();
     p.open('devolver');
     const dialog = p.ui.getByRole('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
+    act(() => void document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(p.onClose).not.toHaveBeenCalled();
     expect(p.root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe('Ayuda');
     expect(p.focused()).toBe(p.ui.getByRole('combobox'));
     expect((p.focused() as HTMLInputElement).value).toBe('devolver');
     expect(p.ui.getByRole('button', { name: 'Cerrar la ayuda' })).toBeTruthy();
   });
 
-  test('Tab and Shift+Tab wrap around its ends', async () => {
+  test('as the sheet, Tab and Shift+Tab wrap around its ends', async () => {
+    screen(true);
     const p = await mount();
     p.open();
     const close = p.ui.getByRole('button', { name: 'Cerrar la ayuda' });

@@ -6,13 +6,21 @@ import { AnswerView } from './answer-view.tsx';
 import { loadAnswer, PREFETCH } from './answers.ts';
 import { HandoffHost, HandoffSlot, handoffOffered, hasDraft, hasRequests, refreshRequests } from './handoff-slot.tsx';
 import { loadLocale } from './load-locale.ts';
-import { place } from './place.ts';
+import { NARROW, place } from './place.ts';
 import type { Reporter } from './reporter.ts';
 import { SearchView } from './search-view.tsx';
 import { loadPanelNotices, NoticeCard, noticesNow, type PanelNotices } from './notice-view.tsx';
 import { feedbackFor, initialState, listKind, optionIds, reduce, type PanelState } from './state.ts';
 import { popularIds, suggestedIds } from './suggestions.ts';
 import { trapTab } from './trap-tab.ts';
+
+/**
+ * The dialog is modal only as the full-screen sheet of small screens, where
+ * it covers the page: there it says so (`aria-modal`) and keeps Tab inside.
+ * Floating beside the page it is a non-modal dialog (Tab leaves it, a press
+ * outside closes it), as the page behind stays in reach.
+ */
+const sheet = (): boolean => matchMedia(NARROW).matches;
 
 /** Result counts are announced once typing pauses this long. */
 export const ANNOUNCE_MS = 300;
@@ -170,6 +178,14 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     if (dialog && open && panel.current) return place(panel.current, request.anchor ?? ctx.anchor);
   }, [dialog, open, request.anchor]);
 
+  // Floating beside the page, the dialog is not modal (the page stays in reach): a press outside help closes it.
+  useEffect(() => {
+    if (!dialog || !open) return;
+    const down = (e: PointerEvent) => void (!sheet() && !e.composedPath().includes((panel.current!.getRootNode() as ShadowRoot).host) && onClose());
+    addEventListener('pointerdown', down, true);
+    return () => removeEventListener('pointerdown', down, true);
+  }, [dialog, open]);
+
   // Help opened: the requests' status and replies are asked for now.
   useEffect(() => {
     if (open) refreshRequests(ctx);
@@ -225,7 +241,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     if (e.key === 'Escape') {
       e.preventDefault();
       onClose();
-    } else if (e.key === 'Tab') trapTab(e, panel.current!);
+    } else if (e.key === 'Tab' && sheet()) trapTab(e, panel.current!);
   };
 
   const entry = state.view === 'answer' && state.entryId ? ctx.engine.entry(state.entryId) : undefined;
@@ -241,7 +257,7 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
       ref={panel}
       class={dialog ? `ay-panel ay-dialog${left}` : 'ay-panel ay-inline'}
       role={dialog ? 'dialog' : 'region'}
-      aria-modal={dialog ? 'true' : undefined}
+      aria-modal={dialog && sheet() ? 'true' : undefined}
       aria-labelledby={`${id}t`}
       lang={t.lang}
       dir={isRtl(ctx.lang) ? 'rtl' : 'ltr'}
