@@ -49,6 +49,7 @@ export const PANEL_CSS = `
 .ay-input::placeholder,.ay-text::placeholder{color:#6b7280;opacity:1}
 .ay-h{margin-block:1.25em .5em;font-size:.875em;font-weight:600;color:#4b5563}
 .ay-list{list-style:none;padding:0;display:grid;gap:.5em}
+.ay-ho-offer{margin-block-start:1em}
 .ay-opt{padding:.75em 1em;border:1px solid #e5e7eb;border-radius:.75em;background:#fff;box-shadow:0 1px 2px rgb(0 0 0/.05);cursor:pointer;transition:border-color .12s,background-color .12s}
 .ay-opt:hover{background:#f9fafb;border-color:#9ca3af}
 .ay-opt[aria-selected=true]{border-color:var(--ay-accent);outline:2px solid var(--ay-accent);outline-offset:-2px;background:#f9fafb}
