@@ -11,7 +11,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ADMIN } from '../dashboard/live-dashboard.ts';
-import { localInput } from '../../server/dashboard/ui/pages/notices-page.tsx';
+import { localInput } from '../../server/dashboard/ui/pages/notice-form.tsx';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 import { HelpWidget } from './help-widget.ts';
