@@ -58,7 +58,7 @@ export interface DashboardOptions {
   freshMs?: number;
   /** How often open pages' live streams look for changes, in ms (default 2000). */
   liveIntervalMs?: number;
-  /** The `group.spiking` webhook's clock, fetch and retries (tests). */
+  /** How often spikes are looked for, and the clock (tests); the alerts' retries are the delivery queue's (the collector's `handoffDelivery`). */
   spikeAlerts?: SpikeAlertOptions;
 }
 
@@ -86,7 +86,7 @@ export async function dashboard(scope: FastifyInstance, options: DashboardPlugin
   const guards = await registerAuth(scope, db);
   const faqs = options.faqs ?? createFaqCatalog({ sourceOf: (key) => options.sites.get(key)?.faq, log: (message) => scope.log.warn(message) });
   const alternates = createAlternatesStep(db, faqs);
-  const spikes = createSpikeAlerts(db, options.sites, { log: (message) => scope.log.warn(message), ...options.spikeAlerts });
+  const spikes = createSpikeAlerts(db, options.sites, options.deliveries, options.spikeAlerts);
 
   const interval = options.groupingIntervalMs ?? 2000;
   let timer: NodeJS.Timeout | undefined;

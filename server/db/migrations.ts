@@ -13,7 +13,7 @@ import { dialectOf } from './dialect/index.ts';
 import { eventKeyMigrations } from './migrations-event-keys.ts';
 import { noticesMigrations } from '../notices/migrations.ts';
 import { conversationMigrations } from '../conversation/migrations.ts';
-import { spikeMigrations } from '../grouping/spike-migrations.ts';
+import { spikeMigrations, spikeQueueMigrations } from '../grouping/spike-migrations.ts';
 import { privacyMigrations } from '../privacy/migrations.ts';
 import { attachmentMigrations } from '../attachments/migrations.ts';
 
@@ -75,6 +75,7 @@ export const migrations: Record<string, Migration> = {
   },
   ...attachmentMigrations,
   ...privacyMigrations,
+  ...spikeQueueMigrations,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -7,6 +7,7 @@ import { migrations } from './migrations.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CollectorDb } from './index.ts';
 import { makeBatch } from '../testing/batches.ts';
+import { handoffTables, SITE_EVENT } from '../handoff/tables.ts';
 
 const opened: CollectorDb[] = [];
 async function open(file: string): Promise<CollectorDb> {
@@ -17,6 +18,16 @@ async function open(file: string): Promise<CollectorDb> {
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.close()));
 });
+
+/** A SQLite file made by the migrations before `upTo` (a database of an older version). */
+async function oldDatabase(upTo: string): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'ayuda-db-')), 'old.db');
+  const old = new Kysely<never>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+  const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < upTo));
+  expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
+  await old.destroy();
+  return file;
+}
 
 describe('openDatabase', () => {
   it('creates the directory, uses WAL and migrates the schema on a real file', async () => {
@@ -36,11 +47,7 @@ describe('openDatabase', () => {
   });
 
   it('keeps the events of a database made before ids were per site, with their rowids, and dedupes per site from then on', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-db-')), 'old.db');
-    const old = new Kysely<never>({ dialect: new SqliteDialect({ database: new Database(file) }) });
-    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0007'));
-    expect((await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest()).error).toBeUndefined();
-    await old.destroy();
+    const file = await oldDatabase('0007');
     const raw = new Database(file);
     raw.exec(`insert into events (rowid, id, v, site, session, type, locale, path, at, received_at) values (7, 'evt-a', 1, 'demo', 's1', 'search', 'es', '/', 1, 2), (9, 'evt-b', 1, 'shop', 's2', 'search', 'es', '/', 3, 4)`);
     raw.close();
@@ -53,6 +60,22 @@ describe('openDatabase', () => {
     expect(await db.insertBatch(evtA)).toEqual({ accepted: 0, duplicates: 1 });
     const indexes = await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'events' order by name`.execute(db.kysely);
     expect(indexes.rows.map((r) => r.name)).toEqual(expect.arrayContaining(['events_site_at', 'events_site_reason', 'events_session_at']));
+  });
+
+  it('moves the group.spiking alerts of a database made before they were queued into the delivery queue, each with its state (sent ones stay sent, a failing one keeps its retries)', async () => {
+    const file = await oldDatabase('0015');
+    const raw = new Database(file);
+    raw.exec(`insert into group_spike_alerts (group_id, day, site, status, attempts, next_at, last_error, payload, created_at, updated_at)
+      values (12, '2026-12-07', 'shop', 'delivered', 1, 10, null, '{"id":"spike-12-2026-12-07"}', 5, 10), (13, '2026-12-07', 'shop', 'pending', 2, 40, 'HTTP 500', '{"id":"spike-13-2026-12-07"}', 6, 20)`);
+    raw.close();
+    const db = await open(file);
+    const queued = await handoffTables(db.kysely).selectFrom('handoff_deliveries').select(['handoff_id', 'site', 'target', 'status', 'attempts', 'next_at', 'last_error', 'payload']).orderBy('id').execute();
+    expect(queued).toEqual([
+      { handoff_id: SITE_EVENT, site: 'shop', target: 'webhook:spike-12-2026-12-07', status: 'delivered', attempts: 1, next_at: 10, last_error: null, payload: '{"id":"spike-12-2026-12-07"}' },
+      { handoff_id: SITE_EVENT, site: 'shop', target: 'webhook:spike-13-2026-12-07', status: 'pending', attempts: 2, next_at: 40, last_error: 'HTTP 500', payload: '{"id":"spike-13-2026-12-07"}' },
+    ]);
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'group_spike_alerts'`.execute(db.kysely);
+    expect(tables.rows).toEqual([]);
   });
 
   it('stores each event once and counts duplicates', async () => {

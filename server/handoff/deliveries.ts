@@ -9,6 +9,11 @@
  * one PostgreSQL database each claim the rows they run, so each delivery
  * is attempted by one process.
  *
+ * The same queue carries a hand-off's conversation (server/conversation/)
+ * and the site's own signed webhook events that belong to no hand-off
+ * (`group.spiking`, server/grouping/spike-alerts.ts; `handoff_id`
+ * {@link SITE_EVENT}): every signed webhook with retries goes through here.
+ *
  * A hand-off sent without an Origin header did not come from a browser's
  * page (keys are public; anyone can post one with curl). Once its site has
  * queued `untrustedPerSitePerHour` hand-offs for delivery in the last hour,
@@ -23,7 +28,7 @@ import { emailMessage } from './email-message.ts';
 import { createMailer, type Mailer } from './send-email.ts';
 import { postSigned, sendWebhook, type AttemptResult } from './send-webhook.ts';
 import type { SendMailOptions } from 'nodemailer';
-import type { DeliveryTarget, HandoffDeliveriesTable, HandoffSchema } from './tables.ts';
+import { SITE_EVENT, type DeliveryTarget, type HandoffDeliveriesTable, type HandoffSchema } from './tables.ts';
 import { attachmentLinks } from '../attachments/links.ts';
 
 export interface DeliveryOptions {
@@ -46,8 +51,14 @@ export interface DeliveryOptions {
   pollMs?: number;
 }
 
-/** A delivery of a hand-off's conversation (server/conversation/deliveries.ts): what to send, ready made. */
+/**
+ * A delivery with what to send ready made: an event of a hand-off's
+ * conversation (server/conversation/), or a site's own webhook event
+ * (`handoff_id` {@link SITE_EVENT}; its target `webhook:<event id>` is queued
+ * once, however often it is queued again).
+ */
 export interface ConversationDelivery {
+  /** The hand-off's id, or {@link SITE_EVENT}. */
   handoff_id: string;
   site: string;
   target: `${DeliveryTarget}:${string}`;
@@ -58,7 +69,7 @@ export interface ConversationDelivery {
 export interface Deliveries {
   /** Queue the record's deliveries (within the caller's storing of it) and run them soon; `untrusted`: sent without Origin. */
   enqueue(record: HandoffRecord, from?: { untrusted?: boolean }): Promise<void>;
-  /** Queue deliveries of a conversation (a reply emailed to the customer, webhook events) and run them soon. */
+  /** Queue ready-made deliveries (a reply emailed to the customer, a conversation's or the site's webhook events) and run them soon. */
   queue(items: ConversationDelivery[]): Promise<void>;
   /** Try a delivery again now (a lead's retry): one more attempt, whatever its state. */
   retry(id: number): Promise<boolean>;
@@ -96,6 +107,9 @@ export function targetsFor(config: DeliverySettings, record: HandoffRecord): Del
   return [...(takes(settings?.email) ? ['email' as const] : []), ...(takes(settings?.webhook) ? ['webhook' as const] : [])];
 }
 
+/** Whose delivery, in the log: the hand-off's, or the site's. */
+const whose = (row: HandoffDeliveriesTable): string => (row.handoff_id === SITE_EVENT ? `site ${row.site}` : `hand-off ${row.handoff_id}`);
+
 export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySettings, options: DeliveryOptions = {}): Deliveries {
   const { baseDelayMs = 5000, maxAttempts = 10, now = Date.now, random = Math.random, log = () => {} } = options;
   let mailer = options.mailer;
@@ -120,7 +134,8 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     if (row.payload !== null && row.payload !== undefined) {
       if (row.target.startsWith('email:')) return send(JSON.parse(row.payload) as SendMailOptions);
       if (!settings?.webhook) return { ok: false, final: true, detail: 'the site no longer has a webhook; not retried' };
-      return postSigned(row.payload, settings.webhook, `${row.handoff_id}.${row.target.slice('webhook:'.length)}.${row.attempts + 1}`, now(), options.fetch);
+      const event = row.target.slice('webhook:'.length);
+      return postSigned(row.payload, settings.webhook, `${row.handoff_id === SITE_EVENT ? event : `${row.handoff_id}.${event}`}.${row.attempts + 1}`, now(), options.fetch);
     }
     const record = JSON.parse(row.record) as HandoffRecord;
     // The files stored for it (they arrive before it), each with a link signed at this attempt.
@@ -150,7 +165,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
         .where('id', '=', row.id!)
         .execute();
     });
-    if (!result.ok) log(`hand-off ${row.handoff_id}: ${row.target} attempt ${attempts} failed (${result.detail ?? result.status})${done ? ', given up' : ''}`);
+    if (!result.ok) log(`${whose(row)}: ${row.target} attempt ${attempts} failed (${result.detail ?? result.status})${done ? ', given up' : ''}`);
   }
 
   /**
@@ -176,7 +191,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
     do {
       again = false;
       const due = await claimDue();
-      await Promise.all(due.map((row) => runOne(row).catch((err: unknown) => log(`hand-off ${row.handoff_id}: ${String(err)}`))));
+      await Promise.all(due.map((row) => runOne(row).catch((err: unknown) => log(`${whose(row)}: ${String(err)}`))));
       if (due.length === 50) again = true;
     } while (again && !closed);
     await schedule();
@@ -208,6 +223,7 @@ export function createDeliveries(db: Kysely<HandoffSchema>, config: DeliverySett
       .selectFrom('handoff_deliveries')
       .select((eb) => eb.fn.count<number>('handoff_id').distinct().as('n'))
       .where('site', '=', site)
+      .where('handoff_id', '!=', SITE_EVENT)
       .where('created_at', '>', at - HOUR_MS)
       .executeTakeFirst();
     return Number(row?.n ?? 0) >= ceiling;

@@ -17,12 +17,13 @@ import { runBuild } from '../../cli/commands/build.ts';
 import { DEMO_FAQ } from '../../demo/server.ts';
 import { createSearchEngine } from '../../widget/src/search/engine.ts';
 import type { FaqIndex } from '../../widget/src/search/index-format.ts';
-import { ADMIN, PASSWORD, VIEWER, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN, VIEWER } from '../dashboard/live-dashboard.ts';
 import { store } from '../dashboard/seed.ts';
 import { visit } from '../dashboard/seed-reads.ts';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 import { tempDir } from './use-demo.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -31,27 +32,28 @@ const HOSTILE = '<img src=x onerror=alert(1)> se la mando de vuelta';
 const ENTRY = '¿Cómo devuelvo un pedido?';
 const quiet = { stdout: () => {}, stderr: () => {} };
 const chromium = useChromium();
-let live: LiveDashboard;
 let dir = '';
 
 beforeAll(async () => {
   dir = tempDir('alternates-');
   expect(await runBuild(DEMO_FAQ, { out: join(dir, 'ayuda'), widget: false }, quiet)).toBe(0);
-  live = await startLiveDashboard({ faq: join(dir, 'ayuda', 'faq-index.json') });
+}, 180_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+const live = useLiveDashboard(() => ({ faq: join(dir, 'ayuda', 'faq-index.json'), seed: ({ db }) => seed(db) }));
+
+function seed(db: Parameters<typeof store>[0]) {
   const at = Date.now() - 3 * 3_600_000;
   const s = (n: number) => visit({ session: `sess-browser${n}`, path: '/centro-de-ayuda/' });
-  await store(live.db, [
+  return store(db, [
     s(1).search(at, WORDING, 'weak'), s(1).read(at + 5_000, 'devolver-pedido', WORDING),
     s(2).read(at + 60_000, 'devolver-pedido', WORDING), s(2).feedback(at + 90_000, 'devolver-pedido', true, WORDING),
     s(3).read(at + 120_000, 'devolver-pedido', HOSTILE),
     // Read, then gave up: not resolved, not proposed.
     s(4).read(at, 'devolver-pedido', 'quiero devolverlo por correo certificado'), s(4).gaveUp(at + 30_000, 'quiero devolverlo por correo certificado'),
   ]);
-}, 180_000);
-afterAll(async () => {
-  await live?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 async function signIn(page: Page & { errors: string[] }, email: string): Promise<() => Promise<string[]>> {
   const seen: string[] = [];
@@ -60,10 +62,7 @@ async function signIn(page: Page & { errors: string[] }, email: string): Promise
     document.addEventListener('securitypolicyviolation', (e) => console.error(`csp-violation ${e.violatedDirective}`));
   });
   page.on('console', (m) => /csp-violation|refused to/i.test(m.text()) && seen.push(m.text()));
-  await page.goto(`${live.url}/dashboard/login?next=${encodeURIComponent('/dashboard/')}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logIn(page, email, { url: live.url });
   await page.getByRole('link', { name: 'Learned wordings' }).click();
   await page.getByRole('heading', { level: 1, name: 'Learned wordings' }).waitFor();
   return async () => [...seen, ...page.errors];

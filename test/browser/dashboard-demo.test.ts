@@ -6,21 +6,16 @@
  * snippet with the customer's own words.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ADMIN, PASSWORD, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
 import { useChromium } from './chromium.ts';
 import { HelpWidget } from './help-widget.ts';
 import { useDemo } from './use-demo.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let live: LiveDashboard;
-beforeAll(async () => {
-  live = await startLiveDashboard();
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
-});
+const live = useLiveDashboard();
 const demo = useDemo({ collector: () => live.url });
 const chromium = useChromium();
 
@@ -40,10 +35,7 @@ describe('from the demo page to the dashboard', () => {
       .toBeGreaterThanOrEqual(2);
 
     const lead = await chromium.page({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await lead.goto(`${live.url}/dashboard/`);
-    await lead.getByLabel('Email').fill(ADMIN);
-    await lead.getByLabel('Password').fill(PASSWORD);
-    await lead.getByRole('button', { name: 'Log in' }).click();
+    await logIn(lead, ADMIN, { url: live.url });
     const link = lead.getByRole('link', { name: /receta (de )?paella valenciana/ });
     await link.waitFor();
     expect(await lead.locator('table.groups tbody tr').count()).toBe(1);

@@ -5,27 +5,24 @@
  * each wording shows the words it shares with the group, and a wording is
  * moved out to a group of its own. No CSP violation or page error.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DAY, store, unanswered } from '../dashboard/seed.ts';
-import { ADMIN, PASSWORD, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
 import { useChromium } from './chromium.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const chromium = useChromium();
-let live: LiveDashboard;
 const ago = (days: number, n: number): number => Date.now() - days * DAY - n * 1000;
 
-beforeAll(async () => {
-  live = await startLiveDashboard();
-  await store(live.db, [
-    ...[1, 2, 3, 4].map((n) => unanswered({ query: '¿Cuándo llega mi reembolso?', at: ago(n, n) })),
-    ...[1, 2, 3].map((n) => unanswered({ query: 'no me han devuelto el dinero', at: ago(n, 10 + n) })),
-    unanswered({ query: 'dinero devuelto tarde', at: ago(5, 20) }),
-  ]);
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
+const live = useLiveDashboard({
+  seed: ({ db }) =>
+    store(db, [
+      ...[1, 2, 3, 4].map((n) => unanswered({ query: '¿Cuándo llega mi reembolso?', at: ago(n, n) })),
+      ...[1, 2, 3].map((n) => unanswered({ query: 'no me han devuelto el dinero', at: ago(n, 10 + n) })),
+      unanswered({ query: 'dinero devuelto tarde', at: ago(5, 20) }),
+    ]),
 });
 
 describe('correcting the grouping in the dashboard', () => {
@@ -33,10 +30,7 @@ describe('correcting the grouping in the dashboard', () => {
     const page = await chromium.page();
     const violations: string[] = [];
     page.on('console', (m) => /content security policy|refused to/i.test(m.text()) && violations.push(m.text()));
-    await page.goto(`${live.url}/dashboard/login?next=${encodeURIComponent('/dashboard/')}`);
-    await page.getByLabel('Email').fill(ADMIN);
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, ADMIN, { url: live.url });
     const total = page.getByTestId('total-groups');
     await expect.poll(() => total.textContent()).toBe('2');
 

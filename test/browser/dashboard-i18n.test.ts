@@ -8,39 +8,37 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answered, DAY, store, unanswered } from '../dashboard/seed.ts';
-import { ADMIN, PASSWORD, VIEWER, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN, VIEWER, type LiveDashboard } from '../dashboard/live-dashboard.ts';
 import { useChromium } from './chromium.ts';
 import { seriousViolations } from './axe.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const chromium = useChromium();
-let live: LiveDashboard;
 const NOW = Date.now();
 /** A day, as Spanish dates write it: 07/12/2026. */
 const ES_DAY = /^\d{2}\/\d{2}\/\d{4}$/;
 const ES_MONTHS = 'ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic';
 
-beforeAll(async () => {
-  live = await startLiveDashboard();
+const live = useLiveDashboard({ seed });
+
+async function seed({ db, k }: LiveDashboard): Promise<void> {
   const events = [];
   for (let i = 0; i < 9; i++) events.push(unanswered({ query: '¿Puedo pagar a plazos?', at: NOW - (1 + (i % 5)) * DAY, session: `sess-plazos${String(i).padStart(4, '0')}` }));
   for (let i = 0; i < 3; i++) events.push(unanswered({ query: 'Do you ship to the Canary Islands?', at: NOW - (2 + i) * DAY, locale: 'en', reason: 'gave_up' }));
   // Over ten thousand customers' questions (one answered search each): the total shows Spain's thousands separator.
   for (let i = 0; i < 10_400; i++) events.push(answered(NOW - (i % 10) * DAY - 3_600_000 - i, i % 7 ? 'envío' : 'devoluciones', `sess-a${String(i).padStart(6, '0')}`));
-  await store(live.db, events);
-  await live.k.insertInto('handoffs').values({
+  await store(db, events);
+  await k.insertInto('handoffs').values({
     id: 'h-es', reference: 'AY-5C1Z', site: 'demo', session: 'sess-h0000001', created_at: NOW - DAY, status: 'open',
     contact_name: 'Ana', contact_email: 'ana@example.com', question: '¿Dónde está mi pedido?', details: null, channel: 'inbox',
     transcript: JSON.stringify([{ type: 'search', at: NOW - DAY - 60_000, text: 'Buscó «pedido»', query: 'pedido', decision: 'none' }]),
   }).execute();
-}, 180_000);
-afterAll(async () => {
-  await live?.close();
-});
+}
 
 /** Record what pages draw on canvases (uPlot's axis labels), and uncaught errors and CSP refusals. */
 async function watch(page: Page & { errors: string[] }): Promise<{ drawn: () => Promise<string[]>; problems: () => string[] }> {
@@ -60,13 +58,6 @@ async function watch(page: Page & { errors: string[] }): Promise<{ drawn: () => 
   };
 }
 
-async function logIn(page: Page, email: string, labels = { email: 'Email', password: 'Password', submit: 'Log in' }): Promise<void> {
-  await page.goto(`${live.url}/dashboard/login`);
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByLabel(labels.password).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit }).click();
-}
-
 const htmlLang = (page: Page): Promise<string | null> => page.locator('html').getAttribute('lang');
 const storedLanguage = async (email: string): Promise<string | null> =>
   (await live.k.selectFrom('users').select('language').where('email', '=', email).executeTakeFirstOrThrow()).language;
@@ -79,7 +70,7 @@ describe('the dashboard in Spanish', () => {
   it('a lead switches to Spanish: every page, number and date reads in Spanish, axe finds nothing serious, and back', async () => {
     const page = await chromium.page({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const watched = await watch(page);
-    await logIn(page, ADMIN);
+    await logIn(page, ADMIN, { url: live.url });
     await page.getByRole('heading', { level: 1, name: 'Unanswered questions' }).waitFor();
     expect(await htmlLang(page)).toBe('en');
 
@@ -205,7 +196,7 @@ describe('the dashboard in Spanish', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Correo o contraseña incorrectos.');
 
     // No preference: the browser's Spanish. Then the viewer's own choice of English wins.
-    await logIn(page, VIEWER, spanish);
+    await logIn(page, VIEWER, { url: live.url, labels: spanish });
     await page.getByRole('heading', { level: 1, name: 'Preguntas sin respuesta' }).waitFor();
     expect(await page.getByLabel('Mostrar el panel en').locator('option').first().textContent()).toBe('El del navegador (español)');
     await live.k.updateTable('users').set({ language: 'en' }).where('email', '=', VIEWER).execute();

@@ -15,23 +15,18 @@
  *
  * Totals: 6 customers, 3 resolved (50%); 8 questions, 5 unanswered (62.5%).
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN, PASSWORD, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
 import { HandoffPage } from '../handoff/handoff-page.ts';
 import { useChromium } from './chromium.ts';
 import { HelpWidget } from './help-widget.ts';
 import { useDemo } from './use-demo.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 240_000 });
 
-let live: LiveDashboard;
-beforeAll(async () => {
-  live = await startLiveDashboard({ groupingIntervalMs: 300 });
-}, 180_000);
-afterAll(async () => {
-  await live?.close();
-});
+const live = useLiveDashboard({ groupingIntervalMs: 300 });
 const demo = useDemo({ collector: () => live.url });
 const chromium = useChromium();
 
@@ -109,10 +104,7 @@ describe('the numbers on the dashboard, against counts made by hand', () => {
     await expect.poll(async () => (await live.k.selectFrom('group_members').select('event_id').execute()).length, { timeout: 60_000 }).toBe(5);
 
     const lead = await chromium.page({ viewport: { width: 1400, height: 900 } });
-    await lead.goto(`${live.url}/dashboard/`);
-    await lead.getByLabel('Email').fill(ADMIN);
-    await lead.getByLabel('Password').fill(PASSWORD);
-    await lead.getByRole('button', { name: 'Log in' }).click();
+    await logIn(lead, ADMIN, { url: live.url });
 
     // Unanswered questions: five, one per customer who had one, each with the reason that says most.
     const rows = lead.locator('table.groups tbody tr');

@@ -8,26 +8,21 @@
  * never reaches the page; editing works from the keyboard; no CSP violation
  * and no serious axe finding; a viewer sees no Sites page.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { makeBatch } from '../../server/testing/batches.ts';
-import { ADMIN, PASSWORD, VIEWER, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN, VIEWER } from '../dashboard/live-dashboard.ts';
 import { useChromium } from './chromium.ts';
 import { seriousViolations } from './axe.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const chromium = useChromium();
-let live: LiveDashboard;
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>Tienda "Lumen"';
 const SECRET = 'whsec_browser_0123456789abcd';
 
-beforeAll(async () => {
-  live = await startLiveDashboard({ groupingIntervalMs: 0 });
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
-});
+const live = useLiveDashboard({ groupingIntervalMs: 0 });
 
 /** Log in on the login page, arriving at `next`; collect CSP violations, dialogs and page errors. */
 async function signIn(page: Page & { errors: string[] }, email: string, next: string): Promise<() => Promise<string[]>> {
@@ -37,10 +32,7 @@ async function signIn(page: Page & { errors: string[] }, email: string, next: st
     document.addEventListener('securitypolicyviolation', (e) => console.error(`csp-violation ${e.violatedDirective}`));
   });
   page.on('console', (m) => /csp-violation|refused to/i.test(m.text()) && seen.push(m.text()));
-  await page.goto(`${live.url}/dashboard/login?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logIn(page, email, { url: live.url, next });
   return async () => [...seen, ...page.errors];
 }
 

@@ -6,40 +6,31 @@
  * form with the group's title in its language and the customers' words. A
  * viewer sees the flag without the link. No CSP violation or page error.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { store } from '../dashboard/seed.ts';
 import { SPIKE_WORDING, spikeSeries } from '../dashboard/seed-spikes.ts';
-import { ADMIN, PASSWORD, VIEWER, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN, VIEWER } from '../dashboard/live-dashboard.ts';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const chromium = useChromium();
-let live: LiveDashboard;
+const live = useLiveDashboard({ seed: ({ db }) => store(db, spikeSeries('demo')) });
 
-beforeAll(async () => {
-  live = await startLiveDashboard();
-  await store(live.db, spikeSeries('demo'));
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
-});
-
-async function logIn(email: string) {
+/** A page logged in as `email`, with the CSP refusals it logs. */
+async function loggedIn(email: string) {
   const page = await chromium.page();
   const violations: string[] = [];
   page.on('console', (m) => /content security policy|refused to/i.test(m.text()) && violations.push(m.text()));
-  await page.goto(`${live.url}/dashboard/login?next=${encodeURIComponent('/dashboard/')}`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logIn(page, email, { url: live.url });
   return { page, violations };
 }
 
 describe('a spiking group on the dashboard', () => {
   it('is flagged at the top, and "Publish a notice" opens the form with its words', async () => {
-    const { page, violations } = await logIn(ADMIN);
+    const { page, violations } = await loggedIn(ADMIN);
     const region = page.locator('section.spikes[role="status"]');
     await region.getByRole('heading', { name: 'Spiking today: 1 group' }).waitFor();
     expect(await region.locator('li').count()).toBe(1);
@@ -60,7 +51,7 @@ describe('a spiking group on the dashboard', () => {
   });
 
   it('shows a viewer the flag without the link', async () => {
-    const { page } = await logIn(VIEWER);
+    const { page } = await loggedIn(VIEWER);
     const region = page.locator('section.spikes[role="status"]');
     await region.getByRole('heading', { name: 'Spiking today: 1 group' }).waitFor();
     expect(await region.getByRole('link', { name: /Publish a notice/ }).count()).toBe(0);

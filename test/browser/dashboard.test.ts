@@ -8,19 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { answered, DAY, store, unanswered } from '../dashboard/seed.ts';
 import { XSS_CORPUS } from '../dashboard/xss-corpus.ts';
-import { ADMIN, PASSWORD, VIEWER, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
+import { ADMIN, VIEWER } from '../dashboard/live-dashboard.ts';
 import { dayOf } from '../../server/dashboard/queries/filters.ts';
 import { useChromium } from './chromium.ts';
 import { seriousViolations } from './axe.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
 const chromium = useChromium();
-let live: LiveDashboard;
 const NOW = Date.now();
 const ago = (days: number): number => NOW - days * DAY;
 /** The fix went live 10 days ago. */
@@ -47,23 +47,21 @@ function seed() {
 /** In the default view (the last 30 days): questions of the fixed group. */
 const FIXED_IN_VIEW = Array.from({ length: 28 }, (_, i) => FIX_DAY - (i + 1) * DAY + 7_200_000).filter((at) => at >= Date.parse(`${dayOf(ago(29))}T00:00:00Z`)).length + 1;
 
-beforeAll(async () => {
-  live = await startLiveDashboard();
-  await store(live.db, seed());
-  await live.k.insertInto('handoffs').values({
-    id: 'h-xss', reference: 'AY-7K3Q', site: 'demo', session: 'sess-h0000001', created_at: NOW, status: 'open',
-    contact_name: '<b>Ana</b>', contact_email: 'ana@example.com', question: XSS_CORPUS[1]!, details: XSS_CORPUS[0]!, channel: 'inbox',
-    // As the widget's inbox format stores it: where they were, the steps, then what the site told.
-    transcript: JSON.stringify([
-      { type: 'handoff', at: NOW, path: `/ayuda/${XSS_CORPUS[3]}`, locale: 'es-ES', timeZone: 'Europe/Madrid', requested: 'whatsapp' },
-      { type: 'search', at: NOW - 60_000, text: XSS_CORPUS[2], query: XSS_CORPUS[2], decision: 'none' },
-      { type: 'read', at: NOW - 30_000, text: 'Leyó «Envíos» (12 s)', entry: 'envios' },
-      { type: 'site', traits: { plan: XSS_CORPUS[4] }, context: { sku: 'LU-8' } },
-    ]),
-  }).execute();
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
+const live = useLiveDashboard({
+  seed: async ({ db, k }) => {
+    await store(db, seed());
+    await k.insertInto('handoffs').values({
+      id: 'h-xss', reference: 'AY-7K3Q', site: 'demo', session: 'sess-h0000001', created_at: NOW, status: 'open',
+      contact_name: '<b>Ana</b>', contact_email: 'ana@example.com', question: XSS_CORPUS[1]!, details: XSS_CORPUS[0]!, channel: 'inbox',
+      // As the widget's inbox format stores it: where they were, the steps, then what the site told.
+      transcript: JSON.stringify([
+        { type: 'handoff', at: NOW, path: `/ayuda/${XSS_CORPUS[3]}`, locale: 'es-ES', timeZone: 'Europe/Madrid', requested: 'whatsapp' },
+        { type: 'search', at: NOW - 60_000, text: XSS_CORPUS[2], query: XSS_CORPUS[2], decision: 'none' },
+        { type: 'read', at: NOW - 30_000, text: 'Leyó «Envíos» (12 s)', entry: 'envios' },
+        { type: 'site', traits: { plan: XSS_CORPUS[4] }, context: { sku: 'LU-8' } },
+      ]),
+    }).execute();
+  },
 });
 
 async function watch(page: Page & { errors: string[] }): Promise<{ problems: () => Promise<string[]> }> {
@@ -81,12 +79,10 @@ async function watch(page: Page & { errors: string[] }): Promise<{ problems: () 
   return { problems: async () => [...problems, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp)) ?? []), ...page.errors.map((e) => `error: ${e}`)] };
 }
 
-async function login(page: Page, email = ADMIN): Promise<void> {
+async function logInFromHome(page: Page, email = ADMIN): Promise<void> {
   await page.goto(`${live.url}/dashboard/`);
   await page.waitForURL(/\/dashboard\/login\?next=/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logIn(page, email);
   await page.getByRole('heading', { name: 'Unanswered questions' }).waitFor();
 }
 
@@ -102,7 +98,7 @@ describe('the support dashboard in Chromium', () => {
   it('a support lead logs in, finds the groups, filters, exports what is shown, marks a fix and sees the rates before and after', async () => {
     const page = await chromium.page({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     const watched = await watch(page);
-    await login(page);
+    await logInFromHome(page);
     expect(page.url()).toBe(`${live.url}/dashboard/`);
 
     const rows = await tableRows(page);
@@ -165,7 +161,7 @@ describe('the support dashboard in Chromium', () => {
   it('renders customer text as text: an XSS corpus in questions runs nothing', async () => {
     const page = await chromium.page({ viewport: { width: 1400, height: 900 } });
     const watched = await watch(page);
-    await login(page);
+    await logInFromHome(page);
     await page.goto(`${live.url}/dashboard/?lang=en`);
     await tableRows(page);
     const listed = await page.locator('table.groups tbody th a').evaluateAll((as) => as.map((a) => [a.textContent!, (a as HTMLAnchorElement).href]));
@@ -211,7 +207,7 @@ describe('the support dashboard in Chromium', () => {
     await page.goto(`${live.url}/dashboard/login`);
     await page.getByRole('button', { name: 'Log in' }).waitFor();
     expect(await seriousViolations(page), 'login').toEqual([]);
-    await login(page, VIEWER);
+    await logInFromHome(page, VIEWER);
     const group = await live.k.selectFrom('question_groups').select('id').orderBy('id').executeTakeFirstOrThrow();
     for (const [path, ready] of [
       ['/dashboard/', 'table.groups'],
@@ -232,7 +228,7 @@ describe('the support dashboard in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Users' }).count()).toBe(0);
 
     const admin = await chromium.page({ viewport: { width: 1280, height: 900 } });
-    await login(admin);
+    await logInFromHome(admin);
     await admin.getByRole('link', { name: 'Users' }).click();
     await admin.getByRole('heading', { name: 'Add a user' }).waitFor();
     await admin.locator('table tbody tr').first().waitFor();

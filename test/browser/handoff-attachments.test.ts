@@ -17,9 +17,10 @@ import { attachmentTables, listAttachments } from '../../server/attachments/stor
 import { png, pdf } from '../attachments/fixtures.ts';
 import { useHandoffStack } from '../handoff/browser-stack.ts';
 import { HandoffPage } from '../handoff/handoff-page.ts';
-import { ADMIN, PASSWORD } from '../dashboard/live-dashboard.ts';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
+import { logIn } from './use-live-dashboard.ts';
 
 const chromium = useChromium();
 const stack = useHandoffStack({ dashboard: true });
@@ -139,9 +140,7 @@ describe('attachments and the short form', () => {
     const agent = await chromium.page({ locale: 'en-GB', timezoneId: 'Europe/Madrid', acceptDownloads: true });
     await agent.goto(`${stack.collector}/dashboard/inbox/${encodeURIComponent(row!.id)}`);
     await agent.waitForURL(/\/dashboard\/login\?next=/);
-    await agent.getByLabel('Email').fill(ADMIN);
-    await agent.getByLabel('Password').fill(PASSWORD);
-    await agent.getByRole('button', { name: 'Log in' }).click();
+    await logIn(agent, ADMIN);
     await agent.getByRole('heading', { name: 'Files from the customer' }).waitFor();
     const link = agent.getByRole('link', { name: /^Download extracto\.pdf \(application\/pdf, / });
     const [download] = await Promise.all([agent.waitForEvent('download'), link.click()]);

@@ -15,9 +15,10 @@ import type { ConversationWebhookPayload } from '../../server/conversation/messa
 import { fill } from '../../widget/src/handoff/i18n/index.ts';
 import { useHandoffStack } from '../handoff/browser-stack.ts';
 import { HandoffPage } from '../handoff/handoff-page.ts';
-import { ADMIN, PASSWORD } from '../dashboard/live-dashboard.ts';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
+import { logIn } from './use-live-dashboard.ts';
 
 const chromium = useChromium();
 const stack = useHandoffStack({ dashboard: true });
@@ -54,9 +55,7 @@ describe('the conversation after the hand-off', () => {
     const agent = await chromium.page({ locale: 'en-GB', timezoneId: 'Europe/Madrid' });
     await agent.goto(`${stack.collector}/dashboard/inbox/${encodeURIComponent(row!.id)}`);
     await agent.waitForURL(/\/dashboard\/login\?next=/);
-    await agent.getByLabel('Email').fill(ADMIN);
-    await agent.getByLabel('Password').fill(PASSWORD);
-    await agent.getByRole('button', { name: 'Log in' }).click();
+    await logIn(agent, ADMIN);
     await agent.getByRole('heading', { name: `Hand-off ${reference}` }).waitFor();
     await agent.getByText(/^Reply due /).waitFor(); // the channel promised 4 hours
 

@@ -8,14 +8,15 @@
  * shows it (no rebuild). axe: no serious finding on the panel with the
  * banner, on the notices page and on the notice's page.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ADMIN, PASSWORD, startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
-import { localInput } from '../../server/dashboard/ui/pages/notices-page.tsx';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
+import { localInput } from '../../server/dashboard/ui/pages/notice-form.tsx';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 import { HelpWidget } from './help-widget.ts';
 import { useDemo } from './use-demo.ts';
+import { logIn, useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -24,22 +25,13 @@ const TITLE_EN = 'Delays shipping to the Canary Islands until Monday';
 const QUERY = 'no me llega el pedido a canarias';
 const HOUR = 3_600_000;
 
-let live: LiveDashboard;
-beforeAll(async () => {
-  live = await startLiveDashboard();
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
-});
+const live = useLiveDashboard();
 const demo = useDemo({ collector: () => live.url });
 const chromium = useChromium();
 
 async function signIn(): Promise<Page & { errors: string[] }> {
   const lead = await chromium.page({ viewport: { width: 1400, height: 1000 }, locale: 'en-US' });
-  await lead.goto(`${live.url}/dashboard/login?next=${encodeURIComponent('/dashboard/notices')}`);
-  await lead.getByLabel('Email').fill(ADMIN);
-  await lead.getByLabel('Password').fill(PASSWORD);
-  await lead.getByRole('button', { name: 'Log in' }).click();
+  await logIn(lead, ADMIN, { url: live.url, next: '/dashboard/notices' });
   await lead.getByRole('heading', { level: 1, name: 'Notices' }).waitFor();
   return lead;
 }

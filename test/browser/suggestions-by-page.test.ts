@@ -7,27 +7,22 @@
  * the page (what customers read there, `suggested` with the notices) come
  * first. axe: nothing serious on the panel.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startLiveDashboard, type LiveDashboard } from '../dashboard/live-dashboard.ts';
 import { store } from '../dashboard/seed.ts';
 import { visit } from '../dashboard/seed-reads.ts';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 import { HelpWidget, type Lang } from './help-widget.ts';
 import { useDemo } from './use-demo.ts';
+import { useLiveDashboard } from './use-live-dashboard.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-let live: LiveDashboard;
-beforeAll(async () => {
-  live = await startLiveDashboard({ users: false });
+const live = useLiveDashboard({
+  users: false,
   // Three customers read "charged twice" on the English help centre.
-  const now = Date.now();
-  await store(live.db, [0, 1, 2].map((i) => visit({ session: `learn-${i}`, path: '/en/help/', locale: 'en' }).read(now - 60_000 * (i + 1), 'charged-twice')));
-}, 120_000);
-afterAll(async () => {
-  await live?.close();
+  seed: ({ db }) => store(db, [0, 1, 2].map((i) => visit({ session: `learn-${i}`, path: '/en/help/', locale: 'en' }).read(Date.now() - 60_000 * (i + 1), 'charged-twice'))),
 });
 const demo = useDemo({ collector: () => live.url });
 const chromium = useChromium();

@@ -12,9 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../demo/sinks/parse-mail.ts';
 import { useHandoffStack } from '../handoff/browser-stack.ts';
 import { makeRecord } from '../handoff/records.ts';
-import { ADMIN, PASSWORD } from '../dashboard/live-dashboard.ts';
+import { ADMIN } from '../dashboard/live-dashboard.ts';
 import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
+import { logIn } from './use-live-dashboard.ts';
 
 const chromium = useChromium();
 const stack = useHandoffStack({ dashboard: true });
@@ -45,9 +46,7 @@ describe('the thread link of a reply email', () => {
     const agent = await chromium.page({ locale: 'en-GB' });
     await agent.goto(`${stack.collector}/dashboard/inbox/handoff-es-0001`);
     await agent.waitForURL(/\/dashboard\/login\?next=/);
-    await agent.getByLabel('Email').fill(ADMIN);
-    await agent.getByLabel('Password').fill(PASSWORD);
-    await agent.getByRole('button', { name: 'Log in' }).click();
+    await logIn(agent, ADMIN);
     await agent.getByRole('heading', { name: 'Hand-off AY-7K3-Q9F' }).waitFor();
     await agent.getByLabel('Message', { exact: true }).fill('NOTA INTERNA: revisar');
     await agent.getByRole('button', { name: 'Add internal note' }).click();

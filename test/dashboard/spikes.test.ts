@@ -14,6 +14,8 @@ import type { SpikingGroup } from '../../server/grouping/spiking-groups.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../../demo/sinks/webhook-receiver.ts';
 import { SIGNATURE_HEADER, verifySignature } from '../../server/handoff/sign-webhook.ts';
 import { groupingStepFor } from '../../server/grouping/grouping-step.ts';
+import { createDeliveries } from '../../server/handoff/deliveries.ts';
+import { handoffTables } from '../../server/handoff/tables.ts';
 import { dashboardApp, PASSWORD, stubDist, type DashboardApp } from './dashboard-app.ts';
 import { DAY, store } from './seed.ts';
 import { spikeSeries } from './seed-spikes.ts';
@@ -63,7 +65,9 @@ describe('the group.spiking webhook', () => {
     await groupingStepFor(k).catchUp(10_000);
     let clock = NOW;
     const sites = { get: (key: string) => (key === 'shop' ? { handoff: { webhook: { url: hook!.url, secret: SECRET } } } : {}) };
-    const alerts = createSpikeAlerts(k, sites, { now: () => clock, baseDelayMs: 1000, recordEveryMs: 0 });
+    // The hand-off delivery queue carries the alerts; without jitter, a retry is due 1 s after the first failure.
+    const deliveries = createDeliveries(handoffTables(db.kysely), { sites }, { now: () => clock, random: () => 0, baseDelayMs: 1000 });
+    const alerts = createSpikeAlerts(k, sites, deliveries, { now: () => clock, recordEveryMs: 0 });
 
     await alerts.check();
     expect(hook.requests.map((r) => r.verdict)).toEqual(['failed-on-purpose']);
@@ -83,11 +87,18 @@ describe('the group.spiking webhook', () => {
     expect(payload.id).toBe(`spike-${payload.group.id}-${payload.group.day}`);
     expect(payload.group.dashboard_path).toBe(`/dashboard/groups/${payload.group.id}`);
     expect(sent.headers['ayuda-delivery']).toBe(`${payload.id}.2`);
+    // Every attempt is logged like a hand-off's, under the site's webhook event.
+    const attempts = await handoffTables(db.kysely).selectFrom('handoff_delivery_log').select(['target', 'attempt', 'ok']).execute();
+    expect(attempts).toEqual([
+      { target: `webhook:${payload.id}`, attempt: 1, ok: 0 },
+      { target: `webhook:${payload.id}`, attempt: 2, ok: 1 },
+    ]);
 
     // Tomorrow the same group alerts again only if it spikes again.
     clock += DAY;
     await alerts.check();
     expect(hook.requests).toHaveLength(2);
+    await deliveries.close();
     await db.close();
   });
 

@@ -1,6 +1,7 @@
 /**
- * The dashboard's languages and how one is picked. Adding a language: one
- * strings file like ./es.ts and one line in LOADERS. Each language is its own
+ * The dashboard's languages and how one is picked. Adding a language: a
+ * folder like ./es/ (one file per page or section), a file like ./es.ts
+ * assembling it, and one line in LOADERS. Each language is its own
  * chunk of the bundle, loaded when it is chosen. Plain TypeScript, no DOM:
  * the server imports it too (the preference's validation, CSV headers).
  */

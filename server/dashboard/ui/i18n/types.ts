@@ -1,7 +1,9 @@
 /**
  * Every word the dashboard shows, announces or writes into a CSV header. A
- * language is one file exporting an object of this type (./en.ts, ./es.ts)
- * and one line in ./languages.ts.
+ * language is a folder of one file per page or section (./en/measures.ts,
+ * ./en/inbox.ts …, each a `Pick` of this type), one file assembling them
+ * into an object of this type (./en.ts, ./es.ts) and one line in
+ * ./languages.ts.
  *
  * Placeholders in braces are filled by name: `{n}` is a count (formatted in
  * the user's locale), others are named where they are used. Counts that

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n/context.tsx';
 import { BASE, onLinkClick } from '../router.ts';
 import { useData } from '../use-data.ts';
 import type { NoticeReply, TopicChange } from '../../../notices/views.ts';
-import { noticeTitle } from './notices-page.tsx';
+import { noticeTitle } from './notice-title.ts';
 
 export function NoticePage({ id, user }: { id: number; user: User }) {
   const t = useI18n();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localInput, noticeFieldOf, prefillOf } from './notices-page.tsx';
+import { localInput, noticeFieldOf, prefillOf } from './notice-form.tsx';
 
 describe('the notice form', () => {
   it("names the refused field of the API's path", () => {

@@ -1,0 +1,36 @@
+/** The exports' CSV headers: in English, the columns' own names (the reasons' too, as the events name them). */
+import type { DashboardStrings } from '../types.ts';
+
+export const csv: Pick<DashboardStrings, 'csv'> = {
+  csv: {
+    id: 'id',
+    representative: 'representative',
+    count: 'count',
+    sessions: 'sessions',
+    growth: 'growth',
+    first_seen: 'first_seen',
+    last_seen: 'last_seen',
+    site: 'site',
+    lang: 'lang',
+    no_match: 'no_match',
+    weak_match: 'weak_match',
+    not_helpful: 'not_helpful',
+    gave_up: 'gave_up',
+    asked_human: 'asked_human',
+    answered_wrongly: 'answered_wrongly',
+    closest_entry: 'closest_entry',
+    status: 'status',
+    owner: 'owner',
+    entry_id: 'entry_id',
+    fixed_on: 'fixed_on',
+    group_id: 'group_id',
+    asked_at: 'asked_at',
+    question: 'question',
+    page: 'page',
+    reason: 'reason',
+    comment: 'comment',
+    session: 'session',
+    locale: 'locale',
+    event_id: 'event_id',
+  },
+};

@@ -1,0 +1,43 @@
+/** Learned wordings and their export tokens. */
+import type { DashboardStrings } from '../types.ts';
+
+export const learned: Pick<DashboardStrings, 'learned' | 'tokens'> = {
+  learned: {
+    heading: 'Learned wordings',
+    intro: 'How customers asked when they found their answer, worded unlike the entry’s question and alternates: a help session that ended on the entry (read, or “Yes”) with nothing unanswered after it. Accepted wordings become alternates of the entry at the next build with --alternates-from.',
+    site: 'Site',
+    statusNav: 'Status',
+    tabs: { proposed: 'Proposed', accepted: 'Accepted', rejected: 'Rejected' },
+    noFaq: 'This site has no FAQ index, so nothing can be proposed: an admin sets it on the Sites page.',
+    faqProblem: 'The site’s FAQ index could not be loaded ({problem}): nothing new can be proposed until it can.',
+    empty: { proposed: 'No proposals: no customer found an answer with a wording the FAQ does not already know.', accepted: 'No accepted wordings yet.', rejected: 'No rejected wordings.' },
+    wording: 'Wording',
+    customers: 'Customers',
+    lastSeen: 'Last seen',
+    decided: 'Decided',
+    actions: 'Actions',
+    accept: 'Accept',
+    reject: 'Reject',
+    undo: 'Undo',
+    viewerNote: 'Only admins accept or reject wordings: accepting one changes what the FAQ learns.',
+    download: 'Download accepted wordings (JSON)',
+    buildHint: 'Then: npx ayuda build faq.md --out public/ayuda/ --alternates-from alternates-{site}.json',
+    done: { accept: 'Accepted “{text}”, for the entry {entry}', reject: 'Rejected “{text}”, for the entry {entry}', undo: 'Back to proposed: “{text}”, for the entry {entry}' },
+    failed: 'Could not save the decision.',
+  },
+  tokens: {
+    heading: 'Build access',
+    intro: 'A read-only token lets a build fetch {site}’s accepted wordings, and nothing else. It is shown once; revoke it when it leaks or is no longer used.',
+    name: 'Token name',
+    nameHint: 'Where it is used, e.g. “CI build”.',
+    create: 'Create token',
+    created: 'Copy this token now: it will not be shown again.',
+    command: 'AYUDA_TOKEN=<token> npx ayuda build faq.md --out public/ayuda/ --alternates-from {url}',
+    none: 'No tokens.',
+    lastUsed: 'last used {at}',
+    neverUsed: 'never used',
+    revoked: 'revoked {at}',
+    revoke: 'Revoke',
+    failed: 'Could not change the tokens.',
+  },
+};

@@ -1,0 +1,43 @@
+/** Learned wordings and their export tokens. */
+import type { DashboardStrings } from '../types.ts';
+
+export const learned: Pick<DashboardStrings, 'learned' | 'tokens'> = {
+  learned: {
+    heading: 'Redacciones aprendidas',
+    intro: 'Cómo preguntaron los clientes que encontraron su respuesta, con palabras distintas de la pregunta de la entrada y sus alternativas: una sesión de ayuda que terminó en la entrada (leída, o «Sí») sin nada sin responder después. Las redacciones aceptadas pasan a ser alternativas de la entrada en la siguiente compilación con --alternates-from.',
+    site: 'Sitio',
+    statusNav: 'Estado',
+    tabs: { proposed: 'Propuestas', accepted: 'Aceptadas', rejected: 'Rechazadas' },
+    noFaq: 'Este sitio no tiene índice de la FAQ, así que no se puede proponer nada: un administrador lo indica en la página Sitios.',
+    faqProblem: 'No se pudo cargar el índice de la FAQ del sitio ({problem}): no se propondrá nada nuevo hasta que se pueda.',
+    empty: { proposed: 'No hay propuestas: ningún cliente encontró respuesta con una redacción que la FAQ no conozca ya.', accepted: 'Aún no hay redacciones aceptadas.', rejected: 'No hay redacciones rechazadas.' },
+    wording: 'Redacción',
+    customers: 'Clientes',
+    lastSeen: 'Última vez',
+    decided: 'Decidido',
+    actions: 'Acciones',
+    accept: 'Aceptar',
+    reject: 'Rechazar',
+    undo: 'Deshacer',
+    viewerNote: 'Solo los administradores aceptan o rechazan redacciones: aceptar una cambia lo que aprende la FAQ.',
+    download: 'Descargar las redacciones aceptadas (JSON)',
+    buildHint: 'Después: npx ayuda build faq.md --out public/ayuda/ --alternates-from alternates-{site}.json',
+    done: { accept: 'Aceptada «{text}», para la entrada {entry}', reject: 'Rechazada «{text}», para la entrada {entry}', undo: 'De nuevo propuesta: «{text}», para la entrada {entry}' },
+    failed: 'No se pudo guardar la decisión.',
+  },
+  tokens: {
+    heading: 'Acceso para compilar',
+    intro: 'Un token de solo lectura permite que una compilación descargue las redacciones aceptadas de {site}, y nada más. Se muestra una sola vez; revócalo si se filtra o si ya no se usa.',
+    name: 'Nombre del token',
+    nameHint: 'Dónde se usa, p. ej. «compilación de CI».',
+    create: 'Crear token',
+    created: 'Copia este token ahora: no se volverá a mostrar.',
+    command: 'AYUDA_TOKEN=<token> npx ayuda build faq.md --out public/ayuda/ --alternates-from {url}',
+    none: 'No hay tokens.',
+    lastUsed: 'usado por última vez el {at}',
+    neverUsed: 'nunca usado',
+    revoked: 'revocado el {at}',
+    revoke: 'Revocar',
+    failed: 'No se pudieron cambiar los tokens.',
+  },
+};
