@@ -11,6 +11,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { EventBatch } from '../../widget/src/events/schema.ts';
 import { EVENT_COLUMNS, rowValues, toRow } from './event-rows.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { startCheckpointer } from './checkpointer.ts';
 import { migrateToLatest } from './migrations.ts';
 import { isPostgresUrl, openPostgres } from './open-postgres.ts';
 import type { DatabaseSchema } from './schema.ts';
@@ -72,8 +73,9 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
   try {
     if (onDisk) {
       sqlite.pragma('journal_mode = WAL');
-      // A checkpoint every ~4 MB of WAL, and the file truncated back after one.
-      sqlite.pragma('wal_autocheckpoint = 1000');
+      // Checkpoints run in a worker thread (./checkpointer.ts), never inside a request's COMMIT;
+      // the WAL file is truncated back to 16 MB when it restarts.
+      sqlite.pragma('wal_autocheckpoint = 0');
       sqlite.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
     }
     // With WAL, NORMAL survives process crashes; only a power cut can lose the last commits.
@@ -131,6 +133,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
     }),
   );
   const writes = createGroupCommit((items: { batch: EventBatch; receivedAt: number }[]) => storeGroup.immediate(items));
+  const checkpointer = onDisk ? startCheckpointer(path, (message) => console.warn(`[ayuda] ${message}`)) : undefined;
 
   let closed = false;
   return {
@@ -148,6 +151,7 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
       if (closed) return;
       closed = true;
       writes.flush();
+      await checkpointer?.close();
       await kysely.destroy();
     },
   };
