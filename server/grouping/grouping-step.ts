@@ -184,15 +184,23 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
           .execute();
       }
       for (const [id, t] of touched) {
-        await saveVectors(trx, t.grouping.grouper, [id], now);
-        await trx
-          .updateTable('question_groups')
-          .set({
-            first_at: sql`case when first_at < ${t.first} then first_at else ${t.first} end`,
-            last_at: sql`case when last_at > ${t.last} then last_at else ${t.last} end`,
-          })
-          .where('id', '=', t.grouping.grouper.group(id))
-          .execute();
+        const { grouper } = t.grouping;
+        const dates = {
+          first_at: sql<number>`case when first_at < ${t.first} then first_at else ${t.first} end`,
+          last_at: sql<number>`case when last_at > ${t.last} then last_at else ${t.last} end`,
+        };
+        const v = grouper.vector(id);
+        // The prototype's vector and its group's dates: one statement when the prototype is its group (a round trip each on PostgreSQL).
+        if (v && grouper.group(id) === id) {
+          await trx
+            .updateTable('question_groups')
+            .set({ size: v.size, centroid: JSON.stringify(v.centroid), merged_into: v.mergedInto ?? null, updated_at: now, ...dates })
+            .where('id', '=', id)
+            .execute();
+          continue;
+        }
+        await saveVectors(trx, grouper, [id], now);
+        await trx.updateTable('question_groups').set(dates).where('id', '=', grouper.group(id)).execute();
       }
       for (const { site, lang, grouper } of new Set([...touched.values()].map((t) => t.grouping))) {
         const terms = grouper.takeChangedTerms().map(([term, count]) => ({ site, lang, term, count }));
