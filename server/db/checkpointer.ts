@@ -59,7 +59,8 @@ export function startCheckpointer(path: string, warn: (message: string) => void 
   let closing: Promise<void> | undefined;
   return {
     close() {
-      closing ??= (worker.postMessage('close'), exited);
+      // Referenced again while it finishes: an unreferenced worker would let the process end (code 0) mid-close.
+      closing ??= (worker.ref(), worker.postMessage('close'), exited);
       return closing;
     },
   };
