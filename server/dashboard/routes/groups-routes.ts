@@ -65,7 +65,7 @@ export async function groupsRoutes(scope: FastifyInstance, ctx: RouteContext): P
       whereMembers(db.selectFrom('group_members as m'), inRange).where('m.group_id', '=', id).select([sql<number | null>`min(m.at)`.as('first'), sql<number | null>`max(m.at)`.as('last')]).executeTakeFirst(),
       groupImpact(db, row),
     ]);
-    const [described] = await describeGroups(db, inRange, [counted[0] ?? { id, count: 0, sessions: 0, recent: 0 }]);
+    const [described] = await describeGroups(db, inRange, [counted[0] ?? { id, count: 0, recent: 0 }]);
     // First and last seen within the range, not since the group began.
     const group = { ...described!, first_at: seen?.first ?? null, last_at: seen?.last ?? null };
     const titles = await entryTitles(ctx.faqs, [group.closest_entry, group.entry_id, ...questions.map((q) => q.entry)].map((entry) => ({ site: group.site, entry })));
