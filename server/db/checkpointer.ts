@@ -59,8 +59,7 @@ export function startCheckpointer(path: string, warn: (message: string) => void 
   let closing: Promise<void> | undefined;
   return {
     close() {
-      // Referenced again while it finishes: an unreferenced worker would let the process end (code 0) mid-close.
-      closing ??= (worker.ref(), worker.postMessage('close'), exited);
+      closing ??= (worker.postMessage('close'), exited);
       return closing;
     },
   };
