@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -44,22 +44,6 @@ describe('openDatabase', () => {
     const again = await open(file);
     await again.insertBatch(makeBatch(2));
     expect(await again.kysely.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 2 });
-  });
-
-  it('checkpoints the WAL from a worker thread, never in a request\'s COMMIT, and leaves no WAL after close', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ayuda-db-')), 'ayuda.db');
-    const db = await open(file);
-    // The collector's own connection never checkpoints (a COMMIT would wait for it).
-    expect((await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db.kysely)).rows[0]?.wal_autocheckpoint).toBe(0);
-    const empty = statSync(file).size;
-    for (let i = 0; i < 40; i++) await db.insertBatch(makeBatch(500, 0, 'demo', `b${i}`));
-    // The events reach the database file itself while the collector runs: the worker checkpointed them.
-    await expect.poll(() => statSync(file).size, { timeout: 60_000 }).toBeGreaterThan(empty + 4 * 1024 * 1024);
-    await db.close();
-    expect(existsSync(`${file}-wal`)).toBe(false);
-    const reopened = new Database(file, { readonly: true });
-    expect(reopened.prepare('select count(*) from events').pluck().get()).toBe(20_000);
-    reopened.close();
   });
 
   it('keeps the events of a database made before ids were per site, with their rowids, and dedupes per site from then on', async () => {

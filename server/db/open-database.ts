@@ -11,7 +11,6 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { EventBatch } from '../../widget/src/events/schema.ts';
 import { EVENT_COLUMNS, rowValues, toRow } from './event-rows.ts';
 import { createGroupCommit } from './group-commit.ts';
-import { startCheckpointer } from './checkpointer.ts';
 import { migrateToLatest } from './migrations.ts';
 import { isPostgresUrl, openPostgres } from './open-postgres.ts';
 import type { DatabaseSchema } from './schema.ts';
@@ -73,9 +72,8 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
   try {
     if (onDisk) {
       sqlite.pragma('journal_mode = WAL');
-      // Checkpoints run in a worker thread (./checkpointer.ts), never inside a request's COMMIT;
-      // the WAL file is truncated back to 16 MB when it restarts.
-      sqlite.pragma('wal_autocheckpoint = 0');
+      // A checkpoint every ~4 MB of WAL, and the file truncated back after one.
+      sqlite.pragma('wal_autocheckpoint = 1000');
       sqlite.pragma(`journal_size_limit = ${16 * 1024 * 1024}`);
     }
     // With WAL, NORMAL survives process crashes; only a power cut can lose the last commits.
@@ -133,7 +131,6 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
     }),
   );
   const writes = createGroupCommit((items: { batch: EventBatch; receivedAt: number }[]) => storeGroup.immediate(items));
-  const checkpointer = onDisk ? startCheckpointer(path, (message) => console.warn(`[ayuda] ${message}`)) : undefined;
 
   let closed = false;
   return {
@@ -151,7 +148,6 @@ export async function openDatabase(file: string = DEFAULT_DB_FILE): Promise<Coll
       if (closed) return;
       closed = true;
       writes.flush();
-      await checkpointer?.close();
       await kysely.destroy();
     },
   };
