@@ -21,6 +21,7 @@ import type { FaqCatalog } from '../sites/faq-catalog.ts';
 import { readCursor, saveCursor } from '../db/cursors.ts';
 import { dialectOf } from '../db/dialect/index.ts';
 import { createSlicer, inSlices } from '../db/slices.ts';
+import { chunks } from '../db/chunks.ts';
 import { HELP_GAP_MS, resolution, splitHelpSessions, type HelpEvent, type Resolution } from './help-sessions.ts';
 import { fitOf, proposable, wordingKey } from './proposal.ts';
 import { withAlternatesTables, type AlternatePendingTable, type AlternatesSchema } from './tables.ts';
@@ -47,12 +48,6 @@ interface Judged {
   session: string;
   startedAt: number;
   resolved: Resolution;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 function bySite<T extends { site: string }>(items: T[]): Map<string, T[]> {

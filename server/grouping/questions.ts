@@ -12,6 +12,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
 import type { EventPosition } from '../db/dialect/index.ts';
+import { chunks } from '../db/chunks.ts';
 import { answeredWrongly, HELP_SESSION_GAP_MS, questionKey, type SessionEvent } from '../dashboard/sessions/help-sessions.ts';
 
 /** An event as the step reads it. */
@@ -111,13 +112,6 @@ export async function questionsOf(trx: Kysely<DashboardSchema>, rows: StepRow[])
       .onConflict((oc) => oc.column('session').doUpdateSet({ event_id: sql`excluded.event_id`, at: sql`excluded.at` }))
       .execute();
   }
-  return out;
-}
-
-/** Batches of at most `size` (SQL parameter limits). */
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
   return out;
 }
 
