@@ -10,7 +10,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DashboardSchema } from '../db/dashboard-schema.ts';
-import { createGrouper, type ClosestEntry, type Grouper, type GrouperOptions } from './grouper.ts';
+import { createGrouper, type ClosestEntry, type Grouper, type GrouperOptions, type GroupVector } from './grouper.ts';
 
 /** A site and language's grouping: the grouper, and the wordings a lead pinned to a group. */
 export interface Grouping {
@@ -52,15 +52,15 @@ export function closestHit(row: { entry: string | null; results: string | null }
 }
 
 /** Write prototypes' centroids, sizes and groups as the grouper has them. */
+/** The `question_groups` columns that hold a prototype's vector. */
+export function vectorColumns(v: GroupVector, now: number) {
+  return { size: v.size, centroid: JSON.stringify(v.centroid), merged_into: v.mergedInto ?? null, updated_at: now };
+}
+
 export async function saveVectors(db: Kysely<DashboardSchema>, grouper: Grouper, ids: Iterable<number>, now: number): Promise<void> {
   for (const id of ids) {
     const v = grouper.vector(id);
-    if (!v) continue;
-    await db
-      .updateTable('question_groups')
-      .set({ size: v.size, centroid: JSON.stringify(v.centroid), merged_into: v.mergedInto ?? null, updated_at: now })
-      .where('id', '=', id)
-      .execute();
+    if (v) await db.updateTable('question_groups').set(vectorColumns(v, now)).where('id', '=', id).execute();
   }
 }
 

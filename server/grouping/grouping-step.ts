@@ -21,7 +21,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.ts';
 import type { GrouperOptions } from './grouper.ts';
-import { closestHit, loadGrouping, mergeRows, saveVectors, type Grouping } from './group-store.ts';
+import { closestHit, loadGrouping, mergeRows, saveVectors, vectorColumns, type Grouping } from './group-store.ts';
 import { mergeGroups, splitGroup } from './group-edits.ts';
 import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
@@ -200,7 +200,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
         if (v && grouper.group(id) === id) {
           await trx
             .updateTable('question_groups')
-            .set({ size: v.size, centroid: JSON.stringify(v.centroid), merged_into: v.mergedInto ?? null, updated_at: now, ...dates })
+            .set({ ...vectorColumns(v, now), ...dates })
             .where('id', '=', id)
             .execute();
           continue;
