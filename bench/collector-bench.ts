@@ -25,7 +25,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,7 @@ import { makeEvent } from '../server/testing/batches.ts';
 import type { EventType } from '../widget/src/events/schema.ts';
 import { redactUrl } from '../server/db/open-postgres.ts';
 import { startPgServer } from '../test/pg/pg-server.ts';
+import { cpuShares, cpuSnapshot } from './lib/cpu-shares.ts';
 
 /** The part of autocannon's programmatic API used here (it ships no types). */
 interface AutocannonResult {
@@ -236,39 +237,6 @@ async function growTo(url: string, file: string, target: number): Promise<void> 
   const near = (n: number) => rates.reduce((best, r) => (Math.abs(r.rows - n) < Math.abs(best.rows - n) ? r : best));
   const [low, high] = [near(100_000), rates[rates.length - 1]!];
   console.log(`events/s at ${high.rows.toLocaleString('en')} stored vs at ${low.rows.toLocaleString('en')}: ${((100 * high.rate) / low.rate).toFixed(0)}% (target ≥ 80%)`);
-}
-
-/** CPU ticks (user + system) of a process, from /proc (0 once it is gone). */
-function ticksOf(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return Number(fields[11]) + Number(fields[12]);
-  } catch {
-    return 0;
-  }
-}
-/** CPU ticks so far of the collectors, of every `postgres` process, of this load generator, and of the whole machine (busy, and all). */
-function cpuSnapshot(collectors: number[]): { collectors: number; postgres: number; load: number; busy: number; all: number } {
-  let postgres = 0;
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      if (readFileSync(`/proc/${name}/comm`, 'utf8').trim() === 'postgres') postgres += ticksOf(Number(name));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const [, ...times] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
-  const all = times.reduce((a, b) => a + b, 0);
-  const idle = (times[3] ?? 0) + (times[4] ?? 0);
-  return { collectors: collectors.reduce((n, pid) => n + ticksOf(pid), 0), postgres, load: ticksOf(process.pid), busy: all - idle, all };
-}
-/** Where the machine's CPU went between two snapshots, as shares of its cores ("100%" = one core). */
-function cpuShares(a: ReturnType<typeof cpuSnapshot>, b: ReturnType<typeof cpuSnapshot>): string {
-  const cores = availableParallelism();
-  const elapsed = (b.all - a.all) / cores;
-  const pct = (t: number) => `${Math.round((100 * t) / elapsed)}%`;
-  return `collectors ${pct(b.collectors - a.collectors)}, PostgreSQL ${pct(b.postgres - a.postgres)}, load generator ${pct(b.load - a.load)}, machine ${pct(b.busy - a.busy)} of ${cores * 100}%`;
 }
 
 /** The same load on PostgreSQL, through `processes` collectors. */
