@@ -8,6 +8,7 @@
  * when the pointer or focus reaches "Talk to a person".
  */
 import { describe, expect, it, vi } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { useChromium } from './chromium.ts';
 import { HelpWidget } from './help-widget.ts';
 import { useCollector } from './use-collector.ts';
@@ -56,7 +57,7 @@ describe('loading on intent', () => {
     expect(page.errors).toEqual([]);
   });
 
-  it('says at once that help is opening: a tap expands the launcher before the panel has arrived, whose language\'s stemmer and index do not wait for it', async () => {
+  it('says at once that help is opening: a tap expands the launcher and draws the frame before the panel has arrived, whose language\'s stemmer and index do not wait for it', async () => {
     const page = await chromium.page({ viewport: { width: 390, height: 844 }, hasTouch: true });
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
@@ -73,12 +74,43 @@ describe('loading on intent', () => {
     expect(await help.launcher.getAttribute('aria-expanded')).toBe('false');
     await help.launcher.tap();
     await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('true');
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    // The frame, drawn by ayuda.js itself: the dialog's name, a close button with focus, "Cargando…", a sheet on a phone.
+    const frame = page.getByRole('dialog', { name: 'Ayuda' });
+    await frame.getByText('Cargando…').waitFor();
+    expect(await frame.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-ayuda-root]')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Cerrar la ayuda');
+    expect(await frame.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    expect(await seriousViolations(page)).toEqual([]);
     // One round trip, not two: the stemmer is asked for with the panel, not once the panel has come.
     await expect.poll(() => requested(urls)).toEqual(expect.arrayContaining(['chunks/stem-es.js', 'faq-index.es.json', 'panel.js']));
     release();
     await page.getByRole('dialog').getByRole('combobox').waitFor();
     await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('true');
+    // The panel took the frame's place: one dialog.
+    expect(await page.getByRole('dialog').count()).toBe(1);
     expect(page.errors).toEqual([]);
+  });
+
+  it('says when help could not load, in the frame, and its retry loads it', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    let down = true;
+    await page.route(/\/ayuda\/panel[.-][^/]*\.js$/, (route) => (down ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(`${demo.url}/`);
+    const help = new HelpWidget(page, 'es');
+    await help.launcher.click();
+    const frame = page.getByRole('dialog', { name: 'Ayuda' });
+    await frame.getByRole('alert').filter({ hasText: 'No se pudo cargar la ayuda.' }).waitFor();
+    expect(await frame.getAttribute('aria-busy')).toBeNull();
+    // Where the panel will be: above the launcher, inside the viewport.
+    const [box, button] = [await frame.boundingBox(), await help.launcher.boundingBox()];
+    expect(box!.y + box!.height).toBeLessThan(button!.y);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+    expect(await seriousViolations(page)).toEqual([]);
+    down = false;
+    await frame.getByRole('button', { name: 'Reintentar' }).click();
+    await page.getByRole('dialog').getByRole('combobox').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.launcher.getAttribute('aria-expanded')).toBe('false');
   });
 });

@@ -42,8 +42,15 @@ export const LAUNCHER_BUDGET = 5_000;
  * page the dialog is non-modal (no `aria-modal`, no Tab trap) and a press
  * outside help closes it; only the full-screen sheet of small screens is
  * modal. +74 B measured (33,178 → 33,252 B).
+ * Raised to 33,550 B (issue 13 #4, feedback at once): ayuda.js draws the
+ * dialog's frame itself in the frame of a tap (title, close, "Loading…",
+ * the error with a retry), +~575 B. To keep ayuda.js under its 5,000 B,
+ * what only the chunks use left it: the `data-*` lists and JSON are parsed by
+ * the panel (+249 B; widget/src/options/script-data.ts), the brand colour's
+ * math is shorter, the manifest is an object literal rather than an escaped
+ * JSON string. ayuda.js 4,985 → 4,987 B; help 33,257 → 33,498 B.
  */
-export const TOTAL_BUDGET = 33_300;
+export const TOTAL_BUDGET = 33_550;
 /**
  * The hand-off chunk, loaded only when a customer asks for a person. Raised
  * from 12,000 B (11,961 B used) to 14,600 B (December 2026) for issue 15's

@@ -25,10 +25,10 @@ async function fakeBuild(): Promise<string> {
   return dir;
 }
 
-/** The manifest as ayuda.js will see it at run time. */
+/** The manifest as ayuda.js will see it at run time: its argument, evaluated as JavaScript. */
 function manifestIn(launcher: string) {
-  const literal = /readManifest\(("(?:[^"\\]|\\.)*")\)/.exec(launcher)![1]!;
-  return readManifest(JSON.parse(literal) as string);
+  const literal = /readManifest\((.*)\);\}\)\(\);/.exec(launcher)![1]!;
+  return readManifest(new Function(`return (${literal})`)());
 }
 
 describe('writeWidget', () => {
@@ -49,7 +49,7 @@ describe('writeWidget', () => {
 
     const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
     expect(launcher).not.toContain(MANIFEST_PLACEHOLDER);
-    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: { es: indexName }, ui: expect.objectContaining({ es: 'Ayuda|No se pudo cargar la ayuda. Inténtalo más tarde.' }) });
+    expect(manifestIn(launcher)).toEqual({ panel: panelName, index: { es: indexName }, ui: expect.objectContaining({ es: 'Ayuda|No se pudo cargar la ayuda.|Cerrar la ayuda|Reintentar|Cargando…' }) });
     for (const f of files) {
       expect(f.bytes).toBe(readFileSync(join(out, f.name)).length);
       expect(f.gzipBytes).toBeGreaterThan(0);
@@ -120,9 +120,9 @@ describe('writeWidget', () => {
     const launcher = readFileSync(join(out, 'ayuda.js'), 'utf8');
     expect(launcher.startsWith('(function(){')).toBe(true);
     const names = files.map((f) => f.name);
-    const literal = /"\{\\"panel\\":(?:[^"\\]|\\.)*"/.exec(launcher)?.[0];
+    const literal = /\{"panel":.*?\}(?=\))/.exec(launcher)?.[0];
     expect(literal, 'the injected manifest literal').toBeDefined();
-    const manifest = JSON.parse(JSON.parse(literal!) as string) as { panel: string; index: Record<string, string>; outbox: string };
+    const manifest = JSON.parse(literal!) as { panel: string; index: Record<string, string>; outbox: string };
     expect(names).toContain(manifest.panel);
     expect(names).toContain(manifest.index.es);
     expect(names).toContain(manifest.outbox);
@@ -132,10 +132,10 @@ describe('writeWidget', () => {
 });
 
 describe('injectManifest', () => {
-  it('replaces a single- or double-quoted or template placeholder with a JSON string literal', () => {
+  it('replaces a single- or double-quoted or template placeholder with the manifest as an object literal', () => {
     for (const q of ['"', "'", '`']) {
       const out = injectManifest(`f(${q}${MANIFEST_PLACEHOLDER}${q})`, { panel: 'panel.1.js', index: "faq-index.'$&.json" });
-      expect(out).toBe(`f(${JSON.stringify(JSON.stringify({ panel: 'panel.1.js', index: "faq-index.'$&.json" }))})`);
+      expect(out).toBe(`f(${JSON.stringify({ panel: 'panel.1.js', index: "faq-index.'$&.json" })})`);
     }
   });
   it('refuses a launcher without the placeholder, or with it twice', () => {

@@ -46,11 +46,12 @@ export function hash8(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 8);
 }
 
-/** ayuda.js with the manifest in place of the placeholder string literal (which must occur exactly once). */
+/** ayuda.js with the manifest, as an object literal, in place of the placeholder string literal (which must occur exactly once). */
 export function injectManifest(launcher: string, manifest: WidgetManifest): string {
   const found = launcher.match(PLACEHOLDER)?.length ?? 0;
   if (found !== 1) throw new Error(`ayuda.js should contain the manifest placeholder once, found ${found}; rebuild it with npm run build:widget`);
-  const literal = JSON.stringify(JSON.stringify(manifest));
+  // JSON is a JavaScript expression (U+2028 and U+2029 included, since ES2019).
+  const literal = JSON.stringify(manifest);
   return launcher.replace(PLACEHOLDER, () => literal);
 }
 

@@ -57,6 +57,12 @@ export interface AyudaOptions {
   consent?: boolean;
   /** Query parameters kept in the page path of recorded events (`data-keep-params="step, plan"`); others are dropped. */
   keepParams?: string | string[];
+  /**
+   * The script tag's `data-*` attributes as they are, set by ayuda.js: the
+   * chunks read the lists and JSON among them (`channels`, `suggestions`,
+   * `context`, `journeyDays`) with widget/src/options/script-data.ts.
+   */
+  data?: Record<string, string | undefined>;
 }
 
 /** What a panel reports (the unanswered-question issue records these). */

@@ -18,5 +18,9 @@ export const CORE_CSS =
   '[aria-expanded=true]{box-shadow:none}' +
   '.launcher:focus-visible{outline:3px solid var(--ayuda-brand-text);outline-offset:2px;box-shadow:0 0 0 2px #fff}' +
   '@media (forced-colors:active){.launcher{border:2px solid ButtonText}}' +
-  '.error{position:fixed;bottom:80px;right:20px;max-width:min(320px,calc(100vw - 40px));box-sizing:border-box;margin:0;padding:12px 16px;border-radius:8px;background:#fff;color:#1a1a1a;font:15px/1.4 system-ui;box-shadow:0 4px 14px #0004}' +
-  '.left .error{right:auto;left:20px}';
+  // The frame (./create-frame.ts): where the panel's dialog sits (widget/src/panel/styles.ts), a sheet on phones; `.left` above moves it.
+  '.frame{position:fixed;bottom:88px;right:20px;width:min(400px,calc(100vw - 32px));box-sizing:border-box;padding:16px;border-radius:12px;background:#fff;font:16px/1.5 system-ui;box-shadow:0 4px 14px #0004}' +
+  '.frame *{display:block;box-sizing:border-box;min-width:44px;min-height:44px;margin:0 0 12px;padding:8px 14px;border:1px solid #6b7280;border-radius:10px;background:#fff;font:inherit}' +
+  '.frame b{border:0;padding-left:0;font-size:20px}' +
+  '.frame :last-child{position:absolute;top:16px;right:16px}' +
+  '@media (max-width:480px),(max-height:480px){.frame{inset:0;width:auto;border-radius:0}}';

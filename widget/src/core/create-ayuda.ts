@@ -3,6 +3,7 @@ import type { Outbox } from '../outbox/contract.ts';
 import type { Ayuda, AyudaOptions, NoticesLoader, OutboxLoader, PanelContext, PanelEvent, PanelHandle, PanelLoader, Recording } from './contract.ts';
 import { CORE_CSS } from './core-css.ts';
 import { createEmitter } from './create-emitter.ts';
+import { createFrame } from './create-frame.ts';
 import { createHost } from './create-host.ts';
 import { createLauncher } from './create-launcher.ts';
 import { defineHelpElement } from './define-help-element.ts';
@@ -67,7 +68,12 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   let panel: PanelHandle | undefined;
   let isOpen = false;
   let opener: HTMLElement | undefined;
-  let errorBox: HTMLElement | undefined;
+  /** The frame drawn while the panel loads, or with the error when it failed (./create-frame.ts). */
+  let frame: HTMLElement | undefined;
+  /** Counts opens and closes: an open whose files arrive after a close (or a newer open) shows nothing. */
+  let opening = 0;
+  /** What `load` resolved with, once it has. */
+  let ready: Loaded | undefined;
 
   let recording: Promise<Recording | undefined> | undefined;
   /** The outbox chunk, imported and started once (again after a failure); it touches no storage before an event. */
@@ -94,7 +100,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
     loading ??= Promise.all([
       loadPanel(lang),
       typeof first === 'string' ? fetchIndex(first) : first,
-    ]).then(async ([module, index]) => ({ module, engine: await module.createSearchEngine(index) }));
+    ]).then(async ([module, index]) => (ready = { module, engine: await module.createSearchEngine(index) }));
     try {
       return await loading;
     } catch (error) {
@@ -112,15 +118,20 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   };
 
   const setExpanded = (expanded: boolean): void => launcher?.setAttribute('aria-expanded', String(expanded));
-  const showError = (): void => {
-    container.append((errorBox ??= loadErrorNote(doc, lang)));
+  /** The frame, loading or `failed`, in place of the one before; focus on its first button (retry, or close). */
+  const drawFrame = (failed: boolean, query?: string, anchor?: HTMLElement): void => {
+    frame?.remove();
+    container.append((frame = createFrame(doc, lang, left, failed, { close, retry: () => void openFrom(query, anchor) })));
     isOpen = true;
+    frame.querySelector('button')!.focus();
   };
   const afterClose = (): void => {
     if (!isOpen) return;
     isOpen = false;
+    opening++;
     setExpanded(false);
-    errorBox?.remove();
+    frame?.remove();
+    frame = undefined;
     const back = opener;
     opener = undefined;
     if (back?.isConnected) back.focus();
@@ -129,26 +140,30 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   const openFrom = async (query: string | undefined, anchor: HTMLElement | undefined): Promise<void> => {
     if (destroyed) return;
     const active = doc.activeElement;
-    opener = anchor ?? (active instanceof HTMLElement && active !== doc.body && active !== host ? active : launcher);
-    // Said in the frame of the tap (pressed, expanded), before the panel's files arrive on a slow network.
+    // Kept while help is open (a retry from the frame, a second open from the page).
+    if (!isOpen) opener = anchor ?? (active instanceof HTMLElement && active !== doc.body && active !== host ? active : launcher);
+    // Said in the frame of the tap (pressed, expanded, the frame drawn), before the panel's files arrive on a slow network.
     setExpanded(true);
+    const ticket = ++opening;
+    if (!ready) drawFrame(false);
     const loaded = await load();
-    if (destroyed) return;
-    if (!loaded) return showError();
-    errorBox?.remove();
+    if (destroyed || ticket !== opening) return;
+    if (!loaded) return drawFrame(true, query, anchor);
+    frame?.remove();
+    frame = undefined;
     attempt('panel failed', () => {
       panel ??= loaded.module.mountPanel(container, context(loaded));
       isOpen = true;
       panel.open(query, anchor ?? launcher);
       return true;
-    }) ?? showError();
+    }) ?? drawFrame(true, query, anchor);
   };
 
   const context = (loaded: Loaded): PanelContext => ({ ...shared, engine: loaded.engine, mode: 'dialog', anchor: launcher, onClose: afterClose });
 
   const close = (): void => {
     if (!isOpen) return;
-    attempt('panel close failed', () => panel?.close());
+    attempt('panel failed', () => panel?.close());
     afterClose();
   };
 
@@ -185,7 +200,7 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
       stopTriggers();
       cancelIdle();
       // The launcher's own listeners go with it (remove() below).
-      attempt('panel unmount failed', () => panel?.destroy());
+      attempt('panel failed', () => panel?.destroy());
       panel = undefined;
       remove();
       events.clear();

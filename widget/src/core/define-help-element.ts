@@ -1,7 +1,7 @@
 import { activeAyuda, type InlineConnection, type SharedAyuda } from './active-ayuda.ts';
 import { adoptStyles } from './adopt-styles.ts';
 
-const INLINE_CSS = ':host{all:initial;display:block}:host([hidden]){display:none}.error{margin:0;padding:12px 16px;font:15px/1.4 system-ui,sans-serif;color:#1a1a1a}';
+const INLINE_CSS = ':host{all:initial;display:block}:host([hidden]){display:none}.error{margin:0;padding:8px 14px;font:16px/1.5 system-ui}';
 
 /**
  * Define `<ayuda-help lang="es" placeholder="…">` (once per page): the panel
@@ -56,24 +56,22 @@ function connectInline(el: HTMLElement): InlineConnection {
     inner = loaded.module.mountInline(el, container, shared, loaded);
   };
 
-  let observer: IntersectionObserver | undefined;
   const want = (): void => {
     el.removeEventListener('focusin', want);
-    observer?.disconnect();
+    observer.disconnect();
     unwatch = activeAyuda.watch(() => void sync());
     void sync();
   };
   el.addEventListener('focusin', want);
-  if (typeof IntersectionObserver === 'function') {
-    observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want());
-    observer.observe(el);
-  } else want();
+  // Every browser with constructable stylesheets in shadow roots (Safari 16.4, Firefox 101) has it.
+  const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && want());
+  observer.observe(el);
 
   return {
     stop() {
       stopped = true;
       el.removeEventListener('focusin', want);
-      observer?.disconnect();
+      observer.disconnect();
       unwatch();
       inner?.stop();
     },

@@ -22,18 +22,18 @@ export interface WidgetManifest {
 }
 
 /**
- * The string `ayuda build` substitutes into ayuda.js (see
- * widget/compiler/write-widget.ts); the launcher passes it to readManifest.
+ * The string literal `ayuda build` replaces in ayuda.js with the manifest as
+ * an object literal (JSON, which JavaScript reads as it is: no escaped quotes,
+ * no JSON.parse; widget/compiler/write-widget.ts); the launcher passes it to
+ * readManifest.
  */
 export const MANIFEST_PLACEHOLDER = '__AYUDA_MANIFEST__';
 
-/** Parse the injected manifest; unbuilt (placeholder still there) or broken → the unhashed names next to ayuda.js. */
-export function readManifest(raw: string): WidgetManifest {
-  try {
-    const m = JSON.parse(raw) as Partial<WidgetManifest>;
-    if (typeof m.panel === 'string' && m.index) return m as WidgetManifest;
-  } catch {
-    // not injected: a dev build
-  }
-  return { panel: 'panel.js', index: 'faq-index.json', outbox: 'outbox.js' };
+/**
+ * The injected manifest (an object literal where the placeholder string was);
+ * unbuilt (the placeholder still there) or broken → the unhashed names next to ayuda.js.
+ */
+export function readManifest(injected: unknown): WidgetManifest {
+  const m = injected as Partial<WidgetManifest> | null;
+  return typeof m?.panel === 'string' && m.index ? (m as WidgetManifest) : { panel: 'panel.js', index: 'faq-index.json', outbox: 'outbox.js' };
 }

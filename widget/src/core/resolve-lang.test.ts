@@ -20,7 +20,7 @@ describe('uiStrings', () => {
   it('labels the launcher by language family, English by default', () => {
     setCoreStrings(coreStringsOf(LANGUAGES));
     expect(uiStrings('es-mx').help).toBe('Ayuda');
-    expect(uiStrings('es').error).toBe('No se pudo cargar la ayuda. Inténtalo más tarde.');
+    expect(uiStrings('es').error).toBe('No se pudo cargar la ayuda.');
     expect(uiStrings('en').help).toBe('Help');
     expect(uiStrings('ja').help).toBe('Help');
   });
@@ -29,6 +29,6 @@ describe('uiStrings', () => {
 describe('uiStrings without a table (an unbuilt ayuda.js)', () => {
   it('still labels the launcher, in English', () => {
     setCoreStrings(undefined);
-    expect(uiStrings('es')).toEqual({ help: 'Help', error: 'Help could not be loaded.' });
+    expect(uiStrings('es')).toEqual({ help: 'Help', error: 'Help could not be loaded.', close: 'Close', retry: 'Retry', loading: 'Loading…' });
   });
 });

@@ -3,7 +3,7 @@ import type { UiStrings } from './types.ts';
 export const en: UiStrings = {
   lang: 'en',
   title: 'Help',
-  loadError: 'Help could not be loaded. Please try again later.',
+  loadError: 'Help could not be loaded.',
   close: 'Close help',
   searchLabel: 'How can we help?',
   placeholder: 'Type your question',

@@ -3,7 +3,7 @@ import type { UiStrings } from './types.ts';
 export const es: UiStrings = {
   lang: 'es',
   title: 'Ayuda',
-  loadError: 'No se pudo cargar la ayuda. Inténtalo más tarde.',
+  loadError: 'No se pudo cargar la ayuda.',
   close: 'Cerrar la ayuda',
   searchLabel: '¿En qué podemos ayudarte?',
   placeholder: 'Escribe tu pregunta',

@@ -13,6 +13,7 @@
  */
 import type { AyudaOptions, LoadedNotices } from '../core/contract.ts';
 import { appliesTo, bySeverity, isLive } from './match.ts';
+import { applyScriptContext } from '../options/script-data.ts';
 import { provideNotices } from './slot.ts';
 import type { NoticesReply } from './types.ts';
 
@@ -23,7 +24,7 @@ const MARK_CSS =
 
 /** Fetch once per instance (./slot.ts, where the panel finds them); `undefined` when the collector cannot be reached (no notices then). */
 export function startNotices(options: AyudaOptions, fetcher: typeof fetch = fetch): Promise<LoadedNotices | undefined> {
-  return provideNotices(options, () => fetchNotices(options, fetcher));
+  return provideNotices(applyScriptContext(options), () => fetchNotices(options, fetcher));
 }
 
 async function fetchNotices(options: AyudaOptions, fetcher: typeof fetch): Promise<LoadedNotices | undefined> {

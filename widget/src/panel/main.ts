@@ -11,6 +11,7 @@
 import { h, render } from 'preact';
 import type { PanelContext, PanelHandle } from '../core/contract.ts';
 import { adoptSheet } from './adopt-sheet.ts';
+import { applyScriptData } from '../options/script-data.ts';
 import { Panel, type OpenRequest } from './panel.tsx';
 import { journal } from './handoff-slot.tsx';
 import { createReporter } from './reporter.ts';
@@ -53,6 +54,7 @@ function warmWhenIdle(engine: SearchEngine): void {
 
 /** Render the panel into `container` (an element inside a shadow root). */
 export function mountPanel(container: HTMLElement, context: PanelContext): PanelHandle {
+  applyScriptData(context.options);
   const unadopt = adoptSheet(container);
   const reporter = createReporter((event) => {
     if (context.consented?.() === false) return;
