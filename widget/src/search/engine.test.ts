@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildSearchIndex } from './build-index.ts';
 import { createSearchEngine, type SearchEngine } from './engine.ts';
-import { noLexicon, smallFaq, smallFaqEntries } from './__fixtures__/small-faq.ts';
+import { entry, noLexicon, smallFaq, smallFaqEntries } from './__fixtures__/small-faq.ts';
 import { engine, highlighted } from './__fixtures__/small-engine.ts';
 
 describe.each([
@@ -133,6 +133,17 @@ describe('locales', () => {
     }
     const r = engine.search('where can I download my invoice', { locale: 'es' });
     expect([r.locale, r.hits[0]?.id]).toEqual(['en', 'en-invoice']);
+  });
+
+  it('reads no typos of another language into a query that is surely not in it ("hola" is not "hold")', () => {
+    const faq = { ...smallFaq, entries: [...smallFaq.entries, entry('en', 'en-reset', 'How long do I hold the button to reset the speaker?', 'Hold it for 10 seconds.')] };
+    const eng = createSearchEngine(buildSearchIndex(faq));
+    for (const query of ['hola', 'holaa buenas']) {
+      const r = eng.search(query, { locale: 'es' });
+      expect([r.decision, r.hits.map((h) => h.id)], query).toEqual(['none', []]);
+    }
+    // Its own words still count: an English question on a Spanish page finds the English entry.
+    expect(eng.search('hold the button', { locale: 'es' }).hits[0]?.id).toBe('en-reset');
   });
 
   it('does not answer from another locale when nothing matches anywhere', () => {

@@ -177,7 +177,9 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
           continue;
         }
         if (sure && best?.decision === 'answered') break;
-        const r = searchIn(ls, query, limit, terms.get(locale)!);
+        // In a language the query surely is not in, its words are not typos of that language's words.
+        const own = terms.get(locale)!;
+        const r = searchIn(ls, query, limit, sure ? own.map((t) => (t.weight < 1 ? { ...t, id: -1 } : t)) : own);
         // A language the query does not read as wins only with a better answer.
         const rank = r.confidence + (locale === page ? PAGE_CONFIDENCE : 0);
         if (!best || (rank > bestRank && (!sure || (r.decision === 'answered' && r.confidence > best.confidence)))) {
