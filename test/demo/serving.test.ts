@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoServer } from '../../demo/server.ts';
 import { tempDir } from '../browser/use-demo.ts';
+import { injectedManifest } from '../../widget/compiler/write-widget.ts';
 
 let demo: DemoServer;
 beforeAll(async () => {
@@ -27,9 +28,7 @@ async function get(path: string, encoding: string): Promise<Headers> {
 
 describe('serving the widget', () => {
   it('sends the pre-compressed files, Brotli first, and the right cache lifetime for each file', async () => {
-    const launcher = readFileSync(join(demo.out, 'ayuda.js'));
-    const literal = /"\{\\"panel\\":(?:[^"\\]|\\.)*"/.exec(launcher.toString())![0];
-    const manifest = JSON.parse(JSON.parse(literal) as string) as { panel: string; index: Record<string, string> };
+    const manifest = injectedManifest(readFileSync(join(demo.out, 'ayuda.js'), 'utf8')) as { panel: string; index: Record<string, string> };
     for (const name of ['ayuda.js', manifest.panel, manifest.index.es!]) {
       for (const suffix of ['.br', '.gz']) expect(readFileSync(join(demo.out, name + suffix)).length, name + suffix).toBeGreaterThan(0);
       expect(brotliDecompressSync(readFileSync(join(demo.out, `${name}.br`))).equals(readFileSync(join(demo.out, name)))).toBe(true);

@@ -46,6 +46,12 @@ export function hash8(data: Buffer | string): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 8);
 }
 
+/** The manifest a written ayuda.js carries (the object literal injectManifest put in), or undefined. */
+export function injectedManifest(launcher: string): WidgetManifest | undefined {
+  const literal = /\{"panel":.*?\}(?=\))/.exec(launcher)?.[0];
+  return literal ? (JSON.parse(literal) as WidgetManifest) : undefined;
+}
+
 /** ayuda.js with the manifest, as an object literal, in place of the placeholder string literal (which must occur exactly once). */
 export function injectManifest(launcher: string, manifest: WidgetManifest): string {
   const found = launcher.match(PLACEHOLDER)?.length ?? 0;
