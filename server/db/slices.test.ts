@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createSlicer, inSlices } from './slices.ts';
 
 describe('createSlicer', () => {
+  it('starts with its smallest slice: the cost of an item is not known yet', () => {
+    expect(createSlicer(500, 4, 8).size()).toBe(4);
+    expect(createSlicer(3, 4, 8).size()).toBe(3);
+  });
+
   it('sizes slices to take about the target from the cost per item, within its bounds, growing at most twofold', () => {
     const slicer = createSlicer(500, 4, 8);
+    for (const n of [4, 8, 16]) slicer.measure(n, n * 0.01);
     expect(slicer.size()).toBe(32);
     slicer.measure(32, 64); // 2 ms an item: 4 items make 8 ms
     expect(slicer.size()).toBe(4);

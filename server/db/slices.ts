@@ -37,9 +37,15 @@ export interface Slicer {
   measure(n: number, ms: number): void;
 }
 
-/** @param max the most items a slice may take (a step's own chunk limit) */
+/**
+ * The first slice takes `min` items: nothing is known yet of their cost, and
+ * a step's first slice in a process is its most expensive per item (code not
+ * yet optimised, statements not yet prepared). Sizes then grow from measures.
+ *
+ * @param max the most items a slice may take (a step's own chunk limit)
+ */
 export function createSlicer(max: number, min = 4, target = TARGET_MS, clock: SliceClock = wallClock): Slicer {
-  let size = Math.min(max, 32);
+  let size = Math.min(max, min);
   return {
     clock,
     size: () => size,

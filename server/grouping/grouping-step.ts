@@ -24,7 +24,7 @@ import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.
 import type { GrouperOptions } from './grouper.ts';
 import { closestHit, loadGrouping, mergeRows, saveVectors, vectorColumns, type Grouping } from './group-store.ts';
 import { mergeGroups, splitGroup } from './group-edits.ts';
-import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
+import { languageOf, phrasingKey, prepareAnalyzers, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
 import { bumpCounter, readCounter, readCursor, saveCursor } from '../db/cursors.ts';
 import { dialectOf } from '../db/dialect/index.ts';
@@ -79,6 +79,7 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
   let queue: Promise<unknown> = Promise.resolve();
   /** Chunks sized to keep each transaction short (../db/slices.ts). */
   const slicer = createSlicer(CHUNK, undefined, undefined, dialectOf(db).sliceClock);
+  prepareAnalyzers();
 
   async function groupingFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouping> {
     const key = `${site}\u0000${lang}`;
