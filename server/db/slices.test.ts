@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSlicer, inSlices } from './slices.ts';
+import { testCollector } from '../testing/collector.ts';
+import { BUSY_MS, createSlicer, inSlices, noteRequest, pauseAfter, serving, SHARE } from './slices.ts';
 
 describe('createSlicer', () => {
   it('starts with its smallest slice: the cost of an item is not known yet', () => {
@@ -36,5 +37,42 @@ describe('inSlices', () => {
     expect(total).toBe(100);
     expect(limits.every((l) => l >= 1 && l <= 10)).toBe(true);
     expect(limits.length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('ingestion first', () => {
+  it('counts the collector as serving for BUSY_MS after it read a request', () => {
+    noteRequest(1000);
+    expect(serving(1000 + BUSY_MS / 2)).toBe(true);
+    expect(serving(1000 + BUSY_MS)).toBe(false);
+  });
+
+  it('pauses after a slice only while requests come, long enough to keep slices to SHARE of the thread', () => {
+    expect(pauseAfter(8, false)).toBe(0);
+    const pause = pauseAfter(8, true);
+    expect(8 / (8 + pause)).toBeCloseTo(SHARE);
+    expect(pauseAfter(-1, true)).toBe(0);
+  });
+
+  it('is told of every request the collector reads', async () => {
+    const c = await testCollector();
+    noteRequest(-BUSY_MS);
+    expect(serving()).toBe(false);
+    await c.app.inject({ method: 'GET', url: '/healthz' });
+    expect(serving()).toBe(true);
+    await c.app.close();
+    await c.db.close();
+  });
+
+  it('still runs every slice to the end while requests come', async () => {
+    noteRequest();
+    let left = 20;
+    const total = await inSlices(createSlicer(5, 5), async (limit) => {
+      noteRequest(); // requests keep coming
+      const n = Math.min(limit, left);
+      left -= n;
+      return n;
+    });
+    expect(total).toBe(20);
   });
 });
