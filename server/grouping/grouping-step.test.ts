@@ -4,6 +4,8 @@ import { withDashboardTables } from '../db/dashboard-schema.ts';
 import type { AyudaEvent } from '../../widget/src/events/schema.ts';
 import { answered, DAY, eventId, store, T0, unanswered } from '../../test/dashboard/seed.ts';
 import { closestEntry, createGroupingStep, phrasingKey } from './grouping-step.ts';
+import { loadGrouping } from './group-store.ts';
+import { questionTerms } from './question-terms.ts';
 import { testDatabase } from '../../test/pg/test-store.ts';
 
 const opened: CollectorDb[] = [];
@@ -114,6 +116,23 @@ describe('createGroupingStep', () => {
     expect(await step.run(4)).toBe(3); // the last two reads and the question
     expect(await members()).toBe(1);
     expect(await step.run(4)).toBe(0);
+  });
+
+  it('reads a large grouping in pages, with a pause between them, into the same groupers', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    await store(db, Array.from({ length: 12 }, (_, i) => unanswered({ query: `${['devolver', 'factura', 'envío', 'contraseña', 'garantía', 'cupón'][i % 6]} pedido`, at: T0 + i })));
+    await createGroupingStep(k).catchUp();
+    let pauses = 0;
+    const paged = await loadGrouping(k, 'demo', 'es', {}, { page: 2, between: async () => void pauses++ });
+    const whole = await loadGrouping(k, 'demo', 'es', {});
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    for (const query of ['devolver pedido', 'cupón pedido', 'horario de tienda']) {
+      const question = { terms: questionTerms(query, 'es') };
+      expect(paged.grouper.place(question)).toEqual(whole.grouper.place(question));
+    }
+    const ids = (await k.selectFrom('question_groups').select('id').execute()).map((g) => g.id);
+    expect(ids.map((id) => paged.grouper.vector(id))).toEqual(ids.map((id) => whole.grouper.vector(id)));
   });
 
   it('never holds back the collector: batches stored during a step are committed on their own', async () => {
