@@ -24,6 +24,7 @@ import { healthzRoute } from './routes/healthz.ts';
 import { dashboard, type DashboardOptions } from './dashboard/plugin.ts';
 import { createSiteRegistry } from './sites/registry.ts';
 import { createWriteHealth, isStorageError } from './db/storage-health.ts';
+import { noteRequest } from './db/slices.ts';
 import { createFaqCatalog } from './sites/faq-catalog.ts';
 import { noticesRoute } from './notices/notices-route.ts';
 import { withDashboardTables } from './db/dashboard-schema.ts';
@@ -74,6 +75,11 @@ export function createCollector({ db, config, logger = false, dashboard: dashboa
   });
   app.addHook('onResponse', async (request, reply) => {
     if (request.method === 'POST' && reply.statusCode < 300) writes.succeeded();
+  });
+  // While requests come, the background steps' slices give way to them (server/db/slices.ts).
+  app.addHook('onRequest', (_request, _reply, done) => {
+    noteRequest();
+    done();
   });
   app.setNotFoundHandler(notFoundHandler);
   void app.register(rateLimit, { global: false });

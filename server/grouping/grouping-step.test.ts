@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type CollectorDb } from '../db/index.ts';
 import { withDashboardTables } from '../db/dashboard-schema.ts';
-import { answered, DAY, store, T0, unanswered } from '../../test/dashboard/seed.ts';
+import type { AyudaEvent } from '../../widget/src/events/schema.ts';
+import { answered, DAY, eventId, store, T0, unanswered } from '../../test/dashboard/seed.ts';
 import { closestEntry, createGroupingStep, phrasingKey } from './grouping-step.ts';
+import { loadGrouping } from './group-store.ts';
+import { questionTerms } from './question-terms.ts';
 import { testDatabase } from '../../test/pg/test-store.ts';
 
 const opened: CollectorDb[] = [];
@@ -98,6 +101,38 @@ describe('createGroupingStep', () => {
     expect(await createGroupingStep(k).catchUp()).toBe(2);
     const sizes = await k.selectFrom('question_groups').select('size').orderBy('id').execute();
     expect(sizes.map((s) => s.size)).toEqual([2, 1]);
+  });
+
+  it('reads at most `limit` events a run, questions or not, and moves past the events that are no question', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    const read = (i: number): AyudaEvent => ({ v: 1, id: eventId(T0 + i), type: 'answer_read', site: 'demo', session: `sess-read-${i}`, at: T0 + i, locale: 'es', path: '/ayuda', entry: 'envio', query: 'envío' });
+    await store(db, [...Array.from({ length: 10 }, (_, i) => read(i)), unanswered({ query: 'dónde está mi pedido', at: T0 + 20 })]);
+    const step = createGroupingStep(k);
+    const members = async () => Number((await k.selectFrom('group_members').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    expect(await step.run(4)).toBe(4);
+    expect(await step.run(4)).toBe(4);
+    expect(await members()).toBe(0);
+    expect(await step.run(4)).toBe(3); // the last two reads and the question
+    expect(await members()).toBe(1);
+    expect(await step.run(4)).toBe(0);
+  });
+
+  it('reads a large grouping in pages, with a pause between them, into the same groupers', async () => {
+    const db = await open();
+    const k = withDashboardTables(db.kysely);
+    await store(db, Array.from({ length: 12 }, (_, i) => unanswered({ query: `${['devolver', 'factura', 'envío', 'contraseña', 'garantía', 'cupón'][i % 6]} pedido`, at: T0 + i })));
+    await createGroupingStep(k).catchUp();
+    let pauses = 0;
+    const paged = await loadGrouping(k, 'demo', 'es', {}, { page: 2, between: async () => void pauses++ });
+    const whole = await loadGrouping(k, 'demo', 'es', {});
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    for (const query of ['devolver pedido', 'cupón pedido', 'horario de tienda']) {
+      const question = { terms: questionTerms(query, 'es') };
+      expect(paged.grouper.place(question)).toEqual(whole.grouper.place(question));
+    }
+    const ids = (await k.selectFrom('question_groups').select('id').execute()).map((g) => g.id);
+    expect(ids.map((id) => paged.grouper.vector(id))).toEqual(ids.map((id) => whole.grouper.vector(id)));
   });
 
   it('never holds back the collector: batches stored during a step are committed on their own', async () => {

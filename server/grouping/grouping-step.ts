@@ -1,6 +1,7 @@
 /**
  * The background step that groups unanswered questions as they arrive: it
- * reads the events stored since its cursor (../db/cursors.ts), places each
+ * reads the events stored since its cursor (../db/cursors.ts), a bounded
+ * number per transaction whether or not they are questions, places each
  * question with ./grouper.ts and writes the members, phrasings, groups and
  * cursor in one transaction. Pages read the result; nothing is recomputed
  * per page view.
@@ -23,20 +24,20 @@ import type { DashboardSchema, GroupMembersTable } from '../db/dashboard-schema.
 import type { GrouperOptions } from './grouper.ts';
 import { closestHit, loadGrouping, mergeRows, saveVectors, vectorColumns, type Grouping } from './group-store.ts';
 import { mergeGroups, splitGroup } from './group-edits.ts';
-import { languageOf, phrasingKey, questionTerms } from './question-terms.ts';
+import { languageOf, phrasingKey, prepareAnalyzers, questionTerms } from './question-terms.ts';
 import { questionsOf, type StepRow } from './questions.ts';
 import { bumpCounter, readCounter, readCursor, saveCursor } from '../db/cursors.ts';
 import { dialectOf } from '../db/dialect/index.ts';
-import { createSlicer, inSlices } from '../db/slices.ts';
+import { createSlicer, inSlices, yieldToLoop } from '../db/slices.ts';
 
-/** The most events read per transaction; catchUp sizes its chunks to take a few ms each (../db/slices.ts). */
+/** The most events read per transaction, questions or not; catchUp sizes its chunks to take a few ms each (../db/slices.ts). */
 export const CHUNK = 500;
 const CURSOR = 'events';
 /** The counter of grouping writes (./cursors.ts): a process whose last write is not the latest reloads its groupers. */
 const WRITES = 'grouping.writes';
 
 export interface GroupingStep {
-  /** Group what arrived since the last run; resolves with the number of events read. */
+  /** Group what arrived since the last run (at most `limit` events, questions or not); resolves with the number of events read. */
   run(limit?: number): Promise<number>;
   /** Run until every stored event is grouped, or until `maxMs` have passed. */
   catchUp(maxMs?: number): Promise<number>;
@@ -78,12 +79,34 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
   let queue: Promise<unknown> = Promise.resolve();
   /** Chunks sized to keep each transaction short (../db/slices.ts). */
   const slicer = createSlicer(CHUNK, undefined, undefined, dialectOf(db).sliceClock);
+  prepareAnalyzers();
 
   async function groupingFor(trx: Kysely<DashboardSchema>, site: string, lang: string): Promise<Grouping> {
     const key = `${site}\u0000${lang}`;
     let grouping = groupings.get(key);
     if (!grouping) groupings.set(key, (grouping = await loadGrouping(trx, site, lang, options)));
     return grouping;
+  }
+
+  /**
+   * With no groupers in memory (a new process, or after a failure), read
+   * every site and language's before the run's transaction, in pages with
+   * the event loop free between them: inside the transaction a large
+   * grouping was one long block (37,000 prototypes: 450 ms). The write
+   * counter is read first: if another process writes meanwhile, `locked`
+   * sees it and the groupers are read again inside the transaction.
+   */
+  async function preload(): Promise<void> {
+    if (groupings.size) return;
+    const writes = await readCounter(db, WRITES);
+    const pairs = await db.selectFrom('question_groups').select(['site', 'lang']).distinct().execute();
+    const loaded = new Map<string, Grouping>();
+    for (const { site, lang } of pairs) {
+      loaded.set(`${site}\u0000${lang}`, await loadGrouping(db, site, lang, options, { between: yieldToLoop }));
+      await yieldToLoop();
+    }
+    groupings = loaded;
+    written = writes;
   }
 
   /**
@@ -113,14 +136,21 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
     return db.transaction().execute(async (trx) => {
       // One process at a time (PostgreSQL: an advisory lock); another one's run is not waited for.
       if (!(await locked(trx, false))) return 0;
+      const dialect = dialectOf(trx);
       const cursor = await readCursor(trx, CURSOR);
-      const rows = (await dialectOf(trx)
-        .eventsAfter(trx.selectFrom('events').select(['id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at']), cursor)
+      // At most `limit` events, questions or not: among events that are no question (reads, notices) an unbounded
+      // search for the next question would scan them all in one slice, and again at every run until one came.
+      const scan = await dialect.scanBound(trx, cursor, limit);
+      if (!scan) return 0;
+      const rows = (await dialect
+        .eventsUpTo(dialect.eventsAfter(trx.selectFrom('events').select(['id', 'site', 'session', 'type', 'reason', 'decision', 'query', 'locale', 'entry', 'helpful', 'results', 'at']), cursor), scan.bound)
         // Unanswered questions, and searches: an answered one may prove wrong (./questions.ts).
         .where((eb) => eb.or([eb('reason', 'is not', null), eb('type', '=', 'search')]))
-        .limit(limit)
         .execute()) as StepRow[];
-      if (!rows.length) return 0;
+      if (!rows.length) {
+        await saveCursor(trx, CURSOR, scan.bound);
+        return scan.events;
+      }
       // Never count an event twice, even if rowids were renumbered (VACUUM may do that to a table without an integer key).
       const done = new Set(
         // By site too: the key is (site, event_id), and without the site PostgreSQL read every member (slower as groups grew).
@@ -218,9 +248,9 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
             .execute();
         }
       }
-      await saveCursor(trx, CURSOR, dialectOf(trx).cursorOf(rows[rows.length - 1]!));
+      await saveCursor(trx, CURSOR, scan.bound);
       written = await bumpCounter(trx, WRITES);
-      return rows.length;
+      return scan.events;
     });
   }
 
@@ -243,13 +273,22 @@ export function createGroupingStep(db: Kysely<DashboardSchema>, options: Partial
 
   const step: GroupingStep = {
     run(limit = CHUNK) {
-      return queued(() => writeChunk(limit));
+      return queued(async () => {
+        await preload();
+        return writeChunk(limit);
+      });
     },
     merge(into, from) {
-      return queued(() => edit((trx) => mergeGroups(trx, groupingFor, into, from, Date.now())));
+      return queued(async () => {
+        await preload();
+        return edit((trx) => mergeGroups(trx, groupingFor, into, from, Date.now()));
+      });
     },
     split(id, phrasings) {
-      return queued(() => edit((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now())));
+      return queued(async () => {
+        await preload();
+        return edit((trx) => splitGroup(trx, groupingFor, id, phrasings, Date.now()));
+      });
     },
     catchUp(maxMs = Infinity) {
       return inSlices(slicer, (limit) => step.run(limit), maxMs);

@@ -34,6 +34,17 @@ export interface Dialect {
    * event committed late is never passed over), oldest first.
    */
   eventsAfter<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>, cursor: EventCursor): SelectQueryBuilder<DB, 'events', O & EventPosition>;
+  /**
+   * Where a step that reads at most `n` events after `cursor` stops: the
+   * position of the n-th visible event after it (or of the last one), and how
+   * many events that covers; undefined when none follows. A step that filters
+   * the events it reads bounds its query with {@link eventsUpTo} and moves its
+   * cursor there, so one slice never scans more than `n` events however few
+   * of them pass its filter.
+   */
+  scanBound<DB>(db: Kysely<DB>, cursor: EventCursor, n: number): Promise<{ bound: EventCursor; events: number } | undefined>;
+  /** Only the events at or before `bound` (a {@link scanBound}). */
+  eventsUpTo<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>, bound: EventCursor): SelectQueryBuilder<DB, 'events', O>;
   /** The columns of an event's place in the stored order, for {@link cursorOf}. */
   eventPosition<DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>): SelectQueryBuilder<DB, 'events', O & EventPosition>;
   cursorOf(row: EventPosition): EventCursor;

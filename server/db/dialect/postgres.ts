@@ -29,6 +29,18 @@ export const postgresDialect: Dialect = {
       .orderBy(sql`events.tx`)
       .orderBy(sql`events.seq`) as SelectQueryBuilder<DB, 'events', O & EventPosition>;
   },
+  async scanBound(db, cursor, n) {
+    // Statement by statement the snapshot's xmin only grows: every event up to the bound stays visible, and no other appears before it.
+    const { rows } = await sql<{ seq: string; tx: string; events: string }>`
+      select seq, tx::text as tx, count(*) over () as events from (
+        select tx, seq from events
+        where (tx, seq) > (${cursor.tx}::xid8, ${cursor.seq}::bigint) and tx < pg_snapshot_xmin(pg_current_snapshot())
+        order by tx, seq limit ${n}
+      ) s order by tx desc, seq desc limit 1`.execute(db);
+    const last = rows[0];
+    return last ? { bound: { seq: Number(last.seq), tx: last.tx }, events: Number(last.events) } : undefined;
+  },
+  eventsUpTo: (qb, bound) => qb.where(sql<boolean>`(events.tx, events.seq) <= (${bound.tx}::xid8, ${bound.seq}::bigint)`),
   eventPosition: <DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>) =>
     qb.select([sql<number>`events.seq`.as('_seq'), sql<string>`events.tx::text`.as('_tx')]) as SelectQueryBuilder<DB, 'events', O & EventPosition>,
   cursorOf: (row) => ({ seq: Number(row._seq), tx: row._tx }),

@@ -11,6 +11,13 @@ export const sqliteDialect: Dialect = {
       .where(sql<boolean>`events.rowid > ${cursor.seq}`)
       .orderBy(sql`events.rowid`) as SelectQueryBuilder<DB, 'events', O & EventPosition>;
   },
+  async scanBound(db, cursor, n) {
+    const { rows } = await sql<{ seq: number; events: number }>`
+      select r as seq, count(*) over () as events from (select rowid as r from events where rowid > ${cursor.seq} order by rowid limit ${n}) order by r desc limit 1`.execute(db);
+    const last = rows[0];
+    return last ? { bound: { seq: last.seq, tx: '0' }, events: Number(last.events) } : undefined;
+  },
+  eventsUpTo: (qb, bound) => qb.where(sql<boolean>`events.rowid <= ${bound.seq}`),
   eventPosition: <DB extends { events: unknown }, O>(qb: SelectQueryBuilder<DB, 'events', O>) =>
     qb.select([sql<number>`events.rowid`.as('_seq'), sql<string>`'0'`.as('_tx')]) as SelectQueryBuilder<DB, 'events', O & EventPosition>,
   cursorOf: (row) => ({ seq: row._seq, tx: '0' }),
