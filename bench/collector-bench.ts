@@ -14,8 +14,8 @@
  * --cpu-prof), to see where the time goes.
  *
  * `-- --grow N` (default 500,000) then stores batches of 20 until N events
- * are stored and prints events/s per 3 s stretch: the rate near N against
- * the rate near 100,000 (issue 13: ≥ 80%).
+ * are stored and prints events/s per 3 s stretch: the rate over the last
+ * 100,000 stored against the rate over 50,000–150,000 (issue 13: ≥ 80%).
  *
  * `-- --db postgres://…` (or `--db local`: a throwaway server from Debian's
  * binaries, test/pg/pg-server.ts) then runs the same load on PostgreSQL with
@@ -208,7 +208,7 @@ async function run(url: string, perBatch: number): Promise<string> {
 /**
  * Issue 13: insert throughput as the table grows. Batches of 20 in stretches
  * of 3 s until `target` events are stored; prints events/s per stretch and
- * the rate near `target` against the rate near 100,000 (target ≥ 80%).
+ * the rate over the last 100,000 against the rate over 50,000–150,000 (target ≥ 80%).
  */
 async function grow(target: number): Promise<void> {
   if (!target) return;
@@ -223,20 +223,26 @@ async function grow(target: number): Promise<void> {
   }
 }
 async function growTo(url: string, file: string, target: number): Promise<void> {
-  const rates: { rows: number; rate: number }[] = [];
+  const rates: { rows: number; rate: number; events: number; seconds: number }[] = [];
   console.log(`\nGrowing a new database's events table to ${target.toLocaleString('en')} (batches of 20, 3 s stretches):`);
   console.log('| events stored before | events stored/s | db + WAL |');
   console.log('|---|---|---|');
   for (let stored = 0; stored < target; ) {
     const result = await autocannon({ url, connections: CONNECTIONS, duration: 3, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, setupRequest: (req) => ({ ...req, body: body(20, 'grow') }) }] });
     const now = rows(file);
-    rates.push({ rows: stored, rate: (now - stored) / result.duration });
+    rates.push({ rows: stored, rate: (now - stored) / result.duration, events: now - stored, seconds: result.duration });
     console.log(`| ${stored.toLocaleString('en')} | ${Math.round((now - stored) / result.duration).toLocaleString('en')} | ${mib(size(file) + size(`${file}-wal`))} |`);
     stored = now;
   }
-  const near = (n: number) => rates.reduce((best, r) => (Math.abs(r.rows - n) < Math.abs(best.rows - n) ? r : best));
-  const [low, high] = [near(100_000), rates[rates.length - 1]!];
-  console.log(`events/s at ${high.rows.toLocaleString('en')} stored vs at ${low.rows.toLocaleString('en')}: ${((100 * high.rate) / low.rate).toFixed(0)}% (target ≥ 80%)`);
+  // Each rate over a window of stretches, not one: the background steps take their share of the thread
+  // in slices, and one 3 s stretch can hold more of them than the next. The first stretch is left out
+  // (it runs before the first background tick).
+  const window = (from: number, to: number) => {
+    const inside = rates.slice(1).filter((r) => r.rows >= from && r.rows < to);
+    return inside.reduce((sum, r) => sum + r.events, 0) / inside.reduce((sum, r) => sum + r.seconds, 0);
+  };
+  const [low, high] = [window(50_000, 150_000), window(target - 100_000, Infinity)];
+  console.log(`events/s over the last 100,000 stored (to ${target.toLocaleString('en')}) vs around 100,000 (50,000–150,000): ${Math.round(high).toLocaleString('en')} vs ${Math.round(low).toLocaleString('en')}, ${((100 * high) / low).toFixed(0)}% (target ≥ 80%)`);
 }
 
 /** The same load on PostgreSQL, through `processes` collectors. */
