@@ -62,4 +62,23 @@ describe('loading an index', () => {
       expect(half.search(q, { locale: 'en' })).toEqual(expected);
     }
   });
+
+  it('slices the warm-up by the words read, not by entries: a few entries with thousands of alternates take many slices', () => {
+    const words = ['refund', 'delivery', 'password', 'invoice', 'card', 'account', 'warranty', 'return', 'discount', 'address'];
+    const index = buildSearchIndex(
+      {
+        entries: Array.from({ length: 4 }, (_, i) => ({
+          id: `e${i}`, locale: 'en', question: `Question ${i} about ${words[i]}`, alternates: Array.from({ length: 2000 }, (_, j) => `${words[j % 10]} ${words[(j * 7) % 10]} case ${i} ${j}`),
+          answerHtml: `<p>Answer ${i}.</p>`, answerText: `Answer ${i}.`, tags: [], related: [],
+        })),
+        synonyms: {},
+      },
+      { lexicon: noLexicon },
+    );
+    const engine = createSearchEngine(JSON.parse(JSON.stringify(index)) as FaqIndex);
+    let slices = 0;
+    while (!engine.warmStep()) slices++;
+    // 8,000 phrasings of 5 words over 4 entries: by entries it was 3 slices, each a whole pass over them.
+    expect(slices).toBeGreaterThan(10);
+  });
 });

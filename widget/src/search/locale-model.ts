@@ -9,7 +9,7 @@
  */
 import type { LocaleIndex } from './index-format.ts';
 import { charGrams } from './char-grams.ts';
-import { pause, Stepped } from './stepped.ts';
+import { pacer, pause, Stepped } from './stepped.ts';
 
 export interface ModelParams {
   k1: number;
@@ -62,6 +62,9 @@ export interface HitFeatures {
 
 const PAIR = 1 << 20;
 
+/** Words of phrasings read per slice of the warm-up (a few ms at 4× CPU slowdown). */
+const WORK = 2048;
+
 /** Stop words are stored as -(id + 1). */
 const termOf = (id: number): number => (id < 0 ? -id - 1 : id);
 
@@ -88,8 +91,9 @@ export class LocaleModel {
   *fill(body: number[][]): Generator<void, this> {
     const { index, params } = this;
     let total = 0;
+    const tick = pacer(WORK);
     for (let e = 0; e < this.size; e++) {
-      if (pause(e, 256)) yield;
+      if (tick(index.phrasings[e]!.reduce((n, seq) => n + seq.length, 1))) yield;
       const tf = new Map<number, number>();
       const pairs = new Map<number, number>();
       for (const seq of index.phrasings[e]!) {
@@ -220,18 +224,20 @@ export class LocaleModel {
     };
     const df = new Array<number>(gramId.size).fill(0);
     const seen = new Set<number>();
-    for (const [e, seqs] of this.index.phrasings.entries()) {
+    // Slices by words read, not by entries: an entry may have hundreds of alternates.
+    const tick = pacer(WORK);
+    for (const seqs of this.index.phrasings) {
       seen.clear();
       for (const seq of seqs) for (const t of seq) if (t >= 0) for (const g of termGrams[t]!) seen.add(g);
       for (const g of seen) df[g]!++;
-      if (pause(e, 128)) yield;
+      if (tick(seqs.reduce((n, seq) => n + seq.length, 1))) yield;
     }
     const idf = df.map((d) => Math.log((this.size + 1) / (d || 1)));
     const postings: Postings[] = Array.from({ length: gramId.size }, () => ({ entries: [], tf: [] }));
     const v = new Map<number, number>();
     const centroid = new Map<number, number>();
     for (const [e, seqs] of this.index.phrasings.entries()) {
-      if (pause(e, 64)) yield;
+      if (tick(seqs.reduce((n, seq) => n + 4 * seq.length, 1))) yield;
       centroid.clear();
       for (const seq of seqs) {
         gramsOf(seq, v);
