@@ -9,7 +9,7 @@
  */
 import type { LocaleIndex } from './index-format.ts';
 import { charGrams } from './char-grams.ts';
-import { pacer, pause, Stepped } from './stepped.ts';
+import { pause, Stepped } from './stepped.ts';
 
 export interface ModelParams {
   k1: number;
@@ -62,8 +62,8 @@ export interface HitFeatures {
 
 const PAIR = 1 << 20;
 
-/** Words of phrasings read per slice of the warm-up (a few ms at 4× CPU slowdown). */
-const WORK = 2048;
+/** Phrasings (and entries) read per slice of the warm-up: a few ms on a phone. */
+const SLICE = 96;
 
 /** Stop words are stored as -(id + 1). */
 const termOf = (id: number): number => (id < 0 ? -id - 1 : id);
@@ -91,9 +91,9 @@ export class LocaleModel {
   *fill(body: number[][]): Generator<void, this> {
     const { index, params } = this;
     let total = 0;
-    const tick = pacer(WORK);
-    for (let e = 0; e < this.size; e++) {
-      if (tick(index.phrasings[e]!.reduce((n, seq) => n + seq.length, 1))) yield;
+    // Slices by phrasings read, not by entries: an entry may have hundreds of alternates.
+    for (let e = 0, read = 0; e < this.size; e++) {
+      if ((read += index.phrasings[e]!.length + 1) > SLICE) (read = 0), yield;
       const tf = new Map<number, number>();
       const pairs = new Map<number, number>();
       for (const seq of index.phrasings[e]!) {
@@ -224,20 +224,19 @@ export class LocaleModel {
     };
     const df = new Array<number>(gramId.size).fill(0);
     const seen = new Set<number>();
-    // Slices by words read, not by entries: an entry may have hundreds of alternates.
-    const tick = pacer(WORK);
+    let read = 0;
     for (const seqs of this.index.phrasings) {
       seen.clear();
       for (const seq of seqs) for (const t of seq) if (t >= 0) for (const g of termGrams[t]!) seen.add(g);
       for (const g of seen) df[g]!++;
-      if (tick(seqs.reduce((n, seq) => n + seq.length, 1))) yield;
+      if ((read += seqs.length + 1) > SLICE) (read = 0), yield;
     }
     const idf = df.map((d) => Math.log((this.size + 1) / (d || 1)));
     const postings: Postings[] = Array.from({ length: gramId.size }, () => ({ entries: [], tf: [] }));
     const v = new Map<number, number>();
     const centroid = new Map<number, number>();
     for (const [e, seqs] of this.index.phrasings.entries()) {
-      if (tick(seqs.reduce((n, seq) => n + 4 * seq.length, 1))) yield;
+      if ((read += seqs.length + 1) > SLICE) (read = 0), yield;
       centroid.clear();
       for (const seq of seqs) {
         gramsOf(seq, v);

@@ -27,13 +27,3 @@ export class Stepped<T> {
 
 /** Yield every `every` items of a loop: `if (pause(i, 64)) yield;` */
 export const pause = (i: number, every: number): boolean => i % every === every - 1;
-
-/**
- * Yield after about `every` units of work however they fall on items (an
- * entry with 300 alternates is 300 times the work of one with none):
- * `const tick = pacer(4096); for (…) { …; if (tick(seq.length)) yield; }`
- */
-export function pacer(every: number): (units: number) => boolean {
-  let done = 0;
-  return (units) => (done += units) >= every && !(done = 0);
-}
