@@ -49,8 +49,13 @@ export const LAUNCHER_BUDGET = 5_000;
  * the panel (+249 B; widget/src/options/script-data.ts), the brand colour's
  * math is shorter, the manifest is an object literal rather than an escaped
  * JSON string. ayuda.js 4,985 → 4,987 B; help 33,257 → 33,498 B.
+ * Then to 33,600 B: the engine's warm-up slices count the phrasings read,
+ * not the entries (BANKING77's 77 intents with their alternates were 3
+ * slices of 30-68 ms in Node, long tasks on a phone; now 28 of at most
+ * ~10 ms), +29 B, and a search in a language the query surely is not in
+ * reads no typos (+~10 B). Measured with the demo shop: 33,557 B.
  */
-export const TOTAL_BUDGET = 33_550;
+export const TOTAL_BUDGET = 33_600;
 /**
  * The hand-off chunk, loaded only when a customer asks for a person. Raised
  * from 12,000 B (11,961 B used) to 14,600 B (December 2026) for issue 15's
