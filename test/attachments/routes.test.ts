@@ -123,7 +123,7 @@ describe('POST /v1/handoffs/attachments', () => {
 
     // Another file's token, a changed signature, no token: refused alike.
     const token = new URL(links[0]!).searchParams.get('k')!;
-    const tampered = [`/v1/attachments/att-00000002?k=${token}`, `/v1/attachments/att-00000001?k=${token.slice(0, -2)}AA`, '/v1/attachments/att-00000001'];
+    const tampered = [`/v1/attachments/att-00000002?k=${token}`, `/v1/attachments/att-00000001?k=${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`, '/v1/attachments/att-00000001'];
     // Signed by the collector's key, but expired a second ago.
     const expired = (await linkSigner(withDashboardTables(c.db.kysely))).sign('attachment', 'att-00000001', Date.now() - 1000);
     tampered.push(`/v1/attachments/att-00000001?k=${expired}`);
