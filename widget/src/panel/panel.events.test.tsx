@@ -2,7 +2,9 @@
 /** The events the panel emits to the core: search once typing settles, answer_read, gave_up, and none without consent. */
 import { act, fireEvent } from '@testing-library/preact';
 import { describe, expect, test, vi } from 'vitest';
-import { key, type, usePanelPage } from './__fixtures__/panel-page.ts';
+import { key, optionTexts, type, usePanelPage } from './__fixtures__/panel-page.ts';
+import { fixtureEngine } from './__fixtures__/fixture-engine.ts';
+import type { SearchEngine } from '../search/engine.ts';
 import { SETTLE_MS } from './reporter.ts';
 
 const { mount } = usePanelPage();
@@ -19,6 +21,29 @@ describe('events', () => {
     expect(p.events).toEqual([]);
     act(() => void vi.advanceTimersByTime(SETTLE_MS));
     expect(p.events.map((e) => e.type === 'search' && e.result.query)).toEqual(['devolver']);
+  });
+
+  test('a rough search (typed before the engine was warm) is searched again while on screen, and the search recorded is the whole one', async () => {
+    vi.useFakeTimers();
+    const engine = await fixtureEngine();
+    let warm = false;
+    const searched: boolean[] = [];
+    const search: SearchEngine['search'] = (q, o) => (searched.push(warm), warm ? engine.search(q, o) : { ...engine.search(q, o), rough: true });
+    const p = await mount({ engine: { ...engine, search } });
+    p.open();
+    type(p, 'devolver');
+    expect(optionTexts(p).length).toBeGreaterThan(0);
+    warm = true;
+    act(() => void vi.advanceTimersByTime(100));
+    expect(searched).toEqual([false, true]);
+    act(() => void vi.advanceTimersByTime(SETTLE_MS));
+    expect(p.events.map((e) => e.type === 'search' && [e.result.query, e.result.rough])).toEqual([['devolver', undefined]]);
+    // A rough search of a query no longer on screen is not repeated.
+    warm = false;
+    type(p, 'envio');
+    type(p, '');
+    act(() => void vi.advanceTimersByTime(500));
+    expect(searched.filter((w) => !w)).toHaveLength(2);
   });
 
   test('answer_read with the time spent, when Back leaves the answer', async () => {

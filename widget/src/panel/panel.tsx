@@ -95,6 +95,8 @@ export function Panel({ ctx, reporter, open, request, onClose }: PanelProps) {
     dispatch({ type: 'input', query, result });
     reporter.typed(result);
     shown.current = query;
+    // Searched before the engine was warm (rough): again shortly while on screen, the search the reporter settles on.
+    if (result?.rough) setTimeout(() => shown.current === query && search(query), 100);
     // Written in a language whose part of the FAQ is not loaded yet: load it, then search again if still on screen.
     for (const locale of result?.elsewhere ?? []) {
       void loadLocale(ctx.engine, ctx.options.index, locale).then((loaded) => loaded && shown.current === query && search(query));

@@ -63,6 +63,34 @@ describe('loading an index', () => {
     }
   });
 
+  it('while the warm-up runs in slices, a keystroke does not finish it: it ranks by the words alone (rough), and once warm the same search is whole', () => {
+    const topics = ['refund', 'delivery', 'password', 'invoice', 'card', 'account', 'warranty', 'return', 'discount', 'address'];
+    const index = JSON.stringify(buildSearchIndex(
+      {
+        entries: Array.from({ length: 300 }, (_, i) => ({
+          id: `e${i}`, locale: 'en', question: `How do I change the ${topics[i % 10]} of order ${i}?`, alternates: [`${topics[(i * 3) % 10]} problem number ${i}`],
+          answerHtml: `<p>Step ${i}.</p>`, answerText: `Step ${i}.`, tags: [], related: [],
+        })),
+        synonyms: {},
+      },
+      { lexicon: noLexicon },
+    ));
+    const cold = createSearchEngine(JSON.parse(index) as FaqIndex);
+    const warming = createSearchEngine(JSON.parse(index) as FaqIndex);
+    expect(warming.warmStep()).toBe(false);
+    const query = 'change the warranty of order 16';
+    const rough = warming.search(query, { locale: 'en', partial: true });
+    expect(rough.rough).toBe(true);
+    expect(rough.hits[0]?.id).toBe('e16');
+    // The keystroke left the warm-up to its slices.
+    expect(warming.warmStep()).toBe(false);
+    // Not as you type, or not warming (nothing drives the warm-up): whole, as before.
+    expect(warming.search(query, { locale: 'en' }).rough).toBeUndefined();
+    expect(cold.search(query, { locale: 'en', partial: true }).rough).toBeUndefined();
+    warming.warm();
+    expect(warming.search(query, { locale: 'en', partial: true })).toEqual(cold.search(query, { locale: 'en', partial: true }));
+  });
+
   it('slices the warm-up by the words read, not by entries: a few entries with thousands of alternates take many slices', () => {
     const words = ['refund', 'delivery', 'password', 'invoice', 'card', 'account', 'warranty', 'return', 'discount', 'address'];
     const index = buildSearchIndex(

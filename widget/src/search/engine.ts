@@ -48,6 +48,13 @@ export interface SearchResult {
    * (`engine.add`) and search again.
    */
   elsewhere?: string[];
+  /**
+   * A keystroke's search (`partial`) before the engine's warm-up has built
+   * the character grams: ranked by the words alone, at once, rather than
+   * finishing the warm-up first. Search again once warm: the panel does,
+   * and only that search is recorded.
+   */
+  rough?: boolean;
 }
 
 export interface SearchOptions {
@@ -57,7 +64,8 @@ export interface SearchOptions {
   limit?: number;
   /**
    * The last word may be unfinished (search as you type): when the FAQ does
-   * not know it, it is completed to the shortest FAQ word it begins.
+   * not know it, it is completed to the shortest FAQ word it begins. Before
+   * the warm-up is done, the result may be `rough`.
    */
   partial?: boolean;
 }
@@ -123,11 +131,13 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
   /** The loaded locale for a language tag, else the first loaded. */
   const pick = (tag: string | undefined): LocaleSearch => locales.find((l) => l.locale === localeOf(tag)) ?? locales[0]!;
 
-  const searchIn = (ls: LocaleSearch, query: string, limit: number, terms: QueryTerm[]): SearchResult => {
+  const searchIn = (ls: LocaleSearch, query: string, limit: number, terms: QueryTerm[], partial?: boolean): SearchResult => {
     const { model } = ls.prepared;
     const result: SearchResult = { query, locale: ls.locale, decision: 'none', confidence: 0, hits: [] };
     if (!terms.some((t) => !t.stop)) return result;
-    const scores = model.score(terms);
+    // While the warm-up runs in slices, a keystroke does not finish it: it ranks by the words alone.
+    if (partial && ls.warming && !model.warm) result.rough = true;
+    const scores = model.score(terms, result.rough);
     const { score, coverage, cosine } = scores;
     // Only entries with evidence rank: a query word found in the entry (after
     // folding, stemming, synonyms and typo correction) or spelling much like it.
@@ -179,7 +189,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
         if (sure && best?.decision === 'answered') break;
         // In a language the query surely is not in, its words are not typos of that language's words.
         const own = terms.get(locale)!;
-        const r = searchIn(ls, query, limit, sure ? own.map((t) => (t.weight < 1 ? { ...t, id: -1 } : t)) : own);
+        const r = searchIn(ls, query, limit, sure ? own.map((t) => (t.weight < 1 ? { ...t, id: -1 } : t)) : own, partial);
         // A language the query does not read as wins only with a better answer.
         const rank = r.confidence + (locale === page ? PAGE_CONFIDENCE : 0);
         if (!best || (rank > bestRank && (!sure || (r.decision === 'answered' && r.confidence > best.confidence)))) {
@@ -187,7 +197,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
           bestRank = rank;
         }
       }
-      best ??= searchIn(pick(opts.locale), query, limit, terms.get(pick(opts.locale).locale)!);
+      best ??= searchIn(pick(opts.locale), query, limit, terms.get(pick(opts.locale).locale)!, partial);
       if (elsewhere.length) best.elsewhere = elsewhere;
       return best;
     },

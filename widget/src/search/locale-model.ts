@@ -121,7 +121,7 @@ export class LocaleModel {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  score(terms: QueryTerm[]): Scores {
+  score(terms: QueryTerm[], rough = false): Scores {
     const { k1, b, bigramWeight, charWeight } = this.params;
     const n = this.size;
     const bm25 = new Float64Array(n);
@@ -151,7 +151,8 @@ export class LocaleModel {
       if (p) accumulate(p, bigramWeight * this.idf(p.entries.length) * (k1 + 1) * Math.min(a.weight, c.weight));
     }
     const coverage = bm25.map((s) => (possible > 0 ? Math.min(1, s / possible) : 0));
-    const cosine = this.charCosine(terms);
+    // Rough (a keystroke before the warm-up has built the character grams): the words alone.
+    const cosine = rough && !this.chars.ready ? new Float64Array(this.size) : this.charCosine(terms);
     const score = coverage.map((c, e) => (1 - charWeight) * c + charWeight * cosine[e]!);
     return { score, coverage, cosine };
   }
@@ -176,6 +177,11 @@ export class LocaleModel {
   /** Build a slice of the character-gram model; true once it is built. */
   warmStep(): boolean {
     return this.chars.step();
+  }
+
+  /** Whether the character-gram model is built (a rough score leaves it out until then). */
+  get warm(): boolean {
+    return this.chars.ready;
   }
 
   private charCosine(terms: QueryTerm[]): Float64Array {

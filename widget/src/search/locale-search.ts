@@ -49,12 +49,15 @@ export class LocaleSearch {
   }
 
   /** One slice of what the first search would build (answers' terms, character grams, typo list); true when all is built. */
+  /** The warm-up has begun (in slices, from the panel): a keystroke may search roughly meanwhile. */
+  warming = false;
+
   warmStep(): boolean {
-    if (!this.preparing.step()) return false;
-    if (!this.prepared.model.warmStep()) return false;
-    if (!this.known.step()) return false;
+    // The character grams last: a keystroke before them searches roughly (the words alone) rather than waiting.
+    this.warming = true;
+    if (!this.preparing.step() || !this.known.step()) return false;
     this.matcher.warm();
-    return true;
+    return this.prepared.model.warmStep();
   }
 
   /**

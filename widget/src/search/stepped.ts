@@ -18,6 +18,11 @@ export class Stepped<T> {
     return !!this.result;
   }
 
+  /** Whether the result is there (nothing left to run). */
+  get ready(): boolean {
+    return !!this.result;
+  }
+
   /** The result, finishing what is left now. */
   get(): T {
     while (!this.step());
