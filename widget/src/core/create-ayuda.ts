@@ -33,8 +33,9 @@ import { whenIdle } from './when-idle.ts';
  * site opts in to loading help at idle (`prefetch: 'idle'`); the outbox chunk
  * alone loads at idle when a previous page left items pending.
  * @param loadOutbox loads the outbox chunk (recorder and durable outbox),
- *   used when `options.collector` and `options.site` are set: with the panel,
- *   and at idle only when a previous page left items pending. Events are
+ *   used when `options.collector` and `options.site` are set: once the panel
+ *   and the index are in (not competing with them on a slow network), with
+ *   the first event, and at idle only when a previous page left items pending. Events are
  *   recorded only while consented.
  * @param loadNotices loads the notices chunk, with a collector: at idle and
  *   with the panel. It fetches the site's live notices once (for the panel,
@@ -93,9 +94,8 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
   };
 
   const first = firstIndex(options.index, lang);
-  /** The panel chunk and the page language's index, requested together, once (again after a failure); the outbox chunk with them. */
+  /** The panel chunk and the page language's index, requested together, once (again after a failure); the outbox chunk once they are in. */
   const load = async (): Promise<Loaded | undefined> => {
-    void record();
     notices();
     loading ??= Promise.all([
       loadPanel(lang),
@@ -108,6 +108,9 @@ export function createAyuda(options: AyudaOptions, loadPanel: PanelLoader, loadO
       if (!warned) warn('loading failed', error);
       warned = true;
       return undefined;
+    } finally {
+      // The outbox chunk after the panel and the index, not competing with them on a slow network (the first event waits for it).
+      void record();
     }
   };
   const warm = (): void => void load();
