@@ -151,8 +151,8 @@ export class LocaleModel {
       if (p) accumulate(p, bigramWeight * this.idf(p.entries.length) * (k1 + 1) * Math.min(a.weight, c.weight));
     }
     const coverage = bm25.map((s) => (possible > 0 ? Math.min(1, s / possible) : 0));
-    // Rough (a keystroke before the warm-up has built the character grams): the words alone.
-    const cosine = rough && !this.chars.ready ? new Float64Array(this.size) : this.charCosine(terms);
+    // Rough (a keystroke before the warm-up has built the character grams, `warm`): the words alone.
+    const cosine = rough ? new Float64Array(this.size) : this.charCosine(terms);
     const score = coverage.map((c, e) => (1 - charWeight) * c + charWeight * cosine[e]!);
     return { score, coverage, cosine };
   }

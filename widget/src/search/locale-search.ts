@@ -48,10 +48,10 @@ export class LocaleSearch {
     return { model, termIds };
   }
 
-  /** One slice of what the first search would build (answers' terms, character grams, typo list); true when all is built. */
   /** The warm-up has begun (in slices, from the panel): a keystroke may search roughly meanwhile. */
   warming = false;
 
+  /** One slice of what the first search would build (answers' terms, typo list, character grams); true when all is built. */
   warmStep(): boolean {
     // The character grams last: a keystroke before them searches roughly (the words alone) rather than waiting.
     this.warming = true;
