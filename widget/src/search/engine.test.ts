@@ -95,7 +95,16 @@ describe('locales', () => {
     const es = engine.search('paypal', { locale: 'es' });
     expect([en.locale, en.hits[0]?.id]).toEqual(['en', 'en-paypal']);
     expect([es.locale, es.hits[0]?.id]).toEqual(['es', 'es-paypal']);
-    expect(es.hits.every((h) => h.entry.locale === 'es')).toBe(true);
+  });
+
+  it('lists the other language\'s best answer second when the query could be in either', () => {
+    // "paypal" is no more Spanish than English: a customer of either language finds their entry among the first two.
+    const es = engine.search('paypal', { locale: 'es' });
+    expect(es.hits.slice(0, 2).map((h) => h.id)).toEqual(['es-paypal', 'en-paypal']);
+    expect(es.shown).toBeGreaterThanOrEqual(2);
+    // A query surely in the page's language lists that language alone.
+    expect(engine.search('¿Cómo cancelo mi pedido?', { locale: 'es' }).hits.every((h) => h.entry.locale === 'es')).toBe(true);
+    expect(engine.search('can I cancel my order', { locale: 'en' }).hits.every((h) => h.entry.locale === 'en')).toBe(true);
   });
 
   it('an English query returns the English entry, a Spanish query the Spanish one', () => {

@@ -153,8 +153,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       const entry = ls.entries[e]!;
       return { id: entry.id, entry, score: round(score[e]!), highlights: highlightRanges(entry.question, ls.analyzer.term, matched) };
     });
-    result.shown = result.hits.filter((h) => h.score >= result.hits[0]!.score * SHOWN_SHARE).length;
-    return result;
+    return listed(result);
   };
 
   const engine: SearchEngine = {
@@ -178,6 +177,8 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       const lead = ranked[0]!.evidence;
       let best: SearchResult | undefined;
       let bestRank = -1;
+      /** The results of the languages the query may be in. */
+      const unsure: SearchResult[] = [];
       const elsewhere: string[] = [];
       for (const { locale, evidence: e } of ranked) {
         const sure = lead - e >= SURE;
@@ -192,6 +193,7 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
         const r = searchIn(ls, query, limit, sure ? own.map((t) => (t.weight < 1 ? { ...t, id: -1 } : t)) : own, partial);
         // A language the query does not read as wins only with a better answer.
         const rank = r.confidence + (locale === page ? PAGE_CONFIDENCE : 0);
+        if (!sure) unsure.push(r);
         if (!best || (rank > bestRank && (!sure || (r.decision === 'answered' && r.confidence > best.confidence)))) {
           best = r;
           bestRank = rank;
@@ -199,6 +201,16 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       }
       best ??= searchIn(pick(opts.locale), query, limit, terms.get(pick(opts.locale).locale)!, partial);
       if (elsewhere.length) best.elsewhere = elsewhere;
+      // Unsure of the language ("parental controll", "roaming"): the other
+      // language's best answer joins the list, in the order of its score, when it is about as good.
+      for (const r of unsure) {
+        const top = r.hits[0];
+        if (r !== best && top && top.score >= (best.hits[0]?.score ?? 2) * MERGED_SHARE) {
+          best.hits.splice(Math.max(1, best.hits.filter((h) => h.score >= top.score).length), 0, top);
+          best.hits.length = Math.min(best.hits.length, limit);
+          listed(best);
+        }
+      }
       return best;
     },
     warm(locale) {
@@ -217,11 +229,20 @@ const PAGE_CONFIDENCE = 0.15;
 /** A language this far behind the query's (one word of evidence) is searched only when the query's has no answer. */
 const SURE = 1;
 
+/** Another language's best hit joins the list at this share of the best hit's score (see `search`). */
+const MERGED_SHARE = 0.5;
+
 /** A hit is listed while its score is at least this share of the best hit's. */
 export const SHOWN_SHARE = 0.45;
 
 /** Character-gram cosine that counts as evidence on its own (no shared term). */
 const MIN_COSINE = 0.3;
+
+/** Sets how many of the result's hits are listed (`shown`): those near the best. */
+function listed(result: SearchResult): SearchResult {
+  result.shown = result.hits.filter((h) => h.score >= result.hits[0]!.score * SHOWN_SHARE).length;
+  return result;
+}
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
