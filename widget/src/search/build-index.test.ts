@@ -140,6 +140,22 @@ describe('lexicon groups', () => {
     expect(locale(noCars, 'es', { lexicon }).rewrites).toEqual({ fctra: 'factura' });
   });
 
+  it('reads a word the FAQ hyphenates, typed whole, as its parts', () => {
+    const faq: CompiledFaq = {
+      entries: [
+        entry('en', 'preorder', 'Can I pre-order a product?', 'Yes, from its page.'),
+        entry('en', 'order', 'How do I track my order?', 'From your account.'),
+        entry('en', 'email', 'How do I change my e-mail?', 'Write your new email in Settings.'),
+      ],
+      synonyms: {},
+    };
+    const li = locale(faq, 'en', { lexicon: noLexicon });
+    // "email" is written whole in the FAQ too: no rewrite.
+    expect(li.rewrites).toEqual({ preorder: 'pre order' });
+    const engine = createSearchEngine(buildSearchIndex(faq, { lexicon: noLexicon }));
+    expect(engine.search('preorder', { locale: 'en' }).hits[0]?.id).toBe('preorder');
+  });
+
   it('always keeps the site own synonym groups', () => {
     const faq: CompiledFaq = { ...noCars, synonyms: { es: [['bici', 'bicicleta']], '*': [['pdf', 'documento']] } };
     const syn = locale(faq, 'es', { lexicon: noLexicon }).synonyms;

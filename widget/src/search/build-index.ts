@@ -5,7 +5,7 @@
 import type { CompiledFaq, FaqEntry, SynonymGroup } from '../faq/types.ts';
 import { createAnalyzer, type Analyzer, type SynonymTable } from './analyzer.ts';
 import { encodeIds, packWords } from './packed.ts';
-import { tokenize } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 import { builtInLexicon, type Lexicon } from './lexicon.ts';
 import { entryBody } from './entry-body.ts';
 import { buildLanguageProfile } from './language-profile.ts';
@@ -49,16 +49,19 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   faq.entries.forEach((e, i) => { if (e.locale === locale) positions.push(i); });
   const mine = positions.map((i) => faq.entries[i]!);
 
-  // 1. The FAQ's own vocabulary, before synonyms: single stems and stem pairs.
+  // 1. The FAQ's own vocabulary, before synonyms: single stems and stem pairs,
+  // and the words it hyphenates ("non-payment", "pre-order").
   const stop = stopwords(locale);
   const raw = createAnalyzer(locale, {}, {}, stop);
   const present = new Set<string>();
+  const hyphenated = new Set<string>();
   for (const e of mine) {
     const { phrasings, body } = entryTexts(e);
     for (const text of [...phrasings, body]) {
       const { terms, bigrams } = raw.analyze(text);
       for (const t of terms) present.add(t);
       for (const b of bigrams) present.add(b);
+      for (const [w] of fold(text).matchAll(/\p{L}+(?:-\p{L}+)+/gu)) hyphenated.add(w);
     }
   }
 
@@ -81,6 +84,11 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   for (const [from, to] of Object.entries(lexicon.rewrites).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const terms = raw.analyze(to).terms;
     if (!present.has(raw.term(from)) && terms.some((t) => present.has(t) || present.has(synonyms[t] ?? ''))) rewrites[from] = to;
+  }
+  // A hyphenated word typed whole ("nonpayment", "preorder") reads as its parts, unless the FAQ also writes it whole.
+  for (const w of hyphenated) {
+    const whole = w.replaceAll('-', '');
+    if (!present.has(raw.term(whole)) && !(whole in rewrites)) rewrites[whole] = w.replaceAll('-', ' ');
   }
 
   // 4. Index every entry's question and alternates with the final analyzer.
