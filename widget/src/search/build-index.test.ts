@@ -156,6 +156,24 @@ describe('lexicon groups', () => {
     expect(engine.search('preorder', { locale: 'en' }).hits[0]?.id).toBe('preorder');
   });
 
+  it('reads a country the FAQ does not name as the words it uses for countries', () => {
+    const lexicon = (): Lexicon => ({ variants: [], rewrites: {}, countries: { names: 'francia peru portugal', means: 'pais extranjero internacional' } });
+    const faq: CompiledFaq = {
+      entries: [
+        entry('es', 'paises', '¿A qué países enviáis?', 'A España y a Portugal.'),
+        entry('es', 'plazos', '¿Cuánto tarda el envío?', 'Dos días laborables.'),
+        entry('es', 'pago', '¿Cómo pago?', 'Con tarjeta.'),
+      ],
+      synonyms: {},
+    };
+    // Portugal is named in the FAQ (its own word finds it); the FAQ says "país", not "extranjero".
+    expect(locale(faq, 'es', { lexicon }).rewrites).toEqual({ francia: 'pais', peru: 'pais' });
+    const engine = createSearchEngine(buildSearchIndex(faq, { lexicon }));
+    expect(engine.search('enviais a francia', { locale: 'es' }).hits[0]?.id).toBe('paises');
+    // A FAQ with no word for countries gets none of them.
+    expect(locale(noCars, 'es', { lexicon }).rewrites).toEqual({});
+  });
+
   it('always keeps the site own synonym groups', () => {
     const faq: CompiledFaq = { ...noCars, synonyms: { es: [['bici', 'bicicleta']], '*': [['pdf', 'documento']] } };
     const syn = locale(faq, 'es', { lexicon: noLexicon }).synonyms;

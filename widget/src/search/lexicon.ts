@@ -11,6 +11,8 @@ export interface Lexicon {
   variants: string[];
   /** One-way rewrites: misspelling/abbreviation → standard words. */
   rewrites: Record<string, string>;
+  /** Country names (space-separated), and the words a FAQ may use for countries, which a name it does not use also says. */
+  countries?: { names: string; means: string };
 }
 
 const BUILT_IN: Record<string, Lexicon> = { es, en };

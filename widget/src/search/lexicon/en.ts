@@ -516,3 +516,20 @@ export const rewrites: Record<string, string> = {
   shedule: 'schedule',
   occured: 'occurred',
 };
+
+/**
+ * Countries, written as customers do (single words): a country the FAQ does
+ * not name also says the words it uses for countries (`means`, those the FAQ
+ * has): "do you ship to Portugal" asks "Which countries do you ship to?".
+ * Build time only, as the rest.
+ */
+export const countries = {
+  means: 'country abroad international',
+  names: [
+    'argentina australia austria belgium bolivia brazil canada chile china colombia croatia cuba',
+    'denmark dominican ecuador emirates england finland france germany greece guatemala holland',
+    'honduras hungary iceland india ireland israel italy japan korea luxembourg mexico morocco',
+    'netherlands nicaragua norway panama paraguay peru philippines poland portugal romania russia',
+    'scotland spain sweden switzerland ukraine uruguay usa venezuela wales zealand',
+  ].join(' '),
+};

@@ -492,3 +492,20 @@ export const rewrites: Record<string, string> = {
   imail: 'email',
   imeil: 'email',
 };
+
+/**
+ * Countries, written as customers do (accentless, single words): a country
+ * the FAQ does not name also says the words it uses for countries
+ * (`means`, those the FAQ has): "¿enviáis a Portugal?" asks about
+ * "¿A qué países hacen envíos?". Build time only, as the rest.
+ */
+export const countries = {
+  means: 'pais extranjero internacional',
+  names: [
+    'alemania andorra argentina australia austria belgica bolivia brasil canada chile china',
+    'colombia corea croacia cuba dinamarca dominicana ecuador eeuu emiratos escocia espana',
+    'filipinas finlandia francia grecia guatemala holanda honduras hungria india inglaterra',
+    'irlanda islandia israel italia japon luxemburgo marruecos mexico nicaragua noruega panama',
+    'paraguay peru polonia portugal rumania rusia suecia suiza ucrania uruguay usa venezuela',
+  ].join(' '),
+};

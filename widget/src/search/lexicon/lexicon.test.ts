@@ -51,8 +51,9 @@ describe.each(Object.entries(LEXICONS))('built-in lexicon: %s', (_lang, lex) => 
 });
 
 describe('built-in lexicon size', () => {
-  it('keeps both files together under 14 KB gzipped', () => {
+  // Build time only (the index keeps what touches the FAQ), but `ayuda build` carries it: 16 KB since the country names.
+  it('keeps both files together under 16 KB gzipped', () => {
     const text = ['es.ts', 'en.ts'].map((f) => readFileSync(new URL(`./${f}`, import.meta.url), 'utf8')).join('');
-    expect(gzipSync(text).length).toBeLessThan(14 * 1024);
+    expect(gzipSync(text).length).toBeLessThan(16 * 1024);
   });
 });
