@@ -59,8 +59,13 @@ export const LAUNCHER_BUDGET = 5_000;
  * finishes it (82-118 ms at 4× CPU); it ranks by the words alone, marked
  * `rough`, and the panel searches again once warm: +89 B. Measured with the
  * demo shop: 33,646 B.
+ * Then to 33,850 B (issue 11, search): a query that could be in either
+ * language lists the other language's best answer too (+~105 B), and entries
+ * with more of the query's words rank first (+~10 B). The dev FAQs' right
+ * entry among the first three shown, in Chromium: English 0.872 → 0.889,
+ * Spanish 0.844 → 0.863. Measured with build:widget: 33,815 B.
  */
-export const TOTAL_BUDGET = 33_700;
+export const TOTAL_BUDGET = 33_850;
 /**
  * The hand-off chunk, loaded only when a customer asks for a person. Raised
  * from 12,000 B (11,961 B used) to 14,600 B (December 2026) for issue 15's
