@@ -146,14 +146,17 @@ describe('lexicon groups', () => {
         entry('en', 'preorder', 'Can I pre-order a product?', 'Yes, from its page.'),
         entry('en', 'order', 'How do I track my order?', 'From your account.'),
         entry('en', 'email', 'How do I change my e-mail?', 'Write your new email in Settings.'),
+        entry('en', 'w2', 'Where is my W-2 form?', 'In Reports, from 31 January 2025-01-31.'),
       ],
       synonyms: {},
     };
     const li = locale(faq, 'en', { lexicon: noLexicon });
     // "email" is written whole in the FAQ too: no rewrite.
-    expect(li.rewrites).toEqual({ preorder: 'pre order' });
+    // A date is no word.
+    expect(li.rewrites).toEqual({ preorder: 'pre order', w2: 'w 2' });
     const engine = createSearchEngine(buildSearchIndex(faq, { lexicon: noLexicon }));
     expect(engine.search('preorder', { locale: 'en' }).hits[0]?.id).toBe('preorder');
+    expect(engine.search('w2', { locale: 'en' }).hits[0]?.id).toBe('w2');
   });
 
   it('reads a country the FAQ does not name as the words it uses for countries', () => {

@@ -50,7 +50,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   const mine = positions.map((i) => faq.entries[i]!);
 
   // 1. The FAQ's own vocabulary, before synonyms: single stems and stem pairs,
-  // and the words it hyphenates ("non-payment", "pre-order").
+  // and the words it hyphenates ("non-payment", "pre-order", "W-2").
   const stop = stopwords(locale);
   const raw = createAnalyzer(locale, {}, {}, stop);
   const present = new Set<string>();
@@ -61,7 +61,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
       const { terms, bigrams } = raw.analyze(text);
       for (const t of terms) present.add(t);
       for (const b of bigrams) present.add(b);
-      for (const [w] of fold(text).matchAll(/\p{L}+(?:-\p{L}+)+/gu)) hyphenated.add(w);
+      for (const [w] of fold(text).matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) if (/\p{L}/u.test(w)) hyphenated.add(w);
     }
   }
 
@@ -89,7 +89,7 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
   const { names = '', means = '' } = lexicon.countries ?? {};
   const said = means.split(' ').filter((w) => present.has(raw.term(w))).join(' ');
   if (said) for (const c of names.split(' ')) if (!present.has(raw.term(c)) && !(c in rewrites)) rewrites[c] = said;
-  // A hyphenated word typed whole ("nonpayment", "preorder") reads as its parts, unless the FAQ also writes it whole.
+  // A hyphenated word typed whole ("nonpayment", "preorder", "w2") reads as its parts, unless the FAQ also writes it whole.
   for (const w of hyphenated) {
     const whole = w.replaceAll('-', '');
     if (!present.has(raw.term(whole)) && !(whole in rewrites)) rewrites[whole] = w.replaceAll('-', ' ');
