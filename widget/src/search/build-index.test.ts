@@ -160,7 +160,7 @@ describe('lexicon groups', () => {
   });
 
   it('reads a country the FAQ does not name as the words it uses for countries', () => {
-    const lexicon = (): Lexicon => ({ variants: [], rewrites: {}, countries: { names: 'francia peru portugal', means: 'pais extranjero internacional' } });
+    const lexicon = (): Lexicon => ({ variants: [], rewrites: {}, kinds: [{ names: 'francia peru portugal', means: 'pais extranjero internacional' }] });
     const faq: CompiledFaq = {
       entries: [
         entry('es', 'paises', '¿A qué países enviáis?', 'A España y a Portugal.'),

@@ -85,10 +85,11 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
     const terms = raw.analyze(to).terms;
     if (!present.has(raw.term(from)) && terms.some((t) => present.has(t) || present.has(synonyms[t] ?? ''))) rewrites[from] = to;
   }
-  // A country the FAQ does not name says the words the FAQ uses for countries ("enviais a portugal": "pais").
-  const { names = '', means = '' } = lexicon.countries ?? {};
-  const said = means.split(' ').filter((w) => present.has(raw.term(w))).join(' ');
-  if (said) for (const c of names.split(' ')) if (!present.has(raw.term(c)) && !(c in rewrites)) rewrites[c] = said;
+  // A thing of a kind the FAQ does not name says the words the FAQ uses for its kind ("enviais a portugal": "pais").
+  for (const { names, means } of lexicon.kinds ?? []) {
+    const said = means.split(' ').filter((w) => present.has(raw.term(w))).join(' ');
+    if (said) for (const c of names.split(' ')) if (!present.has(raw.term(c)) && !(c in rewrites)) rewrites[c] = said;
+  }
   // A hyphenated word typed whole ("nonpayment", "preorder", "w2") reads as its parts, unless the FAQ also writes it whole.
   for (const w of hyphenated) {
     const whole = w.replaceAll('-', '');

@@ -11,8 +11,13 @@ export interface Lexicon {
   variants: string[];
   /** One-way rewrites: misspelling/abbreviation → standard words. */
   rewrites: Record<string, string>;
-  /** Country names (space-separated), and the words a FAQ may use for countries, which a name it does not use also says. */
-  countries?: { names: string; means: string };
+  /**
+   * Kinds of things ("Portugal" is a country, "umbrella" says weather): a
+   * member the FAQ does not use also says the words the FAQ uses for its
+   * kind. Members (`names`) are folded single words as typed; both lists are
+   * space-separated.
+   */
+  kinds?: { names: string; means: string }[];
 }
 
 const BUILT_IN: Record<string, Lexicon> = { es, en };

@@ -523,7 +523,7 @@ export const rewrites: Record<string, string> = {
  * has): "do you ship to Portugal" asks "Which countries do you ship to?".
  * Build time only, as the rest.
  */
-export const countries = {
+const countries = {
   means: 'country abroad international',
   names: [
     'argentina australia austria belgium bolivia brazil canada chile china colombia croatia cuba',
@@ -533,3 +533,20 @@ export const countries = {
     'scotland spain sweden switzerland ukraine uruguay usa venezuela wales zealand',
   ].join(' '),
 };
+
+/**
+ * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
+ * `kinds`): countries, weather, music. Only unambiguous members: "cold" and
+ * "warm" are left out, as a customer cold at home asks about the heating.
+ */
+export const kinds = [
+  countries,
+  {
+    means: 'weather forecast',
+    names: 'rain raining rainy umbrella snow snowing snowy sunny cloudy windy stormy jacket coat raincoat sunscreen drizzle foggy hail',
+  },
+  {
+    means: 'music song playlist',
+    names: 'jazz blues rock pop reggae reggaeton rap hiphop classical metal punk salsa techno disco soul funk indie',
+  },
+];
