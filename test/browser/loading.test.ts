@@ -57,6 +57,21 @@ describe('loading on intent', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('a word of either language ("paypal") lists the page\'s entry first and the other language\'s next, marked, once that language has loaded', async () => {
+    const page = await chromium.page({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${demo.url}/`);
+    const help = new HelpWidget(page, 'es');
+    await help.openWithLauncher();
+    await help.search('paypal');
+    await expect.poll(async () => (await help.optionNames()).slice(0, 2)).toEqual([
+      '¿Qué formas de pago aceptan?',
+      expect.stringMatching(/^What payment methods do you accept\?\s*In English$/),
+    ]);
+    // The English option is read in English.
+    expect(await help.options.nth(1).locator('[lang="en"]').count()).toBeGreaterThan(0);
+    expect(page.errors).toEqual([]);
+  });
+
   it('says at once that help is opening: a tap expands the launcher and draws the frame before the panel has arrived, whose language\'s stemmer and index do not wait for it', async () => {
     const page = await chromium.page({ viewport: { width: 390, height: 844 }, hasTouch: true });
     const urls: string[] = [];
