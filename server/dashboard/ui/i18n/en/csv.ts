@@ -1,7 +1,7 @@
 /** The exports' CSV headers: in English, the columns' own names (the reasons' too, as the events name them). */
-import type { DashboardStrings } from '../types.ts';
+import type { CsvStrings } from '../types/csv.ts';
 
-export const csv: Pick<DashboardStrings, 'csv'> = {
+export const csv: CsvStrings = {
   csv: {
     id: 'id',
     representative: 'representative',

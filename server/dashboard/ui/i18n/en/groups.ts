@@ -1,7 +1,7 @@
 /** Unanswered questions: the groups, a group's page, merges and splits, its workflow and impact. */
-import type { DashboardStrings } from '../types.ts';
+import type { GroupsStrings } from '../types/groups.ts';
 
-export const groups: Pick<DashboardStrings, 'groups' | 'edits' | 'group' | 'workflow' | 'impact'> = {
+export const groups: GroupsStrings = {
   groups: {
     heading: 'Unanswered questions',
     groupCount: { one: '{n} group', other: '{n} groups' },

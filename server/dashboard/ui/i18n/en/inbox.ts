@@ -1,7 +1,7 @@
 /** The inbox and a hand-off's page. */
-import type { DashboardStrings } from '../types.ts';
+import type { InboxStrings } from '../types/inbox.ts';
 
-export const inbox: Pick<DashboardStrings, 'inbox' | 'handoff'> = {
+export const inbox: InboxStrings = {
   inbox: {
     heading: 'Inbox',
     search: 'Search hand-offs',

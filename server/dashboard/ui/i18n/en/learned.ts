@@ -1,7 +1,7 @@
 /** Learned wordings and their export tokens. */
-import type { DashboardStrings } from '../types.ts';
+import type { LearnedStrings } from '../types/learned.ts';
 
-export const learned: Pick<DashboardStrings, 'learned' | 'tokens'> = {
+export const learned: LearnedStrings = {
   learned: {
     heading: 'Learned wordings',
     intro: 'How customers asked when they found their answer, worded unlike the entry’s question and alternates: a help session that ended on the entry (read, or “Yes”) with nothing unanswered after it. Accepted wordings become alternates of the entry at the next build with --alternates-from.',

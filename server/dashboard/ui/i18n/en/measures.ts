@@ -1,7 +1,7 @@
 /** Measures. */
-import type { DashboardStrings } from '../types.ts';
+import type { MeasuresStrings } from '../types/measures.ts';
 
-export const measures: Pick<DashboardStrings, 'measures'> = {
+export const measures: MeasuresStrings = {
   measures: {
     heading: 'Measures',
     units: { customers: 'customers', questions: 'questions', requests: 'requests', ratings: 'ratings' },

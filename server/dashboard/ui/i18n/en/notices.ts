@@ -1,7 +1,7 @@
 /** Notices. */
-import type { DashboardStrings } from '../types.ts';
+import type { NoticesStrings } from '../types/notices.ts';
 
-export const notices: Pick<DashboardStrings, 'notices'> = {
+export const notices: NoticesStrings = {
   notices: {
     heading: 'Notices',
     intro: 'Tell customers about a known problem before they ask: a delivery delay, an outage, a recall. The widget shows a live notice as a banner on the pages it applies to, marks the launcher for an incident, and pins it above the results when a question is about it.',

@@ -1,7 +1,7 @@
 /** Sites and their FAQ. */
-import type { DashboardStrings } from '../types.ts';
+import type { SitesStrings } from '../types/sites.ts';
 
-export const sites: Pick<DashboardStrings, 'siteFaq' | 'sites'> = {
+export const sites: SitesStrings = {
   siteFaq: {
     label: 'FAQ index',
     none: 'none: entries show as ids and no alternates are learned',

@@ -1,7 +1,7 @@
 /** Users. */
-import type { DashboardStrings } from '../types.ts';
+import type { UsersStrings } from '../types/users.ts';
 
-export const users: Pick<DashboardStrings, 'users'> = {
+export const users: UsersStrings = {
   users: {
     heading: 'Users',
     adminsOnly: 'Only admins of every site manage users.',

@@ -1,7 +1,7 @@
 /** Words every page shares: the shell, login, errors, reasons, statuses and filters. */
-import type { DashboardStrings } from '../types.ts';
+import type { CommonStrings } from '../types/common.ts';
 
-export const common: Pick<DashboardStrings, 'lang' | 'dates' | 'title' | 'loading' | 'notFound' | 'none' | 'quoted' | 'chartDay' | 'shell' | 'roles' | 'login' | 'errors' | 'reasons' | 'statuses' | 'handoffStatuses' | 'newMark' | 'filters'> = {
+export const common: CommonStrings = {
   lang: 'es',
   dates: 'locale',
   title: 'Ayuda · Panel de soporte',

@@ -1,10 +1,10 @@
 /** The exports' CSV headers. */
-import type { DashboardStrings } from '../types.ts';
+import type { CsvStrings } from '../types/csv.ts';
 import { common } from './common.ts';
 
 const { reasons } = common;
 
-export const csv: Pick<DashboardStrings, 'csv'> = {
+export const csv: CsvStrings = {
   csv: {
     id: 'Id',
     representative: 'Pregunta (redacción más común)',

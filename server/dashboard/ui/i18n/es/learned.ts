@@ -1,7 +1,7 @@
 /** Learned wordings and their export tokens. */
-import type { DashboardStrings } from '../types.ts';
+import type { LearnedStrings } from '../types/learned.ts';
 
-export const learned: Pick<DashboardStrings, 'learned' | 'tokens'> = {
+export const learned: LearnedStrings = {
   learned: {
     heading: 'Redacciones aprendidas',
     intro: 'Cómo preguntaron los clientes que encontraron su respuesta, con palabras distintas de la pregunta de la entrada y sus alternativas: una sesión de ayuda que terminó en la entrada (leída, o «Sí») sin nada sin responder después. Las redacciones aceptadas pasan a ser alternativas de la entrada en la siguiente compilación con --alternates-from.',

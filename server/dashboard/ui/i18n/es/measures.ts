@@ -1,7 +1,7 @@
 /** Measures. */
-import type { DashboardStrings } from '../types.ts';
+import type { MeasuresStrings } from '../types/measures.ts';
 
-export const measures: Pick<DashboardStrings, 'measures'> = {
+export const measures: MeasuresStrings = {
   measures: {
     heading: 'Métricas',
     units: { customers: 'clientes', questions: 'preguntas', requests: 'solicitudes', ratings: 'valoraciones' },

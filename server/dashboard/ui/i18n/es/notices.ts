@@ -1,7 +1,7 @@
 /** Notices. */
-import type { DashboardStrings } from '../types.ts';
+import type { NoticesStrings } from '../types/notices.ts';
 
-export const notices: Pick<DashboardStrings, 'notices'> = {
+export const notices: NoticesStrings = {
   notices: {
     heading: 'Avisos',
     intro: 'Cuenta a los clientes un problema conocido antes de que pregunten: un retraso en las entregas, una caída del servicio, una retirada de producto. El widget muestra un aviso vigente como banner en las páginas a las que se aplica, marca el botón de ayuda si es una incidencia y lo fija encima de los resultados cuando una pregunta trata de él.',

@@ -1,7 +1,7 @@
 /** Retention and erasure. */
-import type { DashboardStrings } from '../types.ts';
+import type { PrivacyStrings } from '../types/privacy.ts';
 
-export const privacy: Pick<DashboardStrings, 'retention' | 'erasure'> = {
+export const privacy: PrivacyStrings = {
   retention: {
     label: 'Conservación',
     kept: 'se conserva hasta que se borre',

@@ -1,7 +1,7 @@
 /** Sites and their FAQ. */
-import type { DashboardStrings } from '../types.ts';
+import type { SitesStrings } from '../types/sites.ts';
 
-export const sites: Pick<DashboardStrings, 'siteFaq' | 'sites'> = {
+export const sites: SitesStrings = {
   siteFaq: {
     label: 'Índice de la FAQ',
     none: 'ninguno: las entradas se muestran por su id y no se aprenden alternativas',

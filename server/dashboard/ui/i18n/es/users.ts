@@ -1,7 +1,7 @@
 /** Users. */
-import type { DashboardStrings } from '../types.ts';
+import type { UsersStrings } from '../types/users.ts';
 
-export const users: Pick<DashboardStrings, 'users'> = {
+export const users: UsersStrings = {
   users: {
     heading: 'Usuarios',
     adminsOnly: 'Solo los administradores de todos los sitios gestionan los usuarios.',
