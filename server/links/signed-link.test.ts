@@ -23,6 +23,20 @@ describe('signed links', () => {
     for (const bad of ['', '.', 'zz', `${token}x`, token.replace(/.$/, '')]) expect(links.verify('thread', 'AY-GR4-BPA', bad, NOW)).toBe(false);
   });
 
+  it('open nothing when a letter of the signature changes, even one that decodes to the same bytes', () => {
+    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    for (let i = 0; i < 20; i++) {
+      const t = links.sign('thread', `AY-GR4-${i}`, NOW + 60_000);
+      // The last of 43 letters holds 4 bits of the MAC and 2 spare ones: its other 3 spellings decode alike.
+      const last = B64.indexOf(t.at(-1)!);
+      for (let spare = 1; spare < 4; spare++) {
+        const same = `${t.slice(0, -1)}${B64[(last & ~3) | spare]}`;
+        expect(Buffer.from(same.split('.')[1]!, 'base64url')).toEqual(Buffer.from(t.split('.')[1]!, 'base64url'));
+        expect(links.verify('thread', `AY-GR4-${i}`, same, NOW)).toBe(false);
+      }
+    }
+  });
+
   it('share one key per database, kept across restarts', async () => {
     const db = await openDatabase(':memory:');
     const k = withDashboardTables(db.kysely);

@@ -42,8 +42,9 @@ export function createLinkSigner(key: string): LinkSigner {
       if (!match) return false;
       const [, expires, signature] = match as unknown as [string, string, string];
       if (parseInt(expires, 36) <= now) return false;
-      const given = Buffer.from(signature, 'base64url');
-      return given.length === 32 && timingSafeEqual(given, mac(purpose, subject, expires));
+      // Compared as written, not decoded: the last of 43 base64url letters carries 2 spare bits,
+      // so four spellings decode to the same MAC, and a link changed in one letter must not work.
+      return timingSafeEqual(Buffer.from(signature), Buffer.from(mac(purpose, subject, expires).toString('base64url')));
     },
     tag: (purpose, subject) => mac(purpose, subject, '-').subarray(0, 10).toString('hex'),
     checkTag(purpose, subject, tag) {
