@@ -202,7 +202,8 @@ export function createSearchEngine(index: FaqIndex, options: EngineOptions = {})
       best ??= searchIn(pick(opts.locale), query, limit, terms.get(pick(opts.locale).locale)!, partial);
       if (elsewhere.length) best.elsewhere = elsewhere;
       // Unsure of the language ("parental controll", "roaming"): the other
-      // language's best answer joins the list, in the order of its score, when it is about as good.
+      // language's best answer joins the list when it is about as good, in the
+      // order of its score but never above the first hit, which the decision judged.
       for (const r of unsure) {
         const top = r.hits[0];
         if (r !== best && top && top.score >= (best.hits[0]?.score ?? 2) * MERGED_SHARE) {
