@@ -50,6 +50,21 @@ describe.each(Object.entries(LEXICONS))('built-in lexicon: %s', (_lang, lex) => 
   });
 });
 
+describe.each(Object.entries(LEXICONS))('built-in kinds: %s', (_lang, lex) => {
+  it('name things as customers type them: lowercase accentless single words, each once, none a rewrite key', () => {
+    const seen = new Set<string>();
+    for (const { names, means } of lex.kinds) {
+      expect(means, 'means').toMatch(/^[a-z]+( [a-z]+)*$/);
+      for (const n of names.split(' ')) {
+        expect(n).toMatch(/^[a-z0-9]+$/);
+        expect(seen.has(n), `"${n}" twice`).toBe(false);
+        expect(n in lex.rewrites, `"${n}" is also a rewrite key`).toBe(false);
+        seen.add(n);
+      }
+    }
+  });
+});
+
 describe('built-in lexicon size', () => {
   // Build time only (the index keeps what touches the FAQ), but `ayuda build` carries it: 16 KB since the country names.
   it('keeps both files together under 16 KB gzipped', () => {
