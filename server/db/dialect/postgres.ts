@@ -31,12 +31,13 @@ export const postgresDialect: Dialect = {
   },
   async scanBound(db, cursor, n) {
     // Statement by statement the snapshot's xmin only grows: every event up to the bound stays visible, and no other appears before it.
+    // The last event by s.tx, the xid8: a bare "tx" in ORDER BY names the output column, the text, where 99 sorts after 100.
     const { rows } = await sql<{ seq: string; tx: string; events: string }>`
-      select seq, tx::text as tx, count(*) over () as events from (
+      select s.seq, s.tx::text as tx, count(*) over () as events from (
         select tx, seq from events
         where (tx, seq) > (${cursor.tx}::xid8, ${cursor.seq}::bigint) and tx < pg_snapshot_xmin(pg_current_snapshot())
         order by tx, seq limit ${n}
-      ) s order by tx desc, seq desc limit 1`.execute(db);
+      ) s order by s.tx desc, s.seq desc limit 1`.execute(db);
     const last = rows[0];
     return last ? { bound: { seq: Number(last.seq), tx: last.tx }, events: Number(last.events) } : undefined;
   },
