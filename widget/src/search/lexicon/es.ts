@@ -144,6 +144,9 @@ export const variants: string[] = [
 
   // Home and utilities
   'alquiler|arriendo|arrendamiento|renta',
+  // Spanish of the United States (a customer of a US shop or utility writes "bil", "aseguranza")
+  'factura|bil',
+  'seguro|aseguranza',
   'inquilino|arrendatario',
   'mudanza|trasteo',
   'electricidad|luz|energía eléctrica|corriente eléctrica',
