@@ -81,19 +81,21 @@ function buildLocale(faq: CompiledFaq, locale: string, lexicon: Lexicon): Locale
 
   // 3. Rewrites whose result is a word of this FAQ, and whose misspelling is not.
   const rewrites: Record<string, string> = Object.create(null);
+  /** A query word a rewrite may take: one the FAQ does not use, and no earlier rewrite has taken. */
+  const free = (word: string): boolean => !present.has(raw.term(word)) && !(word in rewrites);
   for (const [from, to] of Object.entries(lexicon.rewrites).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const terms = raw.analyze(to).terms;
-    if (!present.has(raw.term(from)) && terms.some((t) => present.has(t) || present.has(synonyms[t] ?? ''))) rewrites[from] = to;
+    if (free(from) && terms.some((t) => present.has(t) || present.has(synonyms[t] ?? ''))) rewrites[from] = to;
   }
   // A thing of a kind the FAQ does not name says the words the FAQ uses for its kind ("enviais a portugal": "pais").
   for (const { names, means } of lexicon.kinds ?? []) {
     const said = means.split(' ').filter((w) => present.has(raw.term(w))).join(' ');
-    if (said) for (const c of names.split(' ')) if (!present.has(raw.term(c)) && !(c in rewrites)) rewrites[c] = said;
+    if (said) for (const c of names.split(' ')) if (free(c)) rewrites[c] = said;
   }
   // A hyphenated word typed whole ("nonpayment", "preorder", "w2") reads as its parts, unless the FAQ also writes it whole.
   for (const w of hyphenated) {
     const whole = w.replaceAll('-', '');
-    if (!present.has(raw.term(whole)) && !(whole in rewrites)) rewrites[whole] = w.replaceAll('-', ' ');
+    if (free(whole)) rewrites[whole] = w.replaceAll('-', ' ');
   }
 
   // 4. Index every entry's question and alternates with the final analyzer.
