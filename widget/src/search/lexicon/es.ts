@@ -495,36 +495,4 @@ export const rewrites: Record<string, string> = {
   imeil: 'email',
 };
 
-/**
- * Countries, written as customers do (accentless, single words): a country
- * the FAQ does not name also says the words it uses for countries
- * (`means`, those the FAQ has): "¿enviáis a Portugal?" asks about
- * "¿A qué países hacen envíos?". Build time only, as the rest.
- */
-const countries = {
-  means: 'pais extranjero internacional',
-  names: [
-    'alemania andorra argentina australia austria belgica bolivia brasil canada chile china',
-    'colombia corea croacia cuba dinamarca dominicana ecuador eeuu emiratos escocia espana',
-    'filipinas finlandia francia grecia guatemala holanda honduras hungria india inglaterra',
-    'irlanda islandia israel italia japon luxemburgo marruecos mexico nicaragua noruega panama',
-    'paraguay peru polonia portugal rumania rusia suecia suiza ucrania uruguay usa venezuela',
-  ].join(' '),
-};
-
-/**
- * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
- * `kinds`): countries, weather, music. Only unambiguous members: "frío" and
- * "calor" are left out, as a customer cold at home asks about the heating.
- */
-export const kinds = [
-  countries,
-  {
-    means: 'pronostico clima meteorologico',
-    names: 'llueve lloviendo llovera lluvia lluvioso nieve nieva nevando nevara paraguas sombrilla chubasquero impermeable chaqueta chamarra campera abrigo soleado nublado granizo tormenta',
-  },
-  {
-    means: 'musica cancion playlist',
-    names: 'jazz blues rock pop reggae reggaeton rap hiphop clasica metal punk salsa cumbia bachata merengue tango flamenco ranchera rancheras corridos boleros techno electronica',
-  },
-];
+export { kinds } from './kinds-es.ts';
