@@ -21,41 +21,19 @@
  * binaries, test/pg/pg-server.ts) then runs the same load on PostgreSQL with
  * 1 and with 2 collector processes (the connections split between them; p50
  * and p99 of the slower process). Target: 2 processes ≥ 1.5× one process
- * for batched events.
+ * for batched events (./collector-bench-pg.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { makeEvent } from '../server/testing/batches.ts';
 import type { EventType } from '../widget/src/events/schema.ts';
-import { redactUrl } from '../server/db/open-postgres.ts';
-import { startPgServer } from '../test/pg/pg-server.ts';
-import { cpuShares, cpuSnapshot } from './lib/cpu-shares.ts';
-
-/** The part of autocannon's programmatic API used here (it ships no types). */
-interface AutocannonResult {
-  duration: number;
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; p99_9: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  '2xx': number;
-}
-interface AutocannonRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  setupRequest: (req: { body?: string }) => { body?: string };
-}
-type Autocannon = (opts: { url: string; connections: number; duration: number; requests: AutocannonRequest[] }) => Promise<AutocannonResult>;
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+import { autocannon, EVENT_HEADERS, postEvents } from './lib/autocannon.ts';
+import { comparePostgres } from './collector-bench-pg.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -98,6 +76,13 @@ async function startServer(db = dbFile): Promise<{ child: ChildProcess; url: str
   return { child, url };
 }
 
+/** Stop a collector started by startServer and wait for it to exit. */
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
+
 /**
  * Event JSON split around its id, session and time, so each request only
  * concatenates strings. Every 4 events make a customer's session (one
@@ -137,7 +122,7 @@ async function storeBacklog(url: string, n: number): Promise<void> {
       const e = makeEvent(k, 'search', 'demo', `backlog-${Date.now().toString(36)}`);
       return { ...e, reason: 'no_match' as const, session: `sess-backlog-${k}`, query: `${words[k % 10]} ${words[(k * 7) % 10]} pedido ${k % 97}` };
     });
-    const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, body: JSON.stringify({ site: 'demo', sent_at: Date.now(), events }) });
+    const res = await fetch(`${url}/v1/events`, { method: 'POST', headers: EVENT_HEADERS, body: JSON.stringify({ site: 'demo', sent_at: Date.now(), events }) });
     if (!res.ok) throw new Error(`backlog batch refused: ${res.status} ${await res.text()}`);
   }
 }
@@ -177,14 +162,7 @@ async function run(url: string, perBatch: number): Promise<string> {
     url,
     connections: CONNECTIONS,
     duration: DURATION,
-    requests: [
-      {
-        method: 'POST',
-        path: '/v1/events',
-        headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' },
-        setupRequest: (req) => ({ ...req, body: body(perBatch, `b${perBatch}`) }),
-      },
-    ],
+    requests: [postEvents(() => body(perBatch, `b${perBatch}`))],
   });
   clearInterval(sampler);
   const stored = rows() - rowsBefore;
@@ -217,9 +195,7 @@ async function grow(target: number): Promise<void> {
   try {
     await growTo(url, file, target);
   } finally {
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    await exited;
+    await stop(child);
   }
 }
 /** Stretches of 1 s: several fall in each window below (at ~40,000 events/s). */
@@ -234,7 +210,7 @@ async function growTo(url: string, file: string, target: number): Promise<void> 
   console.log('| events stored before | events stored/s | db + WAL |');
   console.log('|---|---|---|');
   for (let stored = 0; stored < target; ) {
-    const result = await autocannon({ url, connections: CONNECTIONS, duration: STRETCH_S, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, setupRequest: (req) => ({ ...req, body: body(20, 'grow') }) }] });
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: STRETCH_S, requests: [postEvents(() => body(20, 'grow'))] });
     const now = rows(file);
     rates.push({ rows: stored, rate: (now - stored) / result.duration, events: now - stored, seconds: result.duration });
     console.log(`| ${stored.toLocaleString('en')} | ${Math.round((now - stored) / result.duration).toLocaleString('en')} | ${mib(size(file) + size(`${file}-wal`))} |`);
@@ -254,70 +230,11 @@ async function growTo(url: string, file: string, target: number): Promise<void> 
   );
 }
 
-/** The same load on PostgreSQL, through `processes` collectors. */
-async function runPostgres(dbUrl: string, processes: number, perBatch: number): Promise<string> {
-  const servers = await Promise.all(Array.from({ length: processes }, () => startServer(dbUrl)));
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  const count = async () => Number((await client.query<{ n: string }>('select count(*) as n from events')).rows[0]!.n);
-  try {
-    const load = (url: string, connections: number, duration: number, events: number) =>
-      autocannon({ url, connections, duration, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'http://localhost:5173' }, setupRequest: (req) => ({ ...req, body: body(events, `p${processes}b${events}`) }) }] });
-    await Promise.all(servers.map((s) => load(s.url, Math.max(1, Math.floor(CONNECTIONS / processes)), 2, 5)));
-    const before = await count();
-    const cpuBefore = cpuSnapshot(servers.map((s) => s.child.pid!));
-    const results = await Promise.all(servers.map((s) => load(s.url, Math.max(1, Math.floor(CONNECTIONS / processes)), DURATION, perBatch)));
-    const cpu = cpuShares(cpuBefore, cpuSnapshot(servers.map((s) => s.child.pid!)));
-    const stored = (await count()) - before;
-    const duration = Math.max(...results.map((r) => r.duration));
-    return [
-      `PostgreSQL, ${processes} process${processes > 1 ? 'es' : ''}`,
-      `${perBatch}`,
-      Math.round(results.reduce((n, r) => n + r.requests.average, 0)).toLocaleString('en'),
-      Math.round(stored / duration).toLocaleString('en'),
-      `${Math.max(...results.map((r) => r.latency.p50))}`,
-      `${Math.max(...results.map((r) => r.latency.p99))}`,
-      `${results.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0)}`,
-      cpu,
-    ].join(' | ');
-  } finally {
-    await client.end();
-    for (const s of servers) {
-      const exited = once(s.child, 'exit');
-      s.child.kill('SIGTERM');
-      await exited;
-    }
-  }
-}
-
-async function comparePostgres(): Promise<void> {
-  if (!args.db) return;
-  const local = args.db === 'local' ? await startPgServer() : undefined;
-  try {
-    const dbUrl = local ? await local.createDatabase() : args.db;
-    console.log(`\nPostgreSQL ${local ? `(a throwaway server on port ${local.port})` : redactUrl(dbUrl)}: the same load, ${CONNECTIONS} connections in all`);
-    console.log('| store | events/request | requests/s | events stored/s | p50 ms | p99 ms | non-2xx/errors | CPU used |');
-    console.log('|---|---|---|---|---|---|---|---|');
-    const stored: Record<string, number> = {};
-    for (const processes of [1, 2]) {
-      for (const perBatch of [1, 20]) {
-        const line = await runPostgres(dbUrl, processes, perBatch);
-        stored[`${processes}:${perBatch}`] = Number(line.split(' | ')[3]!.replace(/,/g, ''));
-        console.log(`| ${line} |`);
-      }
-    }
-    console.log(`batches of 20, 2 processes vs 1: ${(stored['2:20']! / stored['1:20']!).toFixed(2)}× (target ≥ 1.5×)`);
-    console.log(`(${availableParallelism()} cores: when "machine" is near ${availableParallelism() * 100}%, a second process has no core to run on, and the ratio measures the machine, not the collector)`);
-  } finally {
-    await local?.destroy();
-  }
-}
-
 const { child, url } = await startServer();
 try {
   console.log(`collector ${url}, db ${dbFile}; ${CONNECTIONS} connections, ${DURATION} s per run, ${args.ids} ids; node ${process.version}`);
   // Warm up the JIT and the database file (not reported).
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, requests: [{ method: 'POST', path: '/v1/events', headers: { 'content-type': 'application/json' }, setupRequest: (r) => ({ ...r, body: body(5, 'warm') }) }] });
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, requests: [postEvents(() => body(5, 'warm'), { 'content-type': 'application/json' })] });
   console.log('| events/request | requests/s | events stored/s | p50 ms | p99 ms | p99.9 ms | max ms | non-2xx/errors | max WAL | db + WAL after | db + WAL per 100k events |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const perBatch of [1, 20]) console.log(`| ${await run(url, perBatch)} |`);
@@ -332,14 +249,12 @@ try {
     console.log(`grouped during the run: ${(groupedBefore() - grouped).toLocaleString('en')} of ${backlog.toLocaleString('en')}`);
   }
 } finally {
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  await exited;
+  await stop(child);
   console.log(`after shutdown: db ${mib(size(dbFile))}, WAL ${mib(size(`${dbFile}-wal`))}`);
 }
 try {
   await grow(Number(args.grow));
-  await comparePostgres();
+  if (args.db) await comparePostgres(args.db, { startServer, stop, body, connections: CONNECTIONS, duration: DURATION });
 } finally {
   if (!args.keep) rmSync(dir, { recursive: true, force: true });
 }
