@@ -73,6 +73,14 @@ describe('FAQ-declared synonyms', () => {
     expect(r.decision).toBe('answered');
   });
 
+  it('corrects a misspelt synonym like a misspelt word of the FAQ', () => {
+    const faq = { entries: smallFaqEntries, synonyms: { es: [['contraseña', 'password']] } };
+    for (const [synonyms, found] of [[faq.synonyms, true], [{}, false]] as const) {
+      const r = createSearchEngine(buildSearchIndex({ ...faq, synonyms }, { lexicon: noLexicon })).search('pasword', { locale: 'es' });
+      expect(r.hits[0]?.id === 'es-contrasena' && r.decision === 'answered').toBe(found);
+    }
+  });
+
   it('the synonym is what finds them', () => {
     for (const [q, locale] of [['clave', 'es'], ['comprobante', 'es'], ['money back', 'en']]) {
       expect(bare.search(q!, { locale }).decision, q).toBe('none');

@@ -77,10 +77,12 @@ export class LocaleSearch {
     });
   }
 
-  /** The FAQ's own words with their terms: every term, and the words of questions and answers (`LocaleIndex.words`). */
+  /** The FAQ's own words with their terms: every term, its synonyms' members, and the words of questions and answers (`LocaleIndex.words`). */
   private *knownWords(): Generator<void, [string, string][]> {
     const { termIds } = this.prepared;
     const out: [string, string][] = [...termIds.keys()].map((t) => [t, t]);
+    // A synonym the FAQ never writes is corrected too ("pasword" is "password", which is "contraseña").
+    for (const [c, ...m] of this.li.synonyms) if (termIds.has(c!)) for (const w of m) out.push([w, c!]);
     const words = new Set<string>();
     for (const [i, e] of this.entries.entries()) {
       for (const w of tokenize(e.question)) words.add(w);
