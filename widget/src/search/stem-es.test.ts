@@ -28,6 +28,11 @@ describe('stemEs', () => {
     [['avería', 'averías']],
     [['pedir', 'pedís']],
     [['poder', 'podéis']],
+    // The "-zc-" of the first person of verbs in -cer and -cir: "¿Cómo restablezco...?" is "restablecer".
+    [['restablecer', 'restablezco', 'restablece', 'restablezca']],
+    [['traducir', 'traduzco', 'traduce']],
+    [['conocer', 'conozco', 'conozcan']],
+    [['ofrecer', 'ofrezcan', 'ofrece']],
   ])('collapses the inflections of %j', (words) => {
     sameStem(words);
   });

@@ -154,5 +154,6 @@ export function stemEs(word: string): string {
     w = w.slice(0, -1);
     if (w.endsWith('gu') && w.length - 1 >= rv) w = w.slice(0, -1);
   }
-  return w;
+  // "restablezco", "traduzca": the first person of verbs in -cer and -cir keeps the infinitive's stem.
+  return w.replace(/zc$/, 'c');
 }
