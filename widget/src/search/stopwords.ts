@@ -3,13 +3,15 @@
  * wants, per language, accent-folded. They still count in phrase pairs, which
  * is where "how do" vs "when will" or "cómo" vs "cuándo" carries meaning.
  * Negations and "how much" words are content words: "card not working",
- * "cuánto cuesta".
+ * "cuánto cuesta"; so are "when", "where" and "why" ("cuándo", "dónde"),
+ * which tell "When is my bill due?" from the other bill entries (eval:dev
+ * top-1 +0.004, answered +0.003, abstained +0.005; worse with "how"/"cómo").
  */
 const LISTS: Record<string, string> = {
   es:
-    'a al algo algun alguna algunas alguno algunos ante aqui asi aun cada con contra cual cuales de del desde el ella ellas ellos en entre era eres es esa esas ese eso esos esta estaba estan estar estas este esto estos estoy fue fueron ha hace hacia han has hasta hay he la las le les lo los me mi mis mucho muy nos nosotros o otra otro para pero poco por porque que quien se sea segun ser si sido sin sobre soy su sus tambien te tengo tiene tienen ti tu tus un una unas uno unos usted ustedes vosotros y ya yo buenas buenos dias hola tardes noches gracias favor porfa quiero quisiera necesito saber puedo podria pueden puede tengo hago como cuando donde',
+    'a al algo algun alguna algunas alguno algunos ante aqui asi aun cada con contra cual cuales de del desde el ella ellas ellos en entre era eres es esa esas ese eso esos esta estaba estan estar estas este esto estos estoy fue fueron ha hace hacia han has hasta hay he la las le les lo los me mi mis mucho muy nos nosotros o otra otro para pero poco por porque que quien se sea segun ser si sido sin sobre soy su sus tambien te tengo tiene tienen ti tu tus un una unas uno unos usted ustedes vosotros y ya yo buenas buenos dias hola tardes noches gracias favor porfa quiero quisiera necesito saber puedo podria pueden puede tengo hago como',
   en:
-    'a about am an and any are as at be been being but by can could did do does doing for from get got had has have having he her here hi hello his i if im in into is it its itd ive me my myself of on or our please she so some than thanks that the their them then there these they this those to too us was we were what which who whom will with would you your yours just want need know tell like how when where why whats hows wheres',
+    'a about am an and any are as at be been being but by can could did do does doing for from get got had has have having he her here hi hello his i if im in into is it its itd ive me my myself of on or our please she so some than thanks that the their them then there these they this those to too us was we were what which who whom will with would you your yours just want need know tell like how whats hows',
 };
 
 const SETS = new Map<string, Set<string>>();
