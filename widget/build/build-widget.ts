@@ -130,7 +130,7 @@ if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpa
   const { lines, ok } = sizeReport(written.filter((f) => widgetPart(f.name) !== 'data').sort((a, b) => a.name.localeCompare(b.name)), 'out');
   console.log(lines.join('\n'));
   if (!ok) {
-    console.error('ayuda widget: over budget (ayuda.js ≤ 5,000 B gzip, help ≤ 33,850 B, hand-off ≤ 14,600 B)');
+    console.error('ayuda widget: over budget (ayuda.js ≤ 5,000 B gzip, help ≤ 33,900 B, hand-off ≤ 14,600 B)');
     process.exitCode = 1;
   }
 }

@@ -64,8 +64,13 @@ export const LAUNCHER_BUDGET = 5_000;
  * with more of the query's words rank first (+~10 B). The dev FAQs' right
  * entry among the first three shown, in Chromium: English 0.872 → 0.889,
  * Spanish 0.844 → 0.863. Measured with build:widget: 33,815 B.
+ * Then to 33,900 B (issue 11, search): the typo corrector also knows the
+ * members of the FAQ's synonym groups, so "pasword" finds "contraseña"
+ * (+~25 B; eval:dev shown@3 +0.0013), and the Spanish stemmer gives
+ * "restablezco" the stem of "restablecer" (+5 B). Measured with the demo
+ * shop: 33,856 B.
  */
-export const TOTAL_BUDGET = 33_850;
+export const TOTAL_BUDGET = 33_900;
 /**
  * The hand-off chunk, loaded only when a customer asks for a person. Raised
  * from 12,000 B (11,961 B used) to 14,600 B (December 2026) for issue 15's

@@ -17,7 +17,7 @@ import { writeWidget } from '../compiler/write-widget.ts';
 import { buildWidget } from './build-widget.ts';
 import { checkBudgets, fileSizes, widgetPart } from './file-sizes.ts';
 
-it('ships within budget: ayuda.js ≤ 5,000 B, the help ≤ 33,850 B, the hand-off ≤ 14,600 B (gzip)', async () => {
+it('ships within budget: ayuda.js ≤ 5,000 B, the help ≤ 33,900 B, the hand-off ≤ 14,600 B (gzip)', async () => {
   const base = await mkdtemp(join(tmpdir(), 'ayuda-size-budget-'));
   const built = await buildWidget(join(base, 'widget'));
   for (const f of built.filter((f) => widgetPart(f.name) !== 'data')) {
