@@ -177,6 +177,23 @@ describe('lexicon groups', () => {
     expect(locale(noCars, 'es', { lexicon }).rewrites).toEqual({});
   });
 
+  it('the built-in kinds: an instrument, a pet or an illness the FAQ does not name reads as its kind', () => {
+    const faq: CompiledFaq = {
+      entries: [
+        entry('es', 'instrumentos', '¿Puedo llevar un instrumento musical?', 'Sí, en cabina si cabe.'),
+        entry('es', 'mascotas', '¿Puedo viajar con mi mascota?', 'Hasta 8 kg en cabina.'),
+        entry('es', 'equipaje', '¿Cuánto equipaje puedo llevar?', 'Una maleta de 10 kg.'),
+        entry('en', 'conditions', 'Do you cover pre-existing conditions?', 'After 12 months.'),
+        entry('en', 'claims', 'How do I make a claim?', 'In the app.'),
+      ],
+      synonyms: {},
+    };
+    const engine = createSearchEngine(buildSearchIndex(faq));
+    expect(engine.search('puedo subir el violin', { locale: 'es' }).hits[0]?.id).toBe('instrumentos');
+    expect(engine.search('mi perrito puede ir conmigo', { locale: 'es' }).hits[0]?.id).toBe('mascotas');
+    expect(engine.search('i have diabetes will you cover me', { locale: 'en' }).hits[0]?.id).toBe('conditions');
+  });
+
   it('always keeps the site own synonym groups', () => {
     const faq: CompiledFaq = { ...noCars, synonyms: { es: [['bici', 'bicicleta']], '*': [['pdf', 'documento']] } };
     const syn = locale(faq, 'es', { lexicon: noLexicon }).synonyms;

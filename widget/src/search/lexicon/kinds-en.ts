@@ -22,8 +22,10 @@ const countries = {
 
 /**
  * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
- * `kinds`): countries, weather, music. Only unambiguous members: "cold" and
- * "warm" are left out, as a customer cold at home asks about the heating.
+ * `kinds`): countries, weather, music, instruments, sports, pets, illnesses.
+ * Only unambiguous members: "cold" and "warm" are left out, as a customer
+ * cold at home asks about the heating; so are family members ("wife"), as
+ * "family" is also a family plan.
  */
 export const kinds = [
   countries,
@@ -34,5 +36,21 @@ export const kinds = [
   {
     means: 'music song playlist',
     names: 'jazz blues rock pop reggae reggaeton rap hiphop classical metal punk salsa techno disco soul funk indie',
+  },
+  {
+    means: 'instrument',
+    names: 'guitar violin cello viola piano saxophone sax trumpet flute ukulele accordion harp clarinet trombone',
+  },
+  {
+    means: 'sports sport',
+    names: 'bike bicycle skis ski snowboard surfboard golf racket kayak canoe scuba paraglider',
+  },
+  {
+    means: 'pet animal',
+    names: 'dog puppy cat kitten hamster rabbit parrot bird tortoise ferret',
+  },
+  {
+    means: 'condition illness disease chronic',
+    names: 'diabetes diabetic hypertension asthma asthmatic cancer epilepsy arthritis cholesterol thyroid',
   },
 ];

@@ -22,8 +22,10 @@ const countries = {
 
 /**
  * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
- * `kinds`): countries, weather, music. Only unambiguous members: "frío" and
- * "calor" are left out, as a customer cold at home asks about the heating.
+ * `kinds`): countries, weather, music, instruments, sports, pets, illnesses.
+ * Only unambiguous members: "frío" and "calor" are left out, as a customer
+ * cold at home asks about the heating; so are family members ("esposa"),
+ * as "familiar" is also a family plan ("plan familiar").
  */
 export const kinds = [
   countries,
@@ -34,5 +36,21 @@ export const kinds = [
   {
     means: 'musica cancion playlist',
     names: 'jazz blues rock pop reggae reggaeton rap hiphop clasica metal punk salsa cumbia bachata merengue tango flamenco ranchera rancheras corridos boleros techno electronica',
+  },
+  {
+    means: 'instrumento',
+    names: 'guitarra violin violonchelo chelo cello piano saxofon saxo trompeta flauta ukelele acordeon contrabajo arpa clarinete trombon',
+  },
+  {
+    means: 'deportivo deporte',
+    names: 'bici bicicleta esquis esqui snowboard surf raqueta kayak canoa buceo parapente',
+  },
+  {
+    means: 'mascota animal',
+    names: 'perro perrito perrita perra gato gatito gatita gata hamster conejo loro pajaro tortuga huron cachorro',
+  },
+  {
+    means: 'enfermedad preexistente cronica',
+    names: 'diabetes diabetico diabetica hipertension hipertenso hipertensa asma asmatico asmatica cancer epilepsia artritis colesterol tiroides',
   },
 ];
