@@ -2,12 +2,13 @@
  * A question → its content terms, with the search engine's own analysis
  * (widget/src/search): case and accent folding, the built-in lexicon's
  * rewrites (chat spellings) and synonym groups (all of them: the grouping
- * does not know the site's FAQ), stop words dropped, Porter / Snowball stems.
+ * does not know the site's FAQ), stop words dropped (question words too:
+ * `topicStopwords`), Porter / Snowball stems.
  * One analyzer per language, built on first use (or by prepareAnalyzers).
  */
 import { createAnalyzer, type Analyzer, type SynonymTable } from '../../widget/src/search/analyzer.ts';
 import { builtInLexicon } from '../../widget/src/search/lexicon.ts';
-import { stopwords } from '../../widget/src/search/stopwords.ts';
+import { topicStopwords } from '../../widget/src/search/stopwords.ts';
 import { tokenize } from '../../widget/src/search/normalize.ts';
 
 /** "es-MX" → "es": groups never mix languages. */
@@ -20,7 +21,7 @@ const analyzers = new Map<string, Analyzer>();
 function analyzerFor(lang: string): Analyzer {
   let analyzer = analyzers.get(lang);
   if (analyzer) return analyzer;
-  const stop = stopwords(lang);
+  const stop = topicStopwords(lang);
   const lexicon = builtInLexicon(lang);
   const raw = createAnalyzer(lang, {}, {}, stop);
   // Null-prototype tables: a customer typing "constructor" must not find Object.prototype's.

@@ -52,7 +52,8 @@ describe('ayuda user', () => {
       [1, 'ayuda: user: the last admin of every site cannot be removed'],
     ]);
 
-    expect(ayuda(['user', 'passwd', '--email', 'lead@example.com', '--db', db, '--password-stdin'], 'the new long password\n').stdout).toBe('password changed for lead@example.com\n');
+    const passwd = ayuda(['user', 'passwd', '--email', 'lead@example.com', '--db', db, '--password-stdin'], 'the new long password\n');
+    expect([passwd.status, passwd.stderr, passwd.stdout]).toEqual([0, '', 'password changed for lead@example.com\n']);
     const opened0 = await openDatabase(db);
     await createUser(withDashboardTables(opened0.kysely), { email: 'viewer@example.com', role: 'viewer', password: 'another long password' });
     await opened0.close();

@@ -14,6 +14,9 @@ const LISTS: Record<string, string> = {
     'a about am an and any are as at be been being but by can could did do does doing for from get got had has have having he her here hi hello his i if im in into is it its itd ive me my myself of on or our please she so some than thanks that the their them then there these they this those to too us was we were what which who whom will with would you your yours just want need know tell like how whats hows',
 };
 
+/** The question words search keeps (above): they tell entries apart, not topics. */
+const QUESTION_WORDS: Record<string, string> = { es: 'cuando donde', en: 'when where why wheres' };
+
 const SETS = new Map<string, Set<string>>();
 
 /** The stop-word set for a locale ("es-mx" uses "es"); empty for unknown languages. */
@@ -25,4 +28,13 @@ export function stopwords(locale: string): Set<string> {
     SETS.set(lang, set);
   }
   return set;
+}
+
+/**
+ * The stop words of grouping unanswered questions by topic: the search's,
+ * plus its question words ("¿cuándo llega mi reembolso?" and "reembolso no
+ * llega" are one problem).
+ */
+export function topicStopwords(locale: string): Set<string> {
+  return new Set([...stopwords(locale), ...(QUESTION_WORDS[locale.slice(0, 2)] ?? '').split(' ').filter(Boolean)]);
 }
