@@ -31,7 +31,8 @@ describe.each(JOURNEYS)('journey in $lang', ({ lang, path, query, answer, says }
     expect((await help.optionNames())[0]).toBe(answer);
     await help.openResult(0);
     expect(await help.answerHeading()).toBe(answer);
-    expect(await help.answer.innerText()).toMatch(says);
+    // The answer's chunk may still be on its way ("Loading…"): wait for its text.
+    await expect.poll(() => help.answer.innerText()).toMatch(says);
 
     await help.back();
     expect(await help.searchBox.inputValue()).toBe(query);
