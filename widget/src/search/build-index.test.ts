@@ -177,7 +177,7 @@ describe('lexicon groups', () => {
     expect(locale(noCars, 'es', { lexicon }).rewrites).toEqual({});
   });
 
-  it('the built-in kinds: an instrument, a pet or an illness the FAQ does not name reads as its kind', () => {
+  it('the built-in kinds: an instrument, a pet, an illness or a way to pay the FAQ does not name reads as its kind', () => {
     const faq: CompiledFaq = {
       entries: [
         entry('es', 'instrumentos', '¿Puedo llevar un instrumento musical?', 'Sí, en cabina si cabe.'),
@@ -185,6 +185,7 @@ describe('lexicon groups', () => {
         entry('es', 'equipaje', '¿Cuánto equipaje puedo llevar?', 'Una maleta de 10 kg.'),
         entry('en', 'conditions', 'Do you cover pre-existing conditions?', 'After 12 months.'),
         entry('en', 'claims', 'How do I make a claim?', 'In the app.'),
+        entry('en', 'paying', 'Which payment methods do you accept?', 'Cards and bank transfers.'),
       ],
       synonyms: {},
     };
@@ -192,6 +193,7 @@ describe('lexicon groups', () => {
     expect(engine.search('puedo subir el violin', { locale: 'es' }).hits[0]?.id).toBe('instrumentos');
     expect(engine.search('mi perrito puede ir conmigo', { locale: 'es' }).hits[0]?.id).toBe('mascotas');
     expect(engine.search('i have diabetes will you cover me', { locale: 'en' }).hits[0]?.id).toBe('conditions');
+    expect(engine.search('do u take amex', { locale: 'en' }).hits[0]?.id).toBe('paying');
   });
 
   it('always keeps the site own synonym groups', () => {

@@ -22,7 +22,8 @@ const countries = {
 
 /**
  * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
- * `kinds`): countries, weather, music, instruments, sports, pets, illnesses.
+ * `kinds`): countries, weather, music, instruments, sports, pets, illnesses,
+ * ways to pay ("visa" is left out: it is also a travel visa).
  * Only unambiguous members: "cold" and "warm" are left out, as a customer
  * cold at home asks about the heating; so are family members ("wife"), as
  * "family" is also a family plan.
@@ -52,5 +53,9 @@ export const kinds = [
   {
     means: 'condition illness disease chronic',
     names: 'diabetes diabetic hypertension asthma asthmatic cancer epilepsy arthritis cholesterol thyroid',
+  },
+  {
+    means: 'payment method',
+    names: 'amex mastercard paypal zelle venmo klarna afterpay',
   },
 ];

@@ -22,7 +22,8 @@ const countries = {
 
 /**
  * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
- * `kinds`): countries, weather, music, instruments, sports, pets, illnesses.
+ * `kinds`): countries, weather, music, instruments, sports, pets, illnesses,
+ * ways to pay ("visa" is left out: it is also a travel visa).
  * Only unambiguous members: "frío" and "calor" are left out, as a customer
  * cold at home asks about the heating; so are family members ("esposa"),
  * as "familiar" is also a family plan ("plan familiar").
@@ -52,5 +53,9 @@ export const kinds = [
   {
     means: 'enfermedad preexistente cronica',
     names: 'diabetes diabetico diabetica hipertension hipertenso hipertensa asma asmatico asmatica cancer epilepsia artritis colesterol tiroides',
+  },
+  {
+    means: 'forma pago',
+    names: 'amex mastercard paypal bizum oxxo mercadopago zelle venmo klarna nequi daviplata yape plin',
   },
 ];
