@@ -22,6 +22,21 @@ describe('hits', () => {
     expect(r.decision).toBe(decide(r.confidence));
   });
 
+  it.each(ALL_QUERIES)('%j (%s): lists the hits near the best, the first three down to 30% of it', (query, locale) => {
+    const { hits, shown = 0 } = engine.search(query, { locale });
+    const best = hits[0]?.score ?? 0;
+    const listedAt = (i: number): boolean => hits[i]!.score >= best * (i < 3 ? 0.3 : 0.45);
+    for (let i = 0; i < hits.length; i++) expect(i < shown).toBe(listedAt(i) && (i === 0 || i - 1 < shown));
+  });
+
+  it('lists a third option that shares a word, though far below the best', () => {
+    // "pedido" alone relates the returns entry: under 45% of the best, but among the three a customer reads.
+    const r = engine.search('telefono para cancelar pedido', { locale: 'es' });
+    expect(r.hits.slice(0, 3).map((h) => h.id)).toEqual(['es-cancelar', 'es-telefono', 'es-devolucion']);
+    expect(r.hits[2]!.score).toBeLessThan(r.hits[0]!.score * 0.45);
+    expect(r.shown).toBe(3);
+  });
+
   it('carries the entry as shown to the customer', () => {
     const hit = engine.search('telefono', { locale: 'es' }).hits[0]!;
     expect(hit.entry.id).toBe(hit.id);
