@@ -3,10 +3,11 @@ import { parse } from 'csv-parse/sync';
 import { loadStrings, LANGUAGES } from '../../server/dashboard/ui/i18n/languages.ts';
 import { DAY, store, unanswered } from './seed.ts';
 import { dashboardApp, type Client, type DashboardApp } from './dashboard-app.ts';
+import { clockFromNoon } from './noon.ts';
 
 let d: DashboardApp;
 let lead: Client;
-const NOW = Date.now();
+const NOW = clockFromNoon();
 
 beforeEach(async () => {
   d = await dashboardApp();

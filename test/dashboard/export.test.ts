@@ -3,10 +3,11 @@ import { parse } from 'csv-parse/sync';
 import { answered, DAY, store, unanswered } from './seed.ts';
 import { XSS_CORPUS } from './xss-corpus.ts';
 import { dashboardApp, type Client, type DashboardApp } from './dashboard-app.ts';
+import { clockFromNoon } from './noon.ts';
 
 let d: DashboardApp;
 let viewer: Client;
-const NOW = Date.now();
+const NOW = clockFromNoon();
 
 beforeEach(async () => {
   d = await dashboardApp();

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAY, store, unanswered } from './seed.ts';
 import { dashboardApp, type Client, type DashboardApp } from './dashboard-app.ts';
+import { clockFromNoon } from './noon.ts';
 
 let d: DashboardApp;
 let admin: Client;
-const NOW = Date.now();
+const NOW = clockFromNoon();
 const ago = (days: number): number => NOW - days * DAY;
 
 beforeEach(async () => {

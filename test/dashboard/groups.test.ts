@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answered, DAY, store, unanswered, type Question } from './seed.ts';
 import { dashboardApp, type Client, type DashboardApp } from './dashboard-app.ts';
 import { dayOf } from '../../server/dashboard/queries/filters.ts';
+import { clockFromNoon } from './noon.ts';
 
 let d: DashboardApp;
 let admin: Client;
-const NOW = Date.now();
+const NOW = clockFromNoon();
 const ago = (days: number, hours = 0): number => NOW - days * DAY - hours * 3_600_000;
 
 /** Three groups: a Spanish refund question (6), an English shipping one (3), a Spanish invoice one on site "shop" (2). */

@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AyudaEvent } from '../../widget/src/events/schema.ts';
 import { answered, DAY, eventId, store, unanswered } from './seed.ts';
 import { dashboardApp, PASSWORD, type Client, type DashboardApp } from './dashboard-app.ts';
+import { clockFromNoon } from './noon.ts';
 
 let d: DashboardApp;
 let admin: Client;
-const NOW = Date.now();
+const NOW = clockFromNoon();
 
 function read(session: string, at: number, entry: string): AyudaEvent {
   return { v: 1, id: eventId(at), type: 'answer_read', site: 'demo', session, at, locale: 'es', path: '/ayuda', entry };

@@ -7,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../../server/auth/users.ts';
 import { dashboardApp, PASSWORD, type Client, type DashboardApp } from './dashboard-app.ts';
 import { DAY, store, unanswered } from './seed.ts';
+import { clockFromNoon } from './noon.ts';
 
-const NOW = Date.now();
+const NOW = clockFromNoon();
 let d: DashboardApp;
 let admin: Client;
 

@@ -20,9 +20,10 @@ import { dashboardApp, PASSWORD, stubDist, type DashboardApp } from './dashboard
 import { DAY, store } from './seed.ts';
 import { spikeSeries } from './seed-spikes.ts';
 import type { AyudaEvent } from '../../widget/src/events/schema.ts';
+import { clockFromNoon } from './noon.ts';
 
 const SECRET = 'whsec_spikes_0123456789';
-const NOW = Date.now();
+const NOW = clockFromNoon();
 const TODAY = Math.floor(NOW / DAY) * DAY;
 const series = (site: string): AyudaEvent[] => spikeSeries(site, NOW);
 
