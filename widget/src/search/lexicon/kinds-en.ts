@@ -23,7 +23,8 @@ const countries = {
 /**
  * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
  * `kinds`): countries, weather, music, instruments, sports, pets, illnesses,
- * ways to pay ("visa" is left out: it is also a travel visa).
+ * ways to pay ("visa" is left out: it is also a travel visa), drinks,
+ * allergens and dishes.
  * Only unambiguous members: "cold" and "warm" are left out, as a customer
  * cold at home asks about the heating; so are family members ("wife"), as
  * "family" is also a family plan.
@@ -57,5 +58,17 @@ export const kinds = [
   {
     means: 'payment method',
     names: 'amex mastercard paypal zelle venmo klarna afterpay',
+  },
+  {
+    means: 'alcohol alcoholic',
+    names: 'beer beers wine wines booze liquor vodka whisky whiskey rum tequila gin cider champagne prosecco',
+  },
+  {
+    means: 'allergy allergies allergen allergens intolerance',
+    names: 'peanut peanuts nuts gluten coeliac celiac lactose dairy shellfish sesame',
+  },
+  {
+    means: 'food meal meals dish dishes',
+    names: 'pizza pizzas burger burgers burrito burritos sushi tacos curry soup salad fries noodles kebab sandwich sandwiches chicken',
   },
 ];

@@ -23,7 +23,9 @@ const countries = {
 /**
  * Kinds of things a customer names where the FAQ says the kind (lexicon.ts,
  * `kinds`): countries, weather, music, instruments, sports, pets, illnesses,
- * ways to pay ("visa" is left out: it is also a travel visa).
+ * ways to pay ("visa" is left out: it is also a travel visa), drinks,
+ * allergens and dishes ("vino" is also "came", "pasta" money in Spain,
+ * "carne" a folded "carné", "tacos" traffic jams in Chile: left out).
  * Only unambiguous members: "frío" and "calor" are left out, as a customer
  * cold at home asks about the heating; so are family members ("esposa"),
  * as "familiar" is also a family plan ("plan familiar").
@@ -57,5 +59,17 @@ export const kinds = [
   {
     means: 'forma pago',
     names: 'amex mastercard paypal bizum oxxo mercadopago zelle venmo klarna nequi daviplata yape plin',
+  },
+  {
+    means: 'alcohol alcoholica alcoholicas',
+    names: 'cerveza cervezas chela chelas birra birras tequila pisco fernet ron vodka whisky ginebra mezcal sidra champan cava licor aguardiente',
+  },
+  {
+    means: 'alergia alergias alergeno alergenos intolerancia',
+    names: 'celiaco celiaca celiacos celiaquia gluten tacc lactosa mani cacahuete cacahuate nueces marisco mariscos sesamo',
+  },
+  {
+    means: 'comida plato platos',
+    names: 'pizza pizzas hamburguesa hamburguesas sushi empanada empanadas burrito burritos ensalada sopa pollo helado postre arepa arepas tamales kebab ramen',
   },
 ];
