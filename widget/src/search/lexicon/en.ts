@@ -106,6 +106,7 @@ export const variants: string[] = [
   'shrimp|prawn',
   'soft drink|soda|fizzy drink',
   'takeout|takeaway|carryout',
+  'spill|spilt|leak',
   'cotton candy|candy floss',
   'popsicle|ice lolly',
   'taxi|cab|minicab',
