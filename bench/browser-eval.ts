@@ -102,11 +102,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       try {
-        rows.push(...(await evaluateSet(set, async (lang) => {
+        // A widget that fails (an error thrown, or one it reports with console.warn) would
+        // only show as low figures: the evaluation stops with its message instead.
+        const failures: string[] = [];
+        const failed = (): Error | undefined => (failures.length ? new Error(`${name}: the widget failed in Chromium: ${failures[0]}`) : undefined);
+        const measured = await evaluateSet(set, async (lang) => {
           const p = await context.newPage();
+          p.on('pageerror', (e) => failures.push(String(e)));
+          p.on('console', (m) => void (m.text().startsWith('[ayuda]') && failures.push(m.text())));
           await p.goto(`${base}/${lang}.html`);
           return p;
-        })));
+        }).catch((e: unknown) => {
+          throw failed() ?? e;
+        });
+        const failure = failed();
+        if (failure) throw failure;
+        rows.push(...measured);
       } finally {
         await context.close();
         server.close();
