@@ -68,7 +68,7 @@ export const kinds = [
     names: 'peanut peanuts nuts gluten coeliac celiac lactose dairy shellfish sesame',
   },
   {
-    means: 'food meal meals dish dishes',
+    means: 'food',
     names: 'pizza pizzas burger burgers burrito burritos sushi tacos curry soup salad fries noodles kebab sandwich sandwiches chicken',
   },
 ];

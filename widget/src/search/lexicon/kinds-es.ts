@@ -69,7 +69,7 @@ export const kinds = [
     names: 'celiaco celiaca celiacos celiaquia gluten tacc lactosa mani cacahuete cacahuate nueces marisco mariscos sesamo',
   },
   {
-    means: 'comida plato platos',
+    means: 'comida',
     names: 'pizza pizzas hamburguesa hamburguesas sushi empanada empanadas burrito burritos ensalada sopa pollo helado postre arepa arepas tamales kebab ramen',
   },
 ];
