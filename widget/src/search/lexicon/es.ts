@@ -242,6 +242,7 @@ export const variants: string[] = [
   'código postal|cp|zip|código zip',
   'recibir|llegar',
   'recoger|recogida|recojo',
+  'documentos|documentación|papeleo',
   'incorrecto|equivocado|erróneo|errado',
   'falta|faltante|incompleto',
   'diferente|distinto',
