@@ -163,6 +163,12 @@ describe('locales', () => {
     expect(eng.search('hold the button', { locale: 'es' }).hits[0]?.id).toBe('en-reset');
   });
 
+  it('reads "till" as a word, not as a typo of a FAQ word ("can i keep it till next week" is not about tolls)', () => {
+    const faq = { ...smallFaq, entries: [...smallFaq.entries, entry('en', 'en-toll', 'How do I pay tolls?', 'Tolls are charged to your card.'), entry('en', 'en-extend', 'Can I keep my rental car longer?', 'Extend it in My trips.')] };
+    const eng = createSearchEngine(buildSearchIndex(faq));
+    expect(eng.search('can i keep it till next week', { locale: 'en' }).hits.map((h) => h.id)).not.toContain('en-toll');
+  });
+
   it('does not answer from another locale when nothing matches anywhere', () => {
     const r = engine.search('receta de tortilla de patatas', { locale: 'es' });
     expect(r.locale).toBe('es');
