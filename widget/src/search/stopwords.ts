@@ -11,6 +11,9 @@
  * ya, otro), and "much": "how much" still counts as a pair, but "much" alone
  * drew every "How much…?" entry (eval:dev English top-1 0.775 → 0.784 mean
  * of rows, airline 0.815 → 0.843; "cuánto" as a stop word was worse).
+ * "till", "til" and "until" are prepositions like "to" (Spanish "hasta" is
+ * one): as unknown words, "till" was corrected to "toll" ("can i keep it
+ * till next week" found "How do I pay tolls?").
  */
 const LISTS: Record<string, string> = {
   es:
